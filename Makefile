@@ -13,8 +13,8 @@ PGFILEDESC  = "circular_ict - circularity, lifespans and raw materials of ICT fl
 # from the pieces under src/, in this order (a piece may use the objects of
 # the pieces before it; one that does not exist yet is skipped), and from
 # the reference data under src/data/ that the pieces load.
-SQL_PIECES  = circular_ict materials elements weibull lifetable circularity criteria \
-              reference fleet import reports buyer_group
+SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable circularity \
+              reparability criteria reference fleet import reports buyer_group
 SQL_SOURCES = $(wildcard $(patsubst %,src/%.sql,$(SQL_PIECES)))
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 DATA        = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
@@ -86,6 +86,14 @@ test: deps
 	$(MAKE) all
 	$(MAKE) install
 	test/with-cluster test/run-suite
+
+# The benchmarks of test/bench/ (BENCH="name ..." picks some); they print
+# ratios against baselines measured in the same connection
+BENCH_SETTINGS = shared_buffers = '2GB'\nwork_mem = '64MB'\nmax_parallel_workers_per_gather = 2\nmax_wal_size = '8GB'\njit = off
+bench: deps
+	$(MAKE) all
+	$(MAKE) install
+	CIRCULAR_ICT_PG_SETTINGS="$$(printf "$(BENCH_SETTINGS)")" test/with-cluster test/run-bench $(BENCH)
 
 # The suite on every supported major (15 here, 17 and 18 in Debian roots)
 MAJORS ?= 15 17 18
