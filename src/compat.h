@@ -40,7 +40,7 @@
  * which does not read the server headers, cannot parse the designated
  * initialisers of PG_MODULE_MAGIC_EXT.
  */
-#if PG_VERSION_NUM >= 180000 && !defined(__cppcheck__)
+#if PG_VERSION_NUM >= 180000 && !defined(__CPPCHECK__)
 #define CIRCULAR_ICT_MODULE_MAGIC \
 	PG_MODULE_MAGIC_EXT(.name = "circular_ict", .version = CIRCULAR_ICT_VERSION)
 #else
