@@ -35,12 +35,8 @@
 #define SOFT_ERROR_OCCURRED(escontext) false
 #endif
 
-/*
- * Module magic: 18 records the name and version in the library.  cppcheck,
- * which does not read the server headers, cannot parse the designated
- * initialisers of PG_MODULE_MAGIC_EXT.
- */
-#if PG_VERSION_NUM >= 180000 && !defined(__CPPCHECK__)
+/* Module magic: 18 records the name and version in the library */
+#if PG_VERSION_NUM >= 180000
 #define CIRCULAR_ICT_MODULE_MAGIC \
 	PG_MODULE_MAGIC_EXT(.name = "circular_ict", .version = CIRCULAR_ICT_VERSION)
 #else
