@@ -269,6 +269,7 @@ parse_mass(Parser *p, int z, double *grams)
 	int			digits = 0;
 	long		exponent = 0;
 	int			exponent_sign = 1;
+	bool		exponent_seen = false;
 	int			shift = 0;
 	bool		unit_found = false;
 	char		buf[MATERIALS_MAX_AMOUNT_LEN + 32];
@@ -357,6 +358,7 @@ parse_mass(Parser *p, int z, double *grams)
 				q++;
 			}
 			p->pos = q;
+			exponent_seen = true;
 		}
 		else
 			exponent_sign = 1;
@@ -364,7 +366,8 @@ parse_mass(Parser *p, int z, double *grams)
 
 	/* a number glued to more number-like characters is malformed */
 	if (p->pos < p->len && (is_digit(s[p->pos]) || s[p->pos] == '.' ||
-							s[p->pos] == '+' || s[p->pos] == '-'))
+							s[p->pos] == '+' || s[p->pos] == '-' ||
+							(exponent_seen && (s[p->pos] == 'e' || s[p->pos] == 'E'))))
 	{
 		excerpt(quoted, s + start, token_end(p, start) - start, TOKEN_QUOTE_LEN);
 		set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
