@@ -32,6 +32,11 @@ PG_FUNCTION_INFO_V1(materials_recv);
 PG_FUNCTION_INFO_V1(materials_send);
 PG_FUNCTION_INFO_V1(materials_eq);
 PG_FUNCTION_INFO_V1(materials_ne);
+PG_FUNCTION_INFO_V1(materials_lt);
+PG_FUNCTION_INFO_V1(materials_le);
+PG_FUNCTION_INFO_V1(materials_gt);
+PG_FUNCTION_INFO_V1(materials_ge);
+PG_FUNCTION_INFO_V1(materials_cmp);
 PG_FUNCTION_INFO_V1(materials_hash);
 PG_FUNCTION_INFO_V1(materials_hash_extended);
 PG_FUNCTION_INFO_V1(materials_to_jsonb);
@@ -292,6 +297,83 @@ materials_ne(PG_FUNCTION_ARGS)
 	PG_FREE_IF_COPY(a, 0);
 	PG_FREE_IF_COPY(b, 1);
 	PG_RETURN_BOOL(result);
+}
+
+/*
+ * Total order of the btree opclass: the maps compared as vectors of 118
+ * masses in atomic-number order (absent = 0), lexicographically.  It agrees
+ * with equality, and 'Co=1g' < 'Co=2g'.
+ */
+static int
+materials_compare(const Materials *a, const Materials *b)
+{
+	const uint8 *za = MATERIALS_ATOMIC(a);
+	const uint8 *zb = MATERIALS_ATOMIC(b);
+	int			i = 0;
+	int			j = 0;
+
+	while (i < a->count && j < b->count)
+	{
+		/* an element only one map has: that map has the larger mass there */
+		if (za[i] != zb[j])
+			return za[i] < zb[j] ? 1 : -1;
+		if (a->grams[i] != b->grams[j])
+			return a->grams[i] < b->grams[j] ? -1 : 1;
+		i++, j++;
+	}
+	if (i < a->count)
+		return 1;
+	if (j < b->count)
+		return -1;
+	return 0;
+}
+
+/* compares two arguments and frees their detoasted copies */
+static int
+materials_compare_args(FunctionCallInfo fcinfo)
+{
+	Materials  *a = PG_GETARG_MATERIALS_P(0);
+	Materials  *b = PG_GETARG_MATERIALS_P(1);
+	int			result = materials_compare(a, b);
+
+	PG_FREE_IF_COPY(a, 0);
+	PG_FREE_IF_COPY(b, 1);
+	return result;
+}
+
+/* materials < materials */
+Datum
+materials_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(materials_compare_args(fcinfo) < 0);
+}
+
+/* materials <= materials */
+Datum
+materials_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(materials_compare_args(fcinfo) <= 0);
+}
+
+/* materials > materials */
+Datum
+materials_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(materials_compare_args(fcinfo) > 0);
+}
+
+/* materials >= materials */
+Datum
+materials_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(materials_compare_args(fcinfo) >= 0);
+}
+
+/* btree support: -1, 0 or 1 */
+Datum
+materials_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(materials_compare_args(fcinfo));
 }
 
 /* hash of the canonical bytes, for the hash opclass */

@@ -55,7 +55,7 @@ CREATE OPERATOR @extschema@.= (
 	LEFTARG = @extschema@.materials, RIGHTARG = @extschema@.materials,
 	FUNCTION = @extschema@.materials_eq,
 	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
-	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES
+	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
 );
 COMMENT ON OPERATOR @extschema@.= (@extschema@.materials, @extschema@.materials) IS 'same masses of the same elements';
 
@@ -66,6 +66,72 @@ CREATE OPERATOR @extschema@.<> (
 	RESTRICT = neqsel, JOIN = neqjoinsel
 );
 COMMENT ON OPERATOR @extschema@.<> (@extschema@.materials, @extschema@.materials) IS 'different masses or elements';
+
+-- ordering: the maps as vectors of 118 masses in atomic-number order,
+-- compared lexicographically; it lets ORDER BY, count(DISTINCT), merge
+-- joins and unique indexes work
+
+CREATE FUNCTION @extschema@.materials_lt(@extschema@.materials, @extschema@.materials) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'materials_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.materials_lt(@extschema@.materials, @extschema@.materials) IS 'implementation of < operator';
+
+CREATE FUNCTION @extschema@.materials_le(@extschema@.materials, @extschema@.materials) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'materials_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.materials_le(@extschema@.materials, @extschema@.materials) IS 'implementation of <= operator';
+
+CREATE FUNCTION @extschema@.materials_gt(@extschema@.materials, @extschema@.materials) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'materials_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.materials_gt(@extschema@.materials, @extschema@.materials) IS 'implementation of > operator';
+
+CREATE FUNCTION @extschema@.materials_ge(@extschema@.materials, @extschema@.materials) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'materials_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.materials_ge(@extschema@.materials, @extschema@.materials) IS 'implementation of >= operator';
+
+CREATE FUNCTION @extschema@.materials_cmp(@extschema@.materials, @extschema@.materials) RETURNS integer
+	AS 'MODULE_PATHNAME', 'materials_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.materials_cmp(@extschema@.materials, @extschema@.materials) IS 'btree comparison of materials values: -1, 0 or 1';
+
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.materials, RIGHTARG = @extschema@.materials,
+	FUNCTION = @extschema@.materials_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+COMMENT ON OPERATOR @extschema@.< (@extschema@.materials, @extschema@.materials) IS 'less than (mass vectors in atomic-number order, lexicographically)';
+
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.materials, RIGHTARG = @extschema@.materials,
+	FUNCTION = @extschema@.materials_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.materials, @extschema@.materials) IS 'less than or equal (mass vectors in atomic-number order, lexicographically)';
+
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.materials, RIGHTARG = @extschema@.materials,
+	FUNCTION = @extschema@.materials_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+COMMENT ON OPERATOR @extschema@.> (@extschema@.materials, @extschema@.materials) IS 'greater than (mass vectors in atomic-number order, lexicographically)';
+
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.materials, RIGHTARG = @extschema@.materials,
+	FUNCTION = @extschema@.materials_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.materials, @extschema@.materials) IS 'greater than or equal (mass vectors in atomic-number order, lexicographically)';
+
+CREATE OPERATOR CLASS @extschema@.materials_btree_ops
+	DEFAULT FOR TYPE @extschema@.materials USING btree AS
+		OPERATOR 1 @extschema@.< (@extschema@.materials, @extschema@.materials),
+		OPERATOR 2 @extschema@.<= (@extschema@.materials, @extschema@.materials),
+		OPERATOR 3 @extschema@.= (@extschema@.materials, @extschema@.materials),
+		OPERATOR 4 @extschema@.>= (@extschema@.materials, @extschema@.materials),
+		OPERATOR 5 @extschema@.> (@extschema@.materials, @extschema@.materials),
+		FUNCTION 1 @extschema@.materials_cmp(@extschema@.materials, @extschema@.materials);
+COMMENT ON OPERATOR CLASS @extschema@.materials_btree_ops USING btree IS 'btree operator class of type materials: ORDER BY, count(DISTINCT), merge joins and unique indexes';
 
 CREATE OPERATOR CLASS @extschema@.materials_hash_ops
 	DEFAULT FOR TYPE @extschema@.materials USING hash AS
