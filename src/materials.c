@@ -506,8 +506,8 @@ materials_from_jsonb(PG_FUNCTION_ARGS)
 	if (!JB_ROOT_IS_OBJECT(jb))
 	{
 		if (JB_ROOT_IS_SCALAR(jb) && JsonbExtractScalar(&jb->root, &v))
-			jsonb_shape_error(psprintf("The jsonb value is a %s, not an object.",
-									   JsonbTypeName(&v)));
+			jsonb_shape_error(psprintf("The jsonb value is %s, not an object.",
+									   v.type == jbvNumeric ? "a number" : json_kind(&v)));
 		jsonb_shape_error("The jsonb value is an array, not an object.");
 	}
 
