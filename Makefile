@@ -52,6 +52,11 @@ include $(PGXS)
 # Debian's CFLAGS are gcc's; clang warns about the gcc-only ones
 ifneq ($(findstring clang,$(CC)),)
 override CFLAGS := $(filter-out -fexcess-precision=standard -Wimplicit-fallthrough=3 -Wno-format-truncation -Wno-stringop-truncation -Wcast-function-type,$(CFLAGS))
+# a server built with gcc declares its printf-like functions gnu_printf,
+# an archetype clang does not know
+ifneq ($(shell grep -s 'define PG_C_PRINTF_ATTRIBUTE gnu_printf' $(PG_INCLUDEDIR_SERVER)/pg_config.h),)
+override CFLAGS += -Wno-ignored-attributes
+endif
 endif
 
 ifeq ($(shell test $(MAJORVERSION) -ge 16 && echo yes),yes)
