@@ -207,6 +207,7 @@ materials_recv(PG_FUNCTION_ARGS)
 							  count, ELEMENT_COUNT));
 
 	memset(seen, 0, sizeof(seen));
+	memset(grams, 0, sizeof(grams));
 	for (i = 0; i < count; i++)
 	{
 		MaterialsError err;
@@ -217,18 +218,21 @@ materials_recv(PG_FUNCTION_ARGS)
 		g = pq_getmsgfloat8(buf);
 		if (z < 1 || z > ELEMENT_COUNT)
 			binary_error(psprintf("Atomic number %d is not an element.", z));
-		if (seen[z])
-			binary_error(psprintf("%s (%s) is given twice.",
-								  element_table[z - 1].name, element_table[z - 1].symbol));
-		memset(&err, 0, sizeof(err));
-		if (!materials_check_grams(z, g, &err))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value out of range for type materials"),
-					 errdetail("%s", err.detail),
-					 errhint("%s", err.hint)));
-		seen[z] = true;
-		grams[z] = g;
+		else
+		{
+			if (seen[z])
+				binary_error(psprintf("%s (%s) is given twice.",
+									  element_table[z - 1].name, element_table[z - 1].symbol));
+			memset(&err, 0, sizeof(err));
+			if (!materials_check_grams(z, g, &err))
+				ereport(ERROR,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("value out of range for type materials"),
+						 errdetail("%s", err.detail),
+						 errhint("%s", err.hint)));
+			seen[z] = true;
+			grams[z] = g;
+		}
 	}
 
 	parsed.count = 0;
@@ -513,6 +517,7 @@ materials_from_jsonb(PG_FUNCTION_ARGS)
 
 	memset(&err, 0, sizeof(err));
 	memset(seen, 0, sizeof(seen));
+	memset(grams, 0, sizeof(grams));
 	it = JsonbIteratorInit(&jb->root);
 	while ((token = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
 	{
