@@ -157,10 +157,7 @@ materials_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(out.data);
 }
 
-/* a bad binary value: 22P03 */
-static void
-binary_error(const char *detail) pg_attribute_noreturn();
-
+/* a bad binary value: 22P03; never returns */
 static void
 binary_error(const char *detail)
 {
@@ -441,10 +438,7 @@ materials_to_jsonb(PG_FUNCTION_ARGS)
 	PG_RETURN_JSONB_P(JsonbValueToJsonb(result));
 }
 
-/* an error of the jsonb cast with the parser's detail and hint */
-static void
-jsonb_cast_error(const MaterialsError *err) pg_attribute_noreturn();
-
+/* an error of the jsonb cast with the parser's detail and hint; never returns */
 static void
 jsonb_cast_error(const MaterialsError *err)
 {
@@ -455,10 +449,7 @@ jsonb_cast_error(const MaterialsError *err)
 			 errhint("%s", err->hint)));
 }
 
-/* an error of the jsonb cast about the JSON structure: 22023, as core's casts */
-static void
-jsonb_shape_error(const char *detail) pg_attribute_noreturn();
-
+/* an error of the jsonb cast about the JSON structure: 22023, as core's casts; never returns */
 static void
 jsonb_shape_error(const char *detail)
 {

@@ -42,10 +42,7 @@ float8_text(double x)
 	return buf;
 }
 
-/* a sum of masses of element z that overflowed */
-static void
-sum_overflow_error(int z) pg_attribute_noreturn();
-
+/* a sum of masses of element z that overflowed; never returns */
 static void
 sum_overflow_error(int z)
 {
