@@ -24,6 +24,8 @@ INSERT INTO materials_agg_t VALUES
 SELECT category, sum(m), string_agg(m::text, ' | ' ORDER BY id) AS inputs
   FROM materials_agg_t GROUP BY category ORDER BY category;
 SELECT id, m, sum(m) OVER (ORDER BY id) AS running FROM materials_agg_t ORDER BY id;
+SELECT id, sum(m) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS sliding
+  FROM materials_agg_t ORDER BY id;
 SELECT a.m, b.m, materials_sum_accum(a.m, b.m) AS called_directly
   FROM materials_agg_t a, materials_agg_t b WHERE a.id = 1 AND b.id = 3;
 SELECT m FROM materials_agg_t WHERE id IN (1, 3) ORDER BY id;
