@@ -6,6 +6,7 @@
 
 #include "fmgr.h"
 #include "utils/builtins.h"
+#include "utils/datetime.h"
 #include "utils/date.h"
 
 #include "compat.h"
@@ -14,6 +15,20 @@
 #define DAYS_PER_YEAR 365.25
 
 PG_FUNCTION_INFO_V1(service_years);
+
+/* A finite date as ISO text, whatever DateStyle says */
+static char *
+iso_date(DateADT d)
+{
+	int			year;
+	int			month;
+	int			day;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	if (year <= 0)
+		return psprintf("%04d-%02d-%02d BC", 1 - year, month, day);
+	return psprintf("%04d-%02d-%02d", year, month, day);
+}
 
 /* A date argument that must be given and finite */
 static DateADT
@@ -52,8 +67,8 @@ service_years(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("purchased is after as_of"),
 				 errdetail("An asset purchased on %s has no service life as of %s.",
-						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(purchased))),
-						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(as_of))))));
+						   iso_date(purchased),
+						   iso_date(as_of))));
 	if (!PG_ARGISNULL(1))
 	{
 		DateADT		retired = required_date(fcinfo, 1, "retired");
@@ -63,8 +78,8 @@ service_years(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("retired is before purchased"),
 					 errdetail("An asset retired on %s cannot have been purchased on %s.",
-							   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(retired))),
-							   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(purchased))))));
+							   iso_date(retired),
+							   iso_date(purchased))));
 		if (retired < as_of)
 			end = retired;
 	}

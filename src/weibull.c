@@ -17,6 +17,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/tuplestore.h"
@@ -83,6 +84,17 @@ weibull_text(const Weibull *w)
 					shortest(w->shape, k), shortest(w->scale, l));
 }
 
+/* The input text as shown in a message: long inputs clipped to 72 bytes */
+static const char *
+input_shown(const char *str)
+{
+	int			len = strlen(str);
+
+	if (len <= 80)
+		return str;
+	return psprintf("%.*s...", pg_mbcliplen(str, len, 72), str);
+}
+
 /*
  * Text input: [weibull](shape=K, scale=L), see weibull_parse.h.  Errors are
  * soft on PostgreSQL 16 and later.
@@ -100,12 +112,12 @@ weibull_in(PG_FUNCTION_ARGS)
 		if (err.kind == PARSE_OUT_OF_RANGE)
 			ereturn(fcinfo->context, (Datum) 0,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("\"%s\" is out of range for type weibull", str),
+					 errmsg("\"%s\" is out of range for type weibull", input_shown(str)),
 					 errdetail("%s", err.detail),
 					 err.hint[0] ? errhint("%s", err.hint) : 0));
 		ereturn(fcinfo->context, (Datum) 0,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type weibull: \"%s\"", str),
+				 errmsg("invalid input syntax for type weibull: \"%s\"", input_shown(str)),
 				 errdetail("%s", err.detail),
 				 err.hint[0] ? errhint("%s", err.hint) : 0));
 	}
