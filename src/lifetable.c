@@ -661,19 +661,23 @@ lifetable_weibull_fit(PG_FUNCTION_ARGS)
 	double		loglik;
 	uint64		retired;
 	uint64		lives = lt_lives(lt, &retired);
+	Observation *obs = NULL;
 	uint32		i;
 
+	/* sorted, so that the sums do not depend on the order rows arrived in */
+	if (lt->format == LT_FORMAT_EXACT)
+		obs = sorted_observations(lt);
 	for (i = 0; i < lt->used; i++)
 	{
 		double		exits_here;
 		double		entries_here;
 
-		if (lt->format == LT_FORMAT_EXACT)
+		if (obs)
 		{
-			exits[nexits].age = lt_ages(lt)[i];
-			exits[nexits].events = lt_retired(lt)[i];
+			exits[nexits].age = obs[i].age;
+			exits[nexits].events = obs[i].retired ? 1.0 : 0.0;
 			exits_here = 1.0;
-			entries[nentries].age = lt_entry_ages(lt)[i];
+			entries[nentries].age = obs[i].entry;
 			entries_here = 1.0;
 		}
 		else
