@@ -582,12 +582,15 @@ lifetable_recv(PG_FUNCTION_ARGS)
 		{
 			int32		bin = (int32) pq_getmsgint(buf, 4);
 
-			if (bin < parsed->count || bin >= LT_BINS)
+			if (bin >= parsed->count && bin < LT_BINS)
+			{
+				parsed->events[bin] = pq_getmsgint(buf, 4);
+				parsed->censored[bin] = pq_getmsgint(buf, 4);
+				parsed->entries[bin] = pq_getmsgint(buf, 4);
+				parsed->count = bin + 1;
+			}
+			else
 				bad_binary("Grid indexes must increase and lie in 0 to 5166.");
-			parsed->events[bin] = pq_getmsgint(buf, 4);
-			parsed->censored[bin] = pq_getmsgint(buf, 4);
-			parsed->entries[bin] = pq_getmsgint(buf, 4);
-			parsed->count = bin + 1;
 		}
 		if (!lt_check_histogram(parsed->events, parsed->censored,
 								parsed->entries, parsed->count, &err))
