@@ -49,9 +49,11 @@ ifneq ($(HAVE_SERVER_HEADERS),)
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-# Debian's CFLAGS are gcc's; clang warns about the gcc-only ones
+# The server's CFLAGS are gcc's; clang warns about the gcc-only ones (a
+# list that grows with each major), and about the headers' gnu_printf, as
+# PostgreSQL's own clang bitcode flags do
 ifneq ($(findstring clang,$(CC)),)
-override CFLAGS := $(filter-out -fexcess-precision=standard -Wimplicit-fallthrough=3 -Wno-format-truncation -Wno-stringop-truncation -Wcast-function-type,$(CFLAGS))
+override CFLAGS := $(filter-out -fexcess-precision=standard -Wimplicit-fallthrough=3 -Wno-format-truncation -Wno-stringop-truncation -Wcast-function-type -Wshadow=compatible-local,$(CFLAGS)) -Wno-unknown-warning-option -Wno-ignored-attributes
 endif
 
 ifeq ($(shell test $(MAJORVERSION) -ge 16 && echo yes),yes)
