@@ -129,7 +129,8 @@ SELECT 'histogram{5167:0/0/0}'::lifetable;
 SELECT 'histogram{-1:0/0/0}'::lifetable;
 SELECT 'histogram{5:4294967296/0/0}'::lifetable;
 SELECT 'histogram{5:1/0/0}'::lifetable;
-SELECT 'histogram{5:1/0/1, 7:0/0/1}'::lifetable;
+SELECT 'histogram{4:0/0/1, 5:1/0/0, 7:0/0/1}'::lifetable;
+SELECT 'histogram{5:1/0/1}'::lifetable;
 SELECT 'histogram{5:0/0/1, 7:1/1/0}'::lifetable;
 SELECT 'exact{1}; DROP TABLE lifetable_test_example'::lifetable;
 -- more than 3800 exact observations do not fit the exact form

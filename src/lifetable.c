@@ -190,9 +190,10 @@ lt_histogram_reserve(Lifetable *lt, uint32 need)
 static Lifetable *
 lt_histogram_add(Lifetable *lt, double age, double entry, bool retired)
 {
-	int			exit_bin = lt_bin_of_age(age);
-	int			entry_bin = lt_bin_of_age(entry);
+	int			exit_bin;
+	int			entry_bin;
 
+	lt_grid_points(age, entry, retired, &exit_bin, &entry_bin);
 	lt = lt_histogram_reserve(lt, (uint32) exit_bin + 1);
 	count_add(&(retired ? lt_events(lt) : lt_censored(lt))[exit_bin], 1);
 	count_add(&lt_entries(lt)[entry_bin], 1);
@@ -800,16 +801,16 @@ km_rows(Lifetable *lt, KmRow **rows_out)
 			double		d = lt_events(lt)[i];
 			double		c = lt_censored(lt)[i];
 
-			/* lives entering at a grid point are at risk at that point */
-			entered += lt_entries(lt)[i];
+			/* at risk: entered at an earlier grid point (at 0: at 0) */
 			if (d + c > 0)
 			{
 				rows[n].age = lt_bin_age((int) i);
-				rows[n].at_risk = entered - left;
+				rows[n].at_risk = i == 0 ? lt_entries(lt)[0] : entered - left;
 				rows[n].retired = d;
 				rows[n].censored = c;
 				n++;
 			}
+			entered += lt_entries(lt)[i];
 			left += d + c;
 		}
 	}

@@ -43,6 +43,31 @@ lt_bin_of_age(double age)
 	return LT_BINS - 1;
 }
 
+/* Grid index of the last grid point at or below an age in [0, LT_MAX_AGE] */
+static int
+grid_floor(double age)
+{
+	/* a millionth of a day absorbs the rounding of days / 365.25 * 365.25 */
+	double		days = age * LT_DAYS_PER_YEAR + 1e-6;
+	int			s;
+
+	for (s = GRID_SEGMENTS - 1; s > 0 && days < grid[s].start; s--)
+		;
+	return grid[s].first + (int) fmin(floor((days - grid[s].start) / grid[s].width),
+									  grid[s].count - 1);
+}
+
+void
+lt_grid_points(double age, double entry, int retired, int *exit_bin,
+			   int *entry_bin)
+{
+	*exit_bin = lt_bin_of_age(age);
+	*entry_bin = grid_floor(entry);
+	/* a life entering and retiring between two grid points */
+	if (*entry_bin >= *exit_bin && *exit_bin > 0 && (retired || entry < age))
+		*entry_bin = *exit_bin - 1;
+}
+
 double
 lt_bin_age(int bin)
 {
@@ -112,12 +137,19 @@ lt_check_histogram(const uint32_t *events, const uint32_t *censored,
 
 	for (b = 0; b < nbins; b++)
 	{
+		uint64_t	at_risk = b == 0 ? entries[0] : entered - left;
+
+		if (events[b] > at_risk)
+			return parse_fail(err, PARSE_INVALID_VALUE,
+							  "A life is at risk from the grid point after the one where it entered (at point 0, from point 0 itself) until the one where it leaves.",
+							  "At grid point %d, %u lives retire but only %llu are at risk.",
+							  b, events[b], (unsigned long long) at_risk);
 		entered += entries[b];
 		left += (uint64_t) events[b] + censored[b];
 		if (left > entered)
 			return parse_fail(err, PARSE_INVALID_VALUE,
 							  "Every life enters at or before the grid point at which it leaves.",
-							  "At grid point %d, %llu lives have left but only %llu have entered.",
+							  "By grid point %d, %llu lives have left but only %llu have entered.",
 							  b, (unsigned long long) left, (unsigned long long) entered);
 	}
 	if (left != entered)

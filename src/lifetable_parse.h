@@ -12,9 +12,16 @@
  *   then to 40 years         every 14 days  (783 points)
  *   then to 100 years        every 30 days  (731 points)
  *
- * An age is counted at the grid point nearest to it (in days of 1/365.25
- * year), so the dates service_years() reads keep their exact age below ten
- * years.  Ages above LT_MAX_AGE years are rejected in both forms.
+ * A life leaves (retires or is censored) at the grid point nearest to its
+ * age, in days of 1/365.25 year, so the ages service_years() gives keep
+ * their exact value below ten years.  It enters at the last grid point at
+ * or below its entry age, and is at risk at the grid points after that one
+ * up to the one where it leaves: the risk set #{a < t <= age} of the exact
+ * form, evaluated at grid points.  (At grid point 0, which holds the lives
+ * leaving within half a day, the lives entering there are at risk; a life
+ * entering and leaving between two grid points enters at the point before
+ * the one where it leaves.)  Ages above LT_MAX_AGE years are rejected in
+ * both forms.
  *
  * Text forms (what lifetable_out writes and lifetable_in reads):
  *   exact{2.5, 3+, 4@1, 4.5+@1}    age, "+" if still in service (censored),
@@ -39,6 +46,13 @@
 /* Grid index of an age in [0, LT_MAX_AGE] years */
 extern int	lt_bin_of_age(double age);
 
+/*
+ * The grid points where a life (age, entry, retired) leaves and enters,
+ * by the rules above
+ */
+extern void lt_grid_points(double age, double entry, int retired,
+						   int *exit_bin, int *entry_bin);
+
 /* The age (years) of a grid point, as kaplan_meier reports it */
 extern double lt_bin_age(int bin);
 
@@ -58,10 +72,9 @@ extern int	lt_check_observation(double age, double entry, int retired,
 								 ParseError *err);
 
 /*
- * Checks a histogram of nbins bins: every life enters no later than it
- * leaves, so at every grid point the lives that entered up to it are at
- * least those that left before it plus those that leave at it, and in all
- * as many enter as leave.  Returns 1, or 0 with err set.
+ * Checks a histogram of nbins bins: the lives retiring at a grid point are
+ * at risk there, no more lives have left by a grid point than have entered
+ * by it, and in all as many enter as leave.  Returns 1, or 0 with err set.
  */
 extern int	lt_check_histogram(const uint32_t *events, const uint32_t *censored,
 							   const uint32_t *entries, int nbins,
