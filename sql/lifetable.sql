@@ -98,6 +98,8 @@ SELECT lifetable(3, false, -1) FROM lifetable_test_example;
 -- a retirement at age 0 has no time at risk; in service at age 0 is fine
 SELECT lifetable(0, true) FROM lifetable_test_example;
 SELECT lifetable(0, false) FROM (VALUES (1)) v(x);
+-- minus zero is zero
+SELECT lifetable('-0'::float8, false, '-0'::float8), 'exact{-0+@-0}'::lifetable;
 
 -- text input round trip, both forms
 SELECT 'exact{ 4@1 , 3.0+, 2.5,4.5+@1 }'::lifetable;

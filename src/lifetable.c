@@ -271,9 +271,10 @@ Datum
 lifetable_add(PG_FUNCTION_ARGS)
 {
 	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
-	double		age = PG_GETARG_FLOAT8(1);
+	/* + 0.0 turns -0 into 0 */
+	double		age = PG_GETARG_FLOAT8(1) + 0.0;
 	bool		retired = PG_GETARG_BOOL(2);
-	double		entry = PG_NARGS() > 3 ? PG_GETARG_FLOAT8(3) : 0.0;
+	double		entry = (PG_NARGS() > 3 ? PG_GETARG_FLOAT8(3) : 0.0) + 0.0;
 	ParseError	err;
 
 	if (!lt_check_observation(age, entry, retired, &err))
@@ -569,8 +570,8 @@ lifetable_recv(PG_FUNCTION_ARGS)
 				bad_binary("The retired flag must be 0 or 1.");
 			if (!lt_check_observation(age, entry, retired, &err))
 				bad_binary(err.detail);
-			parsed->age[i] = age;
-			parsed->entry[i] = entry;
+			parsed->age[i] = age + 0.0;	/* -0 becomes 0 */
+			parsed->entry[i] = entry + 0.0;
 			parsed->retired[i] = (unsigned char) retired;
 		}
 		parsed->count = (int) n;

@@ -227,8 +227,8 @@ parse_observation(const char **pp, LifetableParsed *out, ParseError *err)
 		return parse_fail(err, PARSE_OUT_OF_RANGE,
 						  "Beyond 3800 lives a lifetable is a histogram{...}.",
 						  "The exact form holds at most 3800 observations.");
-	out->age[out->count] = age;
-	out->entry[out->count] = entry;
+	out->age[out->count] = age + 0.0;	/* -0 becomes 0 */
+	out->entry[out->count] = entry + 0.0;
 	out->retired[out->count] = (unsigned char) retired;
 	out->count++;
 	*pp = p;
