@@ -59,36 +59,42 @@ StaticAssertDecl(LT_HIST_SIZE(LT_BINS) <= 65536, "histogram lifetable above 64 k
 #define DatumGetLifetableP(d)	((Lifetable *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_LIFETABLE_P(n) DatumGetLifetableP(PG_GETARG_DATUM(n))
 
+/* Exact state: the ages */
 static inline float8 *
 lt_ages(Lifetable *lt)
 {
 	return (float8 *) ((char *) lt + LT_HEADER);
 }
 
+/* Exact state: the entry ages */
 static inline float8 *
 lt_entry_ages(Lifetable *lt)
 {
 	return lt_ages(lt) + lt->capacity;
 }
 
+/* Exact state: the retired flags */
 static inline uint8 *
 lt_retired(Lifetable *lt)
 {
 	return (uint8 *) (lt_entry_ages(lt) + lt->capacity);
 }
 
+/* Histogram state: retirements per grid point */
 static inline uint32 *
 lt_events(Lifetable *lt)
 {
 	return (uint32 *) ((char *) lt + LT_HEADER);
 }
 
+/* Histogram state: censorings per grid point */
 static inline uint32 *
 lt_censored(Lifetable *lt)
 {
 	return lt_events(lt) + lt->capacity;
 }
 
+/* Histogram state: entries per grid point */
 static inline uint32 *
 lt_entries(Lifetable *lt)
 {

@@ -27,6 +27,7 @@ static const GridSegment grid[] = {
 
 #define GRID_SEGMENTS ((int) (sizeof(grid) / sizeof(grid[0])))
 
+/* The grid point nearest an age */
 int
 lt_bin_of_age(double age)
 {
@@ -57,6 +58,7 @@ grid_floor(double age)
 									  grid[s].count - 1);
 }
 
+/* Where a life leaves and enters the grid (rules in lifetable_parse.h) */
 void
 lt_grid_points(double age, double entry, int retired, int *exit_bin,
 			   int *entry_bin)
@@ -68,6 +70,7 @@ lt_grid_points(double age, double entry, int retired, int *exit_bin,
 		*entry_bin = *exit_bin - 1;
 }
 
+/* The age in years of a grid point */
 double
 lt_bin_age(int bin)
 {
@@ -78,6 +81,7 @@ lt_bin_age(int bin)
 	return (grid[s].start + (bin - grid[s].first) * grid[s].width) / LT_DAYS_PER_YEAR;
 }
 
+/* The age the likelihood gives the lives leaving at a grid point */
 double
 lt_bin_fit_age(int bin)
 {
@@ -99,6 +103,7 @@ shown(char *buf, size_t size, double v)
 	return buf;
 }
 
+/* Checks one observed life */
 int
 lt_check_observation(double age, double entry, int retired, ParseError *err)
 {
@@ -127,6 +132,7 @@ lt_check_observation(double age, double entry, int retired, ParseError *err)
 	return 1;
 }
 
+/* Checks the consistency of a histogram */
 int
 lt_check_histogram(const uint32_t *events, const uint32_t *censored,
 				   const uint32_t *entries, int nbins, ParseError *err)
@@ -273,6 +279,7 @@ parse_bin(const char **pp, LifetableParsed *out, ParseError *err)
 	return 1;
 }
 
+/* Parses the text form of a lifetable */
 int
 lifetable_parse(const char *str, LifetableParsed *out, ParseError *err)
 {

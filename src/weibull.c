@@ -48,6 +48,7 @@ PG_FUNCTION_INFO_V1(weibull_median_remaining_life);
 PG_FUNCTION_INFO_V1(weibull_retire_probability);
 PG_FUNCTION_INFO_V1(weibull_retirement_forecast);
 
+/* A palloc'd weibull (weibull.h) */
 Weibull *
 weibull_new(double shape, double scale)
 {

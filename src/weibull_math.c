@@ -230,6 +230,7 @@ refine_root(const WbExit *exits, int nexits, const WbEntry *entries,
 	return k;
 }
 
+/* Maximum-likelihood fit with censoring and delayed entry (weibull_math.h) */
 WbFitStatus
 wb_fit(WbExit *exits, int nexits, WbEntry *entries, int nentries,
 	   double *shape, double *scale, double *loglik)

@@ -16,6 +16,7 @@
 /* Longest number text shown back in a message */
 #define SHOWN_MAX 40
 
+/* Marks err as no error */
 void
 parse_error_clear(ParseError *err)
 {
@@ -24,6 +25,7 @@ parse_error_clear(ParseError *err)
 	err->hint[0] = '\0';
 }
 
+/* Fills err with a kind, a detail and a hint; returns 0 */
 int
 parse_fail(ParseError *err, ParseErrorKind kind, const char *hint,
 		   const char *fmt,...)
@@ -38,6 +40,7 @@ parse_fail(ParseError *err, ParseErrorKind kind, const char *hint,
 	return 0;
 }
 
+/* The first character at or after p that is not ASCII white space */
 const char *
 parse_skip_space(const char *p)
 {
@@ -95,6 +98,7 @@ scan_decimal(const char *p)
 	return (size_t) (s - p);
 }
 
+/* Reads one float8 at *p (grammar in weibull_parse.h) */
 int
 parse_float8(const char **p, double *value, const char *what, ParseError *err)
 {
@@ -206,6 +210,7 @@ parameter_name(const char *p, size_t *len)
 	return -1;
 }
 
+/* Parses the text form of a weibull (grammar in weibull_parse.h) */
 int
 weibull_parse(const char *str, double *shape, double *scale, ParseError *err)
 {
