@@ -111,6 +111,14 @@ wb_mean_residual_life(double shape, double scale, double t)
 		/* m(t) ~ 1/h(t) with relative error (a - 1)/z, here below 1e-308 */
 		return (scale / shape) * pow(x, 1.0 - shape);
 	}
+	if (z > 1e15)
+	{
+		/*
+		 * e^z Gamma(a, z) = z^(a-1) (1 + (a-1)/z + O(z^-2)), and z^a = x; the
+		 * fraction would start from a denormal 1/z near the top of the range
+		 */
+		return (scale / shape) * (x / z) * (1.0 + (a - 1.0) / z);
+	}
 	if (z < a + 1.0)
 		return (scale / shape) * upper_gamma_by_series(a, z, x);
 	return (t / shape) * upper_gamma_fraction(a, z);
