@@ -128,6 +128,9 @@ SELECT survival(w, 100) AS s100,
        round((median_remaining_life(w, 1e6) * hazard(w, 1e6))::numeric, 9) AS med_times_h_1e6_is_ln2,
        retire_probability(w, 100, 101) AS q_100
   FROM (SELECT weibull(5, 1) AS w) s;
+-- (t/lambda)^k near the top of double precision (8.6e307): still finite, m * h -> 1
+SELECT round((remaining_life(w, 3428.9178679882839) * hazard(w, 3428.9178679882839))::numeric, 9) AS mrl_times_h
+  FROM (SELECT weibull(62.802821449201652, 0.042852126867040187) AS w) s;
 -- age = Infinity: the limits (survival 0, hazard and remaining life by the shape)
 SELECT shape(w), survival(w, 'Infinity'), cdf(w, 'Infinity'), pdf(w, 'Infinity'),
        hazard(w, 'Infinity'), remaining_life(w, 'Infinity'),
