@@ -43,13 +43,13 @@ INSERT INTO asset_import (serial, nomequipementphysique, category, purchased) VA
 
 SELECT * FROM import_assets('Gemeente Voorbeeld');
 
-SELECT serial, category, m.manufacturer, m.model, quantity, purchased, retired, status, eol_route, acquired, country, a.kwh_per_year
+SELECT a.serial, a.category, m.manufacturer, m.model, a.quantity, a.purchased, a.retired, a.status,
+	   a.eol_route, a.acquired, a.country, a.kwh_per_year
 FROM asset a LEFT JOIN product_model m ON m.id = a.model_id
 ORDER BY serial;
 
 -- every problem, with its column, the bad value and the message; nothing is lost
-SELECT staged_row ->> coalesce(staged_row ->> 'serial', 'nomequipementphysique') IS NOT NULL AS has_row,
-	   coalesce(staged_row ->> 'serial', staged_row ->> 'nomequipementphysique') AS serial,
+SELECT coalesce(staged_row ->> 'serial', staged_row ->> 'nomequipementphysique') AS serial,
 	   column_name, value, message
 FROM import_error ORDER BY row_id, column_name, message;
 SELECT count(*) AS still_staged FROM asset_import;
@@ -86,10 +86,15 @@ SELECT * FROM import_assets('Ministerie X');
 SELECT serial, category, country FROM asset WHERE serial = 'X-1';
 
 -- the register's own constraints hold for direct writes too
+\set VERBOSITY terse
 INSERT INTO asset (organisation_id, serial, category, purchased, retired, status)
-VALUES (1, 'Z-1', 'laptop', '2020-01-01', '2019-01-01', 'retired');
-INSERT INTO asset (organisation_id, serial, category, purchased, status) VALUES (1, 'Z-2', 'laptop', '2020-01-01', 'retired');
-INSERT INTO asset (organisation_id, serial, category, purchased, quantity) VALUES (1, 'Z-3', 'laptop', '2020-01-01', 0);
+VALUES ((SELECT id FROM organisation WHERE name = 'Ministerie X'), 'Z-1', 'laptop', '2020-01-01', '2019-01-01', 'retired');
+INSERT INTO asset (organisation_id, serial, category, purchased, status) VALUES ((SELECT id FROM organisation WHERE name = 'Ministerie X'), 'Z-2', 'laptop', '2020-01-01', 'retired');
+INSERT INTO asset (organisation_id, serial, category, purchased, quantity) VALUES ((SELECT id FROM organisation WHERE name = 'Ministerie X'), 'Z-3', 'laptop', '2020-01-01', 0);
+
+\set VERBOSITY default
+-- the whole staged row of a rejected row is kept
+SELECT staged_row FROM import_error WHERE value = 'Atlantis' LIMIT 1;
 
 DELETE FROM import_error;
 DELETE FROM asset;

@@ -58,10 +58,10 @@ CREATE TABLE @extschema@.asset (
 	mass_kg float8 CHECK (mass_kg > 0 AND mass_kg < 'Infinity'),
 	embodied_kg_co2e float8 CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e < 'Infinity'),
 	kwh_per_year float8 CHECK (kwh_per_year >= 0 AND kwh_per_year < 'Infinity'),
-	UNIQUE (organisation_id, serial),
-	CHECK (retired >= purchased),
-	CHECK ((status = 'retired') = (retired IS NOT NULL)),
-	CHECK (eol_route IS NULL OR status = 'retired')
+	CONSTRAINT asset_serial_unique UNIQUE (organisation_id, serial),
+	CONSTRAINT asset_retired_after_purchase CHECK (retired >= purchased),
+	CONSTRAINT asset_retired_has_date CHECK ((status = 'retired') = (retired IS NOT NULL)),
+	CONSTRAINT asset_route_when_retired CHECK (eol_route IS NULL OR status = 'retired')
 );
 CREATE INDEX asset_organisation_category ON @extschema@.asset (organisation_id, category);
 COMMENT ON TABLE @extschema@.asset IS 'the asset register: one row per device (or per line of identical devices, quantity > 1)';

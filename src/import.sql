@@ -257,7 +257,7 @@ BEGIN
 				 WHEN e.bit = 8 THEN format(e.message, c.twin_conflict)
 				 WHEN e.bit = 64 AND nullif(btrim(c.purchased_raw), '') IS NULL THEN 'the purchase date is required'
 				 ELSE e.message END,
-			to_jsonb(s) - 'row_id'
+			pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id')
 		FROM checked c
 			JOIN @extschema@.asset_import s ON s.row_id = c.row_id
 			JOIN (VALUES

@@ -131,7 +131,7 @@ import_parse_date(const char *s, size_t len, int *year, int *month, int *day)
 		if (len > 10 && !((s[10] == 'T' || s[10] == ' ') && valid_time(s + 11, len - 11)))
 			return false;
 	}
-	else if (len == 8)
+	else if (len == 8 && memchr(s, '/', len) == NULL)
 	{
 		/* YYYYMMDD */
 		if (!digits(s, 4, &y) || !digits(s + 4, 2, &m) || !digits(s + 6, 2, &d))

@@ -170,14 +170,15 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.category_alias', 'WHERE 
 CREATE TABLE @extschema@.recovery_rate (
 	element text NOT NULL,
 	route text NOT NULL CHECK (route IN ('reuse', 'refurbishment', 'formal_recycling', 'informal_unknown', 'landfill')),
-	fraction float8 NOT NULL CHECK (fraction BETWEEN 0 AND 1),
-	source text NOT NULL,
-	confidence text NOT NULL CHECK (confidence IN ('verified', 'secondary', 'derived', 'unverified')),
+	fraction float8 CHECK (fraction BETWEEN 0 AND 1),
+	source text,
+	confidence text CHECK (confidence IN ('verified', 'secondary', 'derived', 'unverified')),
 	note text,
 	shipped boolean NOT NULL DEFAULT false,
-	PRIMARY KEY (element, route, shipped)
+	PRIMARY KEY (element, route, shipped),
+	CHECK (fraction IS NULL OR (source IS NOT NULL AND confidence IS NOT NULL))
 );
-COMMENT ON TABLE @extschema@.recovery_rate IS 'fraction of an element recovered (or, for reuse and refurbishment, kept in use) when a device leaves by an end-of-life route';
+COMMENT ON TABLE @extschema@.recovery_rate IS 'fraction of an element recovered (or, for reuse and refurbishment, kept in use) when a device leaves by an end-of-life route; a row without a fraction records that the research has none (the element then counts as not recovered)';
 --@data src/data/recovery_rate.csv shipped=true
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.recovery_rate', 'WHERE NOT shipped');
 
