@@ -13,7 +13,7 @@ PGFILEDESC  = "circular_ict - circularity, lifespans and raw materials of ICT fl
 # from the pieces under src/, in this order (a piece may use the objects of
 # the pieces before it; one that does not exist yet is skipped), and from
 # the reference data under src/data/ that the pieces load.
-SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable circularity \
+SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecast circularity \
               reparability criteria reference carbon fleet import reports buyer_group
 SQL_SOURCES = $(wildcard $(patsubst %,src/%.sql,$(SQL_PIECES)))
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql

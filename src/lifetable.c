@@ -656,8 +656,9 @@ lifetable_is_exact(PG_FUNCTION_ARGS)
 }
 
 /*
- * weibull_fit(lifetable): maximum-likelihood Weibull with right censoring
- * and delayed entry; NULL and a NOTICE when there is none
+ * weibull_fit(lifetable [, notice]): maximum-likelihood Weibull with right
+ * censoring and delayed entry; NULL and a NOTICE when there is none (no
+ * NOTICE when notice is false)
  */
 Datum
 lifetable_weibull_fit(PG_FUNCTION_ARGS)
@@ -674,6 +675,9 @@ lifetable_weibull_fit(PG_FUNCTION_ARGS)
 	uint64		lives = lt_lives(lt, &retired);
 	Observation *obs = NULL;
 	uint32		i;
+
+	/* weibull_fit(lifetable, notice => false) stays quiet (reports call it per group) */
+	int			elevel = (PG_NARGS() > 1 && !PG_GETARG_BOOL(1)) ? DEBUG1 : NOTICE;
 
 	/* sorted, so that the sums do not depend on the order rows arrived in */
 	if (lt->format == LT_FORMAT_EXACT)
@@ -717,26 +721,26 @@ lifetable_weibull_fit(PG_FUNCTION_ARGS)
 		case WB_FIT_OK:
 			break;
 		case WB_FIT_NO_RETIREMENTS:
-			ereport(NOTICE,
+			ereport(elevel,
 					(errmsg("weibull_fit: no retirements, so no Weibull distribution can be fitted"),
 					 errdetail("The lifetable holds " UINT64_FORMAT " lives and none of them has retired; with every life still in service the scale has no finite estimate.",
 							   lives)));
 			PG_RETURN_NULL();
 		case WB_FIT_ONE_RETIREMENT_AGE:
-			ereport(NOTICE,
+			ereport(elevel,
 					(errmsg("weibull_fit: fewer than two distinct retirement ages, so no Weibull distribution can be fitted"),
 					 errdetail("All " UINT64_FORMAT " retirements are at the same age%s; the shape needs retirements at two ages or more.",
 							   retired, lt->format == LT_FORMAT_HISTOGRAM ? " of the grid" : "")));
 			PG_RETURN_NULL();
 		case WB_FIT_NO_MAXIMUM:
-			ereport(NOTICE,
+			ereport(elevel,
 					(errmsg("weibull_fit: the likelihood has no maximum for a shape between %g and %g",
 							WB_FIT_SHAPE_MIN, WB_FIT_SHAPE_MAX)));
 			PG_RETURN_NULL();
 	}
 	if (!isfinite(scale) || !(scale > 0.0))
 	{
-		ereport(NOTICE,
+		ereport(elevel,
 				(errmsg("weibull_fit: the fitted scale is out of range"),
 				 errdetail("The maximum-likelihood scale does not fit in double precision.")));
 		PG_RETURN_NULL();

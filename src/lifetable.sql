@@ -107,6 +107,12 @@ CREATE FUNCTION @extschema@.weibull_fit(@extschema@.lifetable) RETURNS @extschem
 COMMENT ON FUNCTION @extschema@.weibull_fit(@extschema@.lifetable) IS
 	'maximum-likelihood Weibull with right censoring and delayed entry; NULL with a NOTICE without retirements or with fewer than two distinct retirement ages';
 
+CREATE FUNCTION @extschema@.weibull_fit(@extschema@.lifetable, notice boolean) RETURNS @extschema@.weibull
+	AS 'MODULE_PATHNAME', 'lifetable_weibull_fit'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.weibull_fit(@extschema@.lifetable, boolean) IS
+	'weibull_fit(lifetable), with the NOTICE about a lifetable that cannot be fitted only when notice is true (reports fitting many groups pass false)';
+
 CREATE AGGREGATE @extschema@.weibull_fit(age float8, retired boolean) (
 	SFUNC = @extschema@.lifetable_add,
 	STYPE = @extschema@.lifetable,

@@ -211,6 +211,18 @@ FROM @extschema@.recovery_rate r
 ORDER BY r.element, r.route, r.shipped;
 COMMENT ON VIEW @extschema@.recovery_rate_effective IS 'one row per element and route: the user''s row where there is one, else the shipped row';
 
+CREATE VIEW @extschema@.category_recycling_efficiency AS
+SELECT e.category,
+	sum(e.grams * coalesce(r.fraction, 0)) / sum(e.grams) AS efficiency
+FROM (SELECT DISTINCT ON (ce.category, ce.element) ce.category, ce.element, ce.grams
+	  FROM @extschema@.category_element ce
+	  ORDER BY ce.category, ce.element, ce.shipped) e
+	LEFT JOIN @extschema@.recovery_rate_effective r
+		ON r.element = e.element AND r.route = 'formal_recycling'
+WHERE e.grams > 0
+GROUP BY e.category;
+COMMENT ON VIEW @extschema@.category_recycling_efficiency IS 'derived recycling efficiency (MCI E_C) of a category where device_category has none: the formal-recycling recovery of its default composition, weighted by grams (an element without a recovery fraction counts as not recovered)';
+
 CREATE VIEW @extschema@.grid_intensity_effective AS
 SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped
 FROM @extschema@.grid_intensity g
@@ -235,3 +247,12 @@ FROM (SELECT lower(c.name) AS key, c.name AS category, 0 AS rank FROM @extschema
 	  FROM @extschema@.category_alias a) k
 ORDER BY k.key, k.rank;
 COMMENT ON VIEW @extschema@.category_lookup IS 'every spelling of a category the import accepts (lower case): category names and aliases';
+
+-- reference data is public: every role reads it (only its owner writes it)
+GRANT SELECT ON @extschema@.country, @extschema@.country_alias, @extschema@.grid_intensity,
+	@extschema@.device_category_figure, @extschema@.device_category, @extschema@.category_element,
+	@extschema@.category_alias, @extschema@.recovery_rate, @extschema@.device_category_effective,
+	@extschema@.category_composition, @extschema@.recovery_rate_effective,
+	@extschema@.category_recycling_efficiency,
+	@extschema@.grid_intensity_effective, @extschema@.country_lookup, @extschema@.category_lookup
+	TO PUBLIC;

@@ -1,0 +1,191 @@
+/*
+ * src/forecast.c
+ *		expected_retirements(w, age, quantity, horizons): the aggregate that
+ *		sums, over a fleet, how many units are expected to retire in each of
+ *		the intervals (h[k-1], h[k]] years from now (h[0] = 0).
+ *
+ * One transition call per asset line computes every interval, where a
+ * per-interval function would cost one call per asset and interval.  The
+ * state is a float8[] (a real type, so Citus and parallel workers can
+ * split the aggregate), updated in place when called as an aggregate.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "utils/array.h"
+
+#include "compat.h"
+#include "weibull.h"
+#include "weibull_math.h"
+
+PG_FUNCTION_INFO_V1(expected_retirements_add);
+PG_FUNCTION_INFO_V1(expected_retirements_combine);
+
+/*
+ * The values of a one-dimensional array without NULLs (ARR_DATA_PTR would
+ * do, but its sign-mixing conditional trips -Wsign-compare in older headers)
+ */
+static inline float8 *
+array_values(ArrayType *a)
+{
+	return (float8 *) ((char *) a + ARR_OVERHEAD_NONULLS(1));
+}
+
+/* The horizons as a C array, checked: 1..1000 finite increasing values > 0 */
+static const float8 *
+checked_horizons(ArrayType *h, int *n)
+{
+	const float8 *v;
+	int			count;
+
+	if (ARR_NDIM(h) != 1 || ARR_HASNULL(h) || ARR_ELEMTYPE(h) != FLOAT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("horizons must be a one-dimensional float8 array without NULLs")));
+	count = ArrayGetNItems(ARR_NDIM(h), ARR_DIMS(h));
+	if (count < 1 || count > 1000)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("horizons must hold between 1 and 1000 values"),
+				 errdetail("It holds %d.", count)));
+	v = array_values(h);
+	for (int i = 0; i < count; i++)
+	{
+		if (!(v[i] > (i == 0 ? 0.0 : v[i - 1])) || isinf(v[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("horizons must be finite, greater than 0 and increasing"),
+					 errdetail("Value %d is %g.", i + 1, v[i])));
+	}
+	*n = count;
+	return v;
+}
+
+/* A new zeroed state of n intervals, in the current memory context */
+static ArrayType *
+new_state(int n)
+{
+	Datum	   *zeros = palloc(n * sizeof(Datum));
+	ArrayType  *a;
+
+	for (int i = 0; i < n; i++)
+		zeros[i] = Float8GetDatum(0.0);
+	a = construct_array(zeros, n, FLOAT8OID, sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	pfree(zeros);
+	return a;
+}
+
+/* The state as a C array of its n intervals, checked */
+static float8 *
+state_values(ArrayType *s, int *n)
+{
+	if (ARR_NDIM(s) != 1 || ARR_HASNULL(s) || ARR_ELEMTYPE(s) != FLOAT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("an expected_retirements state is a one-dimensional float8 array without NULLs")));
+	*n = ArrayGetNItems(ARR_NDIM(s), ARR_DIMS(s));
+	return array_values(s);
+}
+
+/*
+ * expected_retirements_add(state, w, age, quantity, horizons): adds
+ * quantity * P(h[k-1] < T - age <= h[k] | T > age) to interval k.  The
+ * conditional survivals exp(-(H(age + h) - H(age))) stay accurate where
+ * S(age) itself underflows.  A row with a NULL is skipped.
+ */
+Datum
+expected_retirements_add(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	MemoryContext old;
+	ArrayType  *state;
+	const Weibull *w;
+	const float8 *h;
+	float8	   *sum;
+	double		age,
+				quantity,
+				before = 1.0;
+	int			n,
+				m;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("expected_retirements_add can only be called as the transition function of expected_retirements")));
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3) || PG_ARGISNULL(4))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	w = PG_GETARG_WEIBULL_P(1);
+	age = PG_GETARG_FLOAT8(2);
+	quantity = PG_GETARG_FLOAT8(3);
+	h = checked_horizons(PG_GETARG_ARRAYTYPE_P(4), &n);
+	if (isnan(age) || age < 0.0 || isinf(age))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid age: %g", age),
+				 errdetail("An age is a finite number of years, 0 or more.")));
+	if (isnan(quantity) || quantity < 0.0 || isinf(quantity))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid quantity: %g", quantity),
+				 errdetail("A quantity is a finite number, 0 or more.")));
+
+	if (PG_ARGISNULL(0))
+	{
+		old = MemoryContextSwitchTo(aggcontext);
+		state = new_state(n);
+		MemoryContextSwitchTo(old);
+	}
+	else
+		state = PG_GETARG_ARRAYTYPE_P(0);
+	sum = state_values(state, &m);
+	if (m != n)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("every row of expected_retirements must give the same number of horizons"),
+				 errdetail("The state has %d intervals and the row %d horizons.", m, n)));
+
+	for (int k = 0; k < n; k++)
+	{
+		double		after = exp(-wb_hazard_increment(w->shape, w->scale, age, age + h[k]));
+
+		sum[k] += quantity * (before - after);
+		before = after;
+	}
+	PG_RETURN_ARRAYTYPE_P(state);
+}
+
+/* expected_retirements_combine(a, b): the element-wise sum, in place in a */
+Datum
+expected_retirements_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	ArrayType  *a;
+	ArrayType  *b;
+	float8	   *x;
+	const float8 *y;
+	int			na,
+				nb;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("expected_retirements_combine can only be called as the combine function of expected_retirements")));
+	a = PG_GETARG_ARRAYTYPE_P(0);
+	b = PG_GETARG_ARRAYTYPE_P(1);
+	x = state_values(a, &na);
+	y = state_values(b, &nb);
+	if (na != nb)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot combine expected_retirements states of %d and %d intervals", na, nb)));
+	for (int k = 0; k < na; k++)
+		x[k] += y[k];
+	PG_RETURN_ARRAYTYPE_P(a);
+}

@@ -1,0 +1,540 @@
+-- reports: set-returning functions that take the date they report on, and
+-- the views BI tools read (the same functions at current_date)
+--
+-- The functions are single-SELECT SQL functions without SET clauses, so
+-- the planner inlines them into the calling query: a WHERE on a view is
+-- pushed down to the asset scan.  Every name inside is schema-qualified.
+-- Views expose standard SQL types only (BI tools cannot chart a custom type).
+
+-- the facts of every asset as of a date: its state then, its age, and its
+-- figures with the fallbacks applied (asset, then model, then category)
+CREATE FUNCTION @extschema@.asset_facts(as_of date)
+RETURNS TABLE (
+	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
+	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
+	acquired text, age_years float8, mass_kg float8, embodied_kg_co2e float8, kwh_per_year float8,
+	grid_kg_per_kwh float8, world_average_grid boolean, reference_life_years float8,
+	reference_weibull @extschema@.weibull, composition @extschema@.materials,
+	unverified_composition @extschema@.materials, mci float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.model_id, f.quantity,
+	f.purchased, f.retired, f.state, f.eol_route, f.acquired, f.age_years, f.mass_kg,
+	f.embodied_kg_co2e, f.kwh_per_year, f.grid_kg_per_kwh, f.world_average_grid,
+	f.reference_life_years, f.reference_weibull, f.composition, f.unverified_composition,
+	CASE WHEN f.mass_kg IS NOT NULL THEN
+		@extschema@.mci(
+			@extschema@.material_flows(
+				mass => f.mass_kg,
+				recycled_in => f.recycled_in,
+				reused_in => f.reused_in,
+				recycled_out => CASE WHEN f.state = 'retired'
+									 THEN CASE WHEN f.eol_route = 'formal_recycling' THEN 1 ELSE 0 END
+									 ELSE coalesce(f.recycling_collection, 0) END,
+				reused_out => CASE WHEN f.state = 'retired'
+								   THEN CASE WHEN f.eol_route IN ('reuse', 'refurbishment') THEN 1 ELSE 0 END
+								   ELSE coalesce(f.reuse_collection, 0) END,
+				efficiency_in => f.recycled_efficiency,
+				efficiency_out => coalesce(f.recycling_efficiency, 0)),
+			-- X = L / L_av: the service life of a retired unit; a unit in
+			-- service is expected to reach at least the reference life
+			CASE WHEN f.reference_life_years IS NULL THEN 1
+				 ELSE @extschema@.utility(
+						 greatest(CASE WHEN f.state = 'retired' THEN f.age_years
+									   ELSE greatest(f.age_years, f.reference_life_years) END,
+								  1.0 / 365.25),
+						 f.reference_life_years) END)
+	END
+FROM (
+	SELECT a.organisation_id, o.name AS organisation, a.id AS asset_id, a.serial, a.category,
+		a.model_id, a.quantity, a.purchased,
+		CASE WHEN a.retired <= as_of THEN a.retired END AS retired,
+		CASE WHEN a.retired <= as_of THEN 'retired'
+			 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
+			 ELSE a.status END AS state,
+		CASE WHEN a.retired <= as_of THEN a.eol_route END AS eol_route,
+		a.acquired,
+		@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of) AS age_years,
+		coalesce(a.mass_kg, m.mass_kg, c.typical_mass_kg) AS mass_kg,
+		coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
+		coalesce(a.kwh_per_year, m.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
+		coalesce(g.kg_co2e_per_kwh, w.kg_co2e_per_kwh) AS grid_kg_per_kwh,
+		g.country IS NULL AS world_average_grid,
+		c.reference_life_years, c.reference_weibull,
+		coalesce(m.composition, cc.composition) AS composition,
+		CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
+		-- MCI inputs: a unit bought refurbished is reused feedstock
+		CASE WHEN a.acquired = 'refurbished' THEN 0 ELSE coalesce(m.recycled_content, c.recycled_content, 0) END AS recycled_in,
+		CASE WHEN a.acquired = 'refurbished' THEN 1 ELSE coalesce(m.reused_content, 0) END AS reused_in,
+		coalesce(m.recycled_efficiency, 1) AS recycled_efficiency,
+		c.reuse_collection, c.recycling_collection,
+		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
+	FROM @extschema@.asset a
+		JOIN @extschema@.organisation o ON o.id = a.organisation_id
+		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
+		LEFT JOIN @extschema@.device_category_effective c ON c.name = a.category
+		LEFT JOIN @extschema@.category_composition cc ON cc.category = a.category
+		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category
+		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = a.country
+		LEFT JOIN @extschema@.grid_intensity_effective w ON w.country = 'WOR'
+	WHERE a.purchased <= as_of
+) f
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country (world average when the country has none), its composition and its MCI';
+
+-- fleet_overview ---------------------------------------------------------
+
+CREATE FUNCTION @extschema@.fleet_overview(as_of date)
+RETURNS TABLE (
+	organisation text, category text, units_in_use bigint, units_in_stock bigint,
+	units_retired bigint, mean_age_in_use_years float8, median_service_life_years float8,
+	premature_share float8, annual_co2e_kg float8, units_without_co2e_figure bigint,
+	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH f AS NOT MATERIALIZED (
+	SELECT * FROM @extschema@.asset_facts(as_of)
+),
+counts AS (
+	SELECT f.organisation, f.category,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
+		sum(f.age_years * f.quantity) FILTER (WHERE f.state = 'in_use')
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS mean_age_in_use_years,
+		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)
+			AS premature_share,
+		-- the NumEcoEval/G4IT annualisation: embodied spread over the years so
+		-- far (at least one), plus a year of electricity for units in use
+		sum(f.quantity * @extschema@.annualised_co2e(f.embodied_kg_co2e, greatest(f.age_years, 1),
+				CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh))
+			FILTER (WHERE f.state <> 'retired') AS annual_co2e_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state <> 'retired'
+			AND (f.embodied_kg_co2e IS NULL OR (f.state = 'in_use' AND f.kwh_per_year IS NULL))), 0)
+			AS units_without_co2e_figure,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
+			AS units_on_world_average_grid
+	FROM f
+	GROUP BY f.organisation, f.category
+),
+-- the median service life of the retired units, each unit counted (a
+-- line of quantity q counts q times), interpolated as percentile_cont
+lives AS (
+	SELECT l.organisation, l.category, l.age_years, l.n,
+		l.cumulative - 1 AS last_position
+	FROM (SELECT f.organisation, f.category, f.age_years,
+			  sum(f.quantity) OVER (PARTITION BY f.organisation, f.category
+									ORDER BY f.age_years ROWS UNBOUNDED PRECEDING) AS cumulative,
+			  sum(f.quantity) OVER (PARTITION BY f.organisation, f.category) AS n
+		  FROM f WHERE f.state = 'retired') l
+),
+medians AS (
+	SELECT m.organisation, m.category,
+		m.lower_life + (m.position - floor(m.position)) * (m.upper_life - m.lower_life) AS median
+	FROM (SELECT lv.organisation, lv.category, (lv.n - 1) * 0.5 AS position,
+			  min(lv.age_years) FILTER (WHERE lv.last_position >= floor((lv.n - 1) * 0.5)) AS lower_life,
+			  min(lv.age_years) FILTER (WHERE lv.last_position >= ceil((lv.n - 1) * 0.5)) AS upper_life
+		  FROM lives lv GROUP BY lv.organisation, lv.category, lv.n) m
+),
+-- raw materials of the units in service: quantities per model first, so
+-- that each composition is scaled once per model, not once per asset
+materials AS (
+	SELECT q.organisation, q.category,
+		@extschema@.critical_grams(@extschema@.sum(q.composition OPERATOR(@extschema@.*) q.units::float8)) AS crm_g
+	FROM (SELECT f.organisation, f.category, f.composition, sum(f.quantity) AS units
+		  FROM f WHERE f.state <> 'retired' AND f.composition IS NOT NULL
+		  GROUP BY f.organisation, f.category, f.model_id, f.composition) q
+	GROUP BY q.organisation, q.category
+)
+SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
+	c.mean_age_in_use_years, md.median, c.premature_share, c.annual_co2e_kg,
+	c.units_without_co2e_figure, c.units_on_world_average_grid, coalesce(mt.crm_g, 0)
+FROM counts c
+	LEFT JOIN medians md ON md.organisation = c.organisation AND md.category = c.category
+	LEFT JOIN materials mt ON mt.organisation = c.organisation AND mt.category = c.category
+$function$;
+COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service';
+
+-- material_inventory -----------------------------------------------------
+
+CREATE FUNCTION @extschema@.material_inventory(as_of date)
+RETURNS TABLE (
+	organisation text, element text, atomic_number integer, in_use_g float8, in_stock_g float8,
+	retired_reuse_g float8, retired_refurbishment_g float8, retired_formal_recycling_g float8,
+	retired_informal_unknown_g float8, retired_landfill_g float8, recovered_g float8,
+	recoverable_in_service_g float8, crm_2023 boolean, strategic_2023 boolean,
+	unverified_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH buckets AS (
+	-- grams per organisation and where the units are (a state, or the
+	-- end-of-life route of retired units), each composition scaled once
+	SELECT g.organisation, g.bucket,
+		@extschema@.sum(g.composition OPERATOR(@extschema@.*) g.units::float8) AS total,
+		@extschema@.sum(g.unverified_composition OPERATOR(@extschema@.*) g.units::float8) AS unverified
+	FROM (SELECT f.organisation, coalesce(f.eol_route, f.state) AS bucket, f.composition,
+			  f.unverified_composition, sum(f.quantity) AS units
+		  FROM @extschema@.asset_facts(as_of) f
+		  WHERE f.composition IS NOT NULL
+		  GROUP BY f.organisation, coalesce(f.eol_route, f.state), f.category, f.model_id,
+				   f.composition, f.unverified_composition) g
+	GROUP BY g.organisation, g.bucket
+),
+grams AS (
+	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
+		b.unverified OPERATOR(@extschema@.->) e.element AS unverified_g
+	FROM buckets b, @extschema@.materials_each(b.total) e
+)
+SELECT g.organisation, g.element, g.atomic_number,
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_use'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_stock'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'reuse'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'refurbishment'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'formal_recycling'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'informal_unknown'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'landfill'), 0),
+	coalesce(sum(g.grams * coalesce(r.fraction, 0))
+		FILTER (WHERE g.bucket NOT IN ('in_use', 'in_stock')), 0),
+	coalesce(sum(g.grams * coalesce(formal.fraction, 0))
+		FILTER (WHERE g.bucket IN ('in_use', 'in_stock')), 0),
+	coalesce(rm.crm_2023, false), coalesce(rm.strategic_2023, false),
+	sum(g.unverified_g) / nullif(sum(g.grams), 0)
+FROM grams g
+	LEFT JOIN @extschema@.recovery_rate_effective r ON r.element = g.element AND r.route = g.bucket
+	LEFT JOIN @extschema@.recovery_rate_effective formal
+		ON formal.element = g.element AND formal.route = 'formal_recycling'
+	LEFT JOIN (SELECT DISTINCT ON (x.symbol) x.symbol, x.crm_2023, x.strategic_2023
+			   FROM @extschema@.raw_material x ORDER BY x.symbol, x.shipped) rm ON rm.symbol = g.element
+GROUP BY g.organisation, g.element, g.atomic_number, rm.crm_2023, rm.strategic_2023
+$function$;
+COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation and element as of a date: grams in use, in stock and retired by end-of-life route, grams recovered from retired units, grams formal recycling would recover from the units in service, EU 2023 CRM and strategic flags, and the share of the grams resting on unverified composition figures';
+
+-- lifespan_by_category ---------------------------------------------------
+
+-- the lifetable of each organisation and category: every unit a life
+-- (retired at its service life, or still in service at its age; a line of
+-- quantity q gives q lives); a service life under a day counts as a day
+CREATE FUNCTION @extschema@.organisation_lifetables(as_of date)
+RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT t.organisation, t.category, t.lt, @extschema@.weibull_fit(t.lt, false)
+FROM (SELECT u.organisation, u.category,
+		  @extschema@.lifetable(greatest(u.age_years, 1.0 / 365.25), u.state = 'retired') AS lt
+	  FROM (SELECT f.organisation, f.category, f.age_years, f.state
+			FROM @extschema@.asset_facts(as_of) f WHERE f.quantity = 1
+			UNION ALL
+			SELECT f.organisation, f.category, f.age_years, f.state
+			FROM @extschema@.asset_facts(as_of) f, pg_catalog.generate_series(1, f.quantity) n
+			WHERE f.quantity > 1) u
+	  GROUP BY u.organisation, u.category) t
+$function$;
+COMMENT ON FUNCTION @extschema@.organisation_lifetables(date) IS 'per organisation and category as of a date: the lifetable of every unit (retired at its service life, censored at its age while in service) and the Weibull fitted to it (NULL when it cannot be fitted)';
+
+CREATE FUNCTION @extschema@.lifespan_by_category(as_of date)
+RETURNS TABLE (
+	organisation text, category text, observed_units bigint, retired_units bigint,
+	km_median_years float8, fitted_shape float8, fitted_scale float8, fitted_mean_years float8,
+	reference_shape float8, reference_scale float8, reference_mean_years float8,
+	units_in_service bigint, mean_remaining_life_years float8, remaining_life_basis text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH t AS MATERIALIZED (
+	SELECT * FROM @extschema@.organisation_lifetables(as_of)
+),
+remaining AS (
+	SELECT f.organisation, f.category, sum(f.quantity) AS units,
+		sum(f.quantity * @extschema@.remaining_life(coalesce(t.fitted, f.reference_weibull), f.age_years))
+			/ sum(f.quantity) AS mean_remaining
+	FROM @extschema@.asset_facts(as_of) f
+		JOIN t ON t.organisation = f.organisation AND t.category = f.category
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation, f.category
+)
+SELECT t.organisation, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
+	@extschema@.km_median(t.lifetable),
+	@extschema@.shape(t.fitted), @extschema@.scale(t.fitted), @extschema@.mean_life(t.fitted),
+	@extschema@.shape(c.reference_weibull), @extschema@.scale(c.reference_weibull),
+	@extschema@.mean_life(c.reference_weibull),
+	coalesce(r.units, 0), r.mean_remaining,
+	CASE WHEN r.units IS NULL THEN NULL
+		 WHEN t.fitted IS NOT NULL THEN 'fitted'
+		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END
+FROM t
+	LEFT JOIN @extschema@.device_category_effective c ON c.name = t.category
+	LEFT JOIN remaining r ON r.organisation = t.organisation AND r.category = t.category
+$function$;
+COMMENT ON FUNCTION @extschema@.lifespan_by_category(date) IS 'per organisation and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
+
+-- replacement_forecast ---------------------------------------------------
+
+CREATE FUNCTION @extschema@.replacement_forecast(as_of date)
+RETURNS TABLE (
+	organisation text, category text, year integer, period_start date, period_end date,
+	expected_retirements float8, replacement_embodied_co2e_kg float8,
+	replacement_critical_raw_materials_g float8, replacement_materials_g float8,
+	lifetime_basis text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH periods AS (
+	-- the rest of the current year, then each of the next five calendar years
+	SELECT array_agg(((make_date(extract(year FROM as_of)::integer + k, 1, 1) - as_of) / 365.25)::float8
+					 ORDER BY k) AS horizons
+	FROM pg_catalog.generate_series(1, 6) k
+),
+sums AS (
+	SELECT f.organisation, f.category,
+		bool_or(t.fitted IS NOT NULL) AS fitted,
+		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
+			f.quantity, p.horizons) AS units,
+		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
+			f.quantity * f.embodied_kg_co2e, p.horizons) AS co2e,
+		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
+			f.quantity * @extschema@.critical_grams(f.composition), p.horizons) AS critical,
+		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
+			f.quantity * @extschema@.total_grams(f.composition), p.horizons) AS grams
+	FROM @extschema@.asset_facts(as_of) f
+		CROSS JOIN periods p
+		LEFT JOIN @extschema@.organisation_lifetables(as_of) t
+			ON t.organisation = f.organisation AND t.category = f.category
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation, f.category
+)
+SELECT s.organisation, s.category, (extract(year FROM as_of)::integer + y.k - 1),
+	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
+	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
+	s.units[y.k], s.co2e[y.k], s.critical[y.k], s.grams[y.k],
+	CASE WHEN s.units IS NULL THEN NULL WHEN s.fitted THEN 'fitted' ELSE 'reference' END
+FROM sums s, pg_catalog.generate_series(1, 6) y (k)
+$function$;
+COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
+
+-- circularity_by_organisation --------------------------------------------
+
+CREATE FUNCTION @extschema@.circularity_by_organisation(as_of date)
+RETURNS TABLE (
+	organisation text, units bigint, company_mci float8, mci_mass_kg float8,
+	refurbished_share float8, retired_units bigint, reuse_share float8, recycling_share float8,
+	unknown_share float8, landfill_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT f.organisation, sum(f.quantity),
+	@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity),
+	sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL),
+	sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished')::float8 / sum(f.quantity),
+	coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
+	sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment'))::float8
+		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
+	sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling')::float8
+		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
+	sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown')::float8
+		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
+	sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill')::float8
+		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)
+FROM @extschema@.asset_facts(as_of) f
+GROUP BY f.organisation
+$function$;
+COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date) IS 'per organisation as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
+
+-- criteria_compliance ----------------------------------------------------
+
+CREATE FUNCTION @extschema@.criteria_compliance(as_of date)
+RETURNS TABLE (
+	organisation text, scheme text, level text, category text,
+	models_meeting bigint, models_failing bigint, models_unknown bigint,
+	units_meeting bigint, units_failing bigint, units_unknown bigint)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH models AS (
+	SELECT f.organisation, f.category, f.model_id, sum(f.quantity) AS units
+	FROM @extschema@.asset_facts(as_of) f
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation, f.category, f.model_id
+),
+judged AS (
+	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units,
+		CASE WHEN m.model_id IS NOT NULL
+			 THEN @extschema@.meets_criteria(pm.attributes, m.category, c.scheme, c.level) END AS meets
+	FROM models m
+		JOIN (SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr) c
+			ON c.category = m.category
+		LEFT JOIN @extschema@.product_model pm ON pm.id = m.model_id
+)
+SELECT j.organisation, j.scheme, j.level, j.category,
+	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets),
+	count(*) FILTER (WHERE j.model_id IS NOT NULL AND NOT j.meets),
+	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets IS NULL),
+	coalesce(sum(j.units) FILTER (WHERE j.meets), 0),
+	coalesce(sum(j.units) FILTER (WHERE NOT j.meets), 0),
+	coalesce(sum(j.units) FILTER (WHERE j.meets IS NULL), 0)
+FROM judged j
+GROUP BY j.organisation, j.scheme, j.level, j.category
+$function$;
+COMMENT ON FUNCTION @extschema@.criteria_compliance(date) IS 'per organisation, criteria scheme, level and category, over the units in service as of a date: models and units meeting every criterion, failing one, or unknown (a criterion''s attribute not declared, or no model known)';
+
+-- life_extension_scenarios -----------------------------------------------
+
+CREATE FUNCTION @extschema@.life_extension_scenarios(as_of date)
+RETURNS TABLE (
+	organisation text, category text, units_in_service bigint, baseline_life_years float8,
+	baseline_basis text, annual_co2e_kg float8, co2e_saved_1y_kg float8, co2e_saved_2y_kg float8,
+	materials_saved_1y_g float8, materials_saved_2y_g float8,
+	critical_raw_materials_saved_1y_g float8, critical_raw_materials_saved_2y_g float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH baseline AS (
+	-- how long the organisation keeps a unit now: the Kaplan-Meier median
+	-- of its own history, else the category's reference lifespan
+	SELECT c.name AS category, t.organisation,
+		coalesce(@extschema@.km_median(t.lifetable), c.reference_life_years) AS life,
+		CASE WHEN @extschema@.km_median(t.lifetable) IS NOT NULL THEN 'observed median'
+			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
+	FROM @extschema@.organisation_lifetables(as_of) t
+		JOIN @extschema@.device_category_effective c ON c.name = t.category
+)
+SELECT f.organisation, f.category, sum(f.quantity), b.life, b.basis,
+	sum(f.quantity * @extschema@.annualised_co2e(f.embodied_kg_co2e, b.life,
+			CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh)),
+	-- a longer life spreads the same embodied emissions and raw materials
+	-- over more years: E/L - E/(L + n) a year
+	sum(f.quantity * f.embodied_kg_co2e * (1 / b.life - 1 / (b.life + 1))),
+	sum(f.quantity * f.embodied_kg_co2e * (1 / b.life - 1 / (b.life + 2))),
+	sum(f.quantity * @extschema@.total_grams(f.composition) * (1 / b.life - 1 / (b.life + 1))),
+	sum(f.quantity * @extschema@.total_grams(f.composition) * (1 / b.life - 1 / (b.life + 2))),
+	sum(f.quantity * @extschema@.critical_grams(f.composition) * (1 / b.life - 1 / (b.life + 1))),
+	sum(f.quantity * @extschema@.critical_grams(f.composition) * (1 / b.life - 1 / (b.life + 2)))
+FROM @extschema@.asset_facts(as_of) f
+	LEFT JOIN baseline b ON b.organisation = f.organisation AND b.category = f.category
+WHERE f.state <> 'retired'
+GROUP BY f.organisation, f.category, b.life, b.basis
+$function$;
+COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date) IS 'per organisation and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer';
+
+-- the views BI tools read: the reports as of today -----------------------
+
+CREATE VIEW @extschema@.fleet_overview AS
+SELECT r.organisation, r.category, r.units_in_use, r.units_in_stock, r.units_retired, r.mean_age_in_use_years, r.median_service_life_years, r.premature_share, r.annual_co2e_kg, r.units_without_co2e_figure, r.units_on_world_average_grid, r.critical_raw_materials_in_use_g
+FROM @extschema@.fleet_overview(current_date) r;
+COMMENT ON VIEW @extschema@.fleet_overview IS 'per organisation and device category: units in use, in stock and retired, ages, service lives, premature replacement, annual CO2e and critical raw materials in service (as of today; fleet_overview(as_of) for another date)';
+COMMENT ON COLUMN @extschema@.fleet_overview.organisation IS 'organisation name';
+COMMENT ON COLUMN @extschema@.fleet_overview.category IS 'device category';
+COMMENT ON COLUMN @extschema@.fleet_overview.units_in_use IS 'units in use (a line of quantity q counts q)';
+COMMENT ON COLUMN @extschema@.fleet_overview.units_in_stock IS 'units owned and not in use';
+COMMENT ON COLUMN @extschema@.fleet_overview.units_retired IS 'units retired';
+COMMENT ON COLUMN @extschema@.fleet_overview.mean_age_in_use_years IS 'mean age of the units in use, years';
+COMMENT ON COLUMN @extschema@.fleet_overview.median_service_life_years IS 'median service life of the retired units, years';
+COMMENT ON COLUMN @extschema@.fleet_overview.premature_share IS 'share of retired units retired before the categorys reference lifespan (0 to 1)';
+COMMENT ON COLUMN @extschema@.fleet_overview.annual_co2e_kg IS 'annual emissions of the units in service, kg CO2e per year: embodied spread over the years so far (at least one), plus electricity of the units in use';
+COMMENT ON COLUMN @extschema@.fleet_overview.units_without_co2e_figure IS 'units in service left out of annual_co2e_kg for lack of an embodied or electricity figure';
+COMMENT ON COLUMN @extschema@.fleet_overview.units_on_world_average_grid IS 'units in use whose country has no grid intensity: the world average was used';
+COMMENT ON COLUMN @extschema@.fleet_overview.critical_raw_materials_in_use_g IS 'grams of EU 2023 critical raw materials in the units in service';
+GRANT SELECT ON @extschema@.fleet_overview TO PUBLIC;
+
+CREATE VIEW @extschema@.material_inventory AS
+SELECT r.organisation, r.element, r.atomic_number, r.in_use_g, r.in_stock_g, r.retired_reuse_g, r.retired_refurbishment_g, r.retired_formal_recycling_g, r.retired_informal_unknown_g, r.retired_landfill_g, r.recovered_g, r.recoverable_in_service_g, r.crm_2023, r.strategic_2023, r.unverified_share
+FROM @extschema@.material_inventory(current_date) r;
+COMMENT ON VIEW @extschema@.material_inventory IS 'per organisation and chemical element: grams in use, in stock and retired by end-of-life route, recovered and recoverable grams, EU critical raw material flags, and how much rests on unverified reference data (as of today)';
+COMMENT ON COLUMN @extschema@.material_inventory.organisation IS 'organisation name';
+COMMENT ON COLUMN @extschema@.material_inventory.element IS 'element symbol';
+COMMENT ON COLUMN @extschema@.material_inventory.atomic_number IS 'atomic number';
+COMMENT ON COLUMN @extschema@.material_inventory.in_use_g IS 'grams in units in use';
+COMMENT ON COLUMN @extschema@.material_inventory.in_stock_g IS 'grams in units in stock';
+COMMENT ON COLUMN @extschema@.material_inventory.retired_reuse_g IS 'grams in units retired to reuse';
+COMMENT ON COLUMN @extschema@.material_inventory.retired_refurbishment_g IS 'grams in units retired to refurbishment';
+COMMENT ON COLUMN @extschema@.material_inventory.retired_formal_recycling_g IS 'grams in units retired to formal recycling';
+COMMENT ON COLUMN @extschema@.material_inventory.retired_informal_unknown_g IS 'grams in units retired by an informal or unknown route';
+COMMENT ON COLUMN @extschema@.material_inventory.retired_landfill_g IS 'grams in units retired to landfill or incineration';
+COMMENT ON COLUMN @extschema@.material_inventory.recovered_g IS 'grams of retired units recovered (or kept in use by reuse and refurbishment), by the recovery rates of their routes';
+COMMENT ON COLUMN @extschema@.material_inventory.recoverable_in_service_g IS 'grams of the units in service that formal recycling would recover';
+COMMENT ON COLUMN @extschema@.material_inventory.crm_2023 IS 'on the EU 2023 critical raw materials list';
+COMMENT ON COLUMN @extschema@.material_inventory.strategic_2023 IS 'on the EU 2023 strategic raw materials list';
+COMMENT ON COLUMN @extschema@.material_inventory.unverified_share IS 'share of the grams (0 to 1) resting on composition figures of confidence unverified';
+GRANT SELECT ON @extschema@.material_inventory TO PUBLIC;
+
+CREATE VIEW @extschema@.lifespan_by_category AS
+SELECT r.organisation, r.category, r.observed_units, r.retired_units, r.km_median_years, r.fitted_shape, r.fitted_scale, r.fitted_mean_years, r.reference_shape, r.reference_scale, r.reference_mean_years, r.units_in_service, r.mean_remaining_life_years, r.remaining_life_basis
+FROM @extschema@.lifespan_by_category(current_date) r;
+COMMENT ON VIEW @extschema@.lifespan_by_category IS 'per organisation and device category: lives observed, Kaplan-Meier median, the Weibull fitted to the organisations own history beside the reference Weibull, and the mean remaining life of the units in service (as of today)';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.organisation IS 'organisation name';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.category IS 'device category';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.observed_units IS 'units observed: retired, or in service and so censored';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.retired_units IS 'units retired';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.km_median_years IS 'Kaplan-Meier median service life, years (NULL while survival stays above 0.5)';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.fitted_shape IS 'shape k of the Weibull fitted to the organisations history (NULL when it cannot be fitted)';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.fitted_scale IS 'scale of the fitted Weibull, years';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.fitted_mean_years IS 'mean life of the fitted Weibull, years';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.reference_shape IS 'shape of the categorys reference (UNU) Weibull';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.reference_scale IS 'scale of the reference Weibull, years';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.reference_mean_years IS 'mean life of the reference Weibull, years (lifetime to discard, including storage and reuse)';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.units_in_service IS 'units in use or in stock';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.mean_remaining_life_years IS 'mean remaining life of the units in service, years';
+COMMENT ON COLUMN @extschema@.lifespan_by_category.remaining_life_basis IS 'which Weibull the remaining life comes from: fitted or reference';
+GRANT SELECT ON @extschema@.lifespan_by_category TO PUBLIC;
+
+CREATE VIEW @extschema@.replacement_forecast AS
+SELECT r.organisation, r.category, r.year, r.period_start, r.period_end, r.expected_retirements, r.replacement_embodied_co2e_kg, r.replacement_critical_raw_materials_g, r.replacement_materials_g, r.lifetime_basis
+FROM @extschema@.replacement_forecast(current_date) r;
+COMMENT ON VIEW @extschema@.replacement_forecast IS 'per organisation, device category and calendar year (the rest of this year and the next five): expected retirements and the embodied CO2e and raw materials of like-for-like replacements (as of today)';
+COMMENT ON COLUMN @extschema@.replacement_forecast.organisation IS 'organisation name';
+COMMENT ON COLUMN @extschema@.replacement_forecast.category IS 'device category';
+COMMENT ON COLUMN @extschema@.replacement_forecast.year IS 'calendar year';
+COMMENT ON COLUMN @extschema@.replacement_forecast.period_start IS 'first day of the period (today for the current year)';
+COMMENT ON COLUMN @extschema@.replacement_forecast.period_end IS 'last day of the period';
+COMMENT ON COLUMN @extschema@.replacement_forecast.expected_retirements IS 'expected number of units retiring in the period';
+COMMENT ON COLUMN @extschema@.replacement_forecast.replacement_embodied_co2e_kg IS 'embodied emissions of replacing them like for like, kg CO2e';
+COMMENT ON COLUMN @extschema@.replacement_forecast.replacement_critical_raw_materials_g IS 'grams of EU 2023 critical raw materials in the replacements';
+COMMENT ON COLUMN @extschema@.replacement_forecast.replacement_materials_g IS 'grams of the known element content of the replacements';
+COMMENT ON COLUMN @extschema@.replacement_forecast.lifetime_basis IS 'which Weibull the forecast uses: fitted (the organisations history) or reference';
+GRANT SELECT ON @extschema@.replacement_forecast TO PUBLIC;
+
+CREATE VIEW @extschema@.circularity_by_organisation AS
+SELECT r.organisation, r.units, r.company_mci, r.mci_mass_kg, r.refurbished_share, r.retired_units, r.reuse_share, r.recycling_share, r.unknown_share, r.landfill_share
+FROM @extschema@.circularity_by_organisation(current_date) r;
+COMMENT ON VIEW @extschema@.circularity_by_organisation IS 'per organisation: company-level Material Circularity Indicator, refurbished purchases and end-of-life routes (as of today)';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.organisation IS 'organisation name';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.units IS 'units registered (in service or retired)';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.company_mci IS 'company-level MCI: the mean of the units MCI weighted by mass (0 to 1)';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.mci_mass_kg IS 'mass the company MCI is weighted over, kg';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.refurbished_share IS 'share of units bought refurbished';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.retired_units IS 'units retired';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.reuse_share IS 'share of retired units that went to reuse or refurbishment';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.recycling_share IS 'share of retired units that went to formal recycling';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.unknown_share IS 'share of retired units that went by an informal or unknown route';
+COMMENT ON COLUMN @extschema@.circularity_by_organisation.landfill_share IS 'share of retired units that went to landfill or incineration';
+GRANT SELECT ON @extschema@.circularity_by_organisation TO PUBLIC;
+
+CREATE VIEW @extschema@.criteria_compliance AS
+SELECT r.organisation, r.scheme, r.level, r.category, r.models_meeting, r.models_failing, r.models_unknown, r.units_meeting, r.units_failing, r.units_unknown
+FROM @extschema@.criteria_compliance(current_date) r;
+COMMENT ON VIEW @extschema@.criteria_compliance IS 'per organisation, purchasing-criteria scheme, level and device category: models and units in service meeting, failing, or unknown (as of today)';
+COMMENT ON COLUMN @extschema@.criteria_compliance.organisation IS 'organisation name';
+COMMENT ON COLUMN @extschema@.criteria_compliance.scheme IS 'criteria scheme (criterion.scheme)';
+COMMENT ON COLUMN @extschema@.criteria_compliance.level IS 'criteria level (e.g. core, comprehensive, legal minimum)';
+COMMENT ON COLUMN @extschema@.criteria_compliance.category IS 'device category';
+COMMENT ON COLUMN @extschema@.criteria_compliance.models_meeting IS 'models meeting every criterion';
+COMMENT ON COLUMN @extschema@.criteria_compliance.models_failing IS 'models failing at least one criterion';
+COMMENT ON COLUMN @extschema@.criteria_compliance.models_unknown IS 'models that do not declare every attribute the criteria test';
+COMMENT ON COLUMN @extschema@.criteria_compliance.units_meeting IS 'units in service of models meeting every criterion';
+COMMENT ON COLUMN @extschema@.criteria_compliance.units_failing IS 'units in service of models failing a criterion';
+COMMENT ON COLUMN @extschema@.criteria_compliance.units_unknown IS 'units in service of models with undeclared attributes, or without a model';
+GRANT SELECT ON @extschema@.criteria_compliance TO PUBLIC;
+
+CREATE VIEW @extschema@.life_extension_scenarios AS
+SELECT r.organisation, r.category, r.units_in_service, r.baseline_life_years, r.baseline_basis, r.annual_co2e_kg, r.co2e_saved_1y_kg, r.co2e_saved_2y_kg, r.materials_saved_1y_g, r.materials_saved_2y_g, r.critical_raw_materials_saved_1y_g, r.critical_raw_materials_saved_2y_g
+FROM @extschema@.life_extension_scenarios(current_date) r;
+COMMENT ON VIEW @extschema@.life_extension_scenarios IS 'per organisation and device category: CO2e and raw materials saved per year if every unit in service were kept 1 or 2 years longer (as of today)';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.organisation IS 'organisation name';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.category IS 'device category';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.units_in_service IS 'units in use or in stock';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.baseline_life_years IS 'how long units are kept now, years';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.baseline_basis IS 'where the baseline comes from: observed median (Kaplan-Meier) or reference lifespan';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.annual_co2e_kg IS 'annual emissions at the baseline life, kg CO2e per year';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.co2e_saved_1y_kg IS 'embodied emissions saved per year by keeping every unit 1 year longer, kg CO2e';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.co2e_saved_2y_kg IS 'the same for 2 years longer';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.materials_saved_1y_g IS 'grams of raw materials (known element content) saved per year, 1 year longer';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.materials_saved_2y_g IS 'the same for 2 years longer';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.critical_raw_materials_saved_1y_g IS 'grams of EU 2023 critical raw materials saved per year, 1 year longer';
+COMMENT ON COLUMN @extschema@.life_extension_scenarios.critical_raw_materials_saved_2y_g IS 'the same for 2 years longer';
+GRANT SELECT ON @extschema@.life_extension_scenarios TO PUBLIC;
