@@ -135,15 +135,67 @@ RESET min_parallel_table_scan_size;
 RESET parallel_tuple_cost;
 RESET parallel_setup_cost;
 
+-- the planner computes mci(material_flows(...), utility(...)) and
+-- mci(material_flows(...), x) over columns in one call, mci_of_fractions
+-- (faster: no intermediate value), when the utility's arguments cannot fail
+-- to evaluate; otherwise the calls stay nested
+CREATE TABLE fusion (id int, mass float8, fr float8, l float8, la float8, x float8);
+CREATE FUNCTION pg_temp.planned_as(expression text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	plan json;
+BEGIN
+	EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF, FORMAT JSON) SELECT ' || expression || ' FROM fusion' INTO plan;
+	RETURN substring(plan -> 0 -> 'Plan' -> 'Output' ->> 0 FROM '^[a-z_]+\(');
+END $$;
+SELECT e AS expression, pg_temp.planned_as(e) AS planned_as
+  FROM unnest(ARRAY['mci(material_flows(mass, recycled_in => fr), utility(l, la))',
+                    'mci(material_flows(mass, recycled_in => fr), x)',
+                    'mci(material_flows(mass))',
+                    'mci(material_flows(mass), utility(l, la, use => 2))',
+                    'mci(material_flows(mass), utility(l, la) * 1::float8)',
+                    'mci(material_flows(mass), utility(l / 2, la))',
+                    'mci(material_flows(mass), x / 2)']) AS e;
+-- same results, NULLs and errors (in the same order) as the nested calls:
+-- NULL mass with a bad utility is the utility's error, a bad mass comes
+-- before a bad or NULL utility, a NULL makes NULL
+INSERT INTO fusion VALUES
+	(1, 2, 0.2, 6, 4, 1.5), (2, NULL, 0.2, 6, 4, 1.5), (3, NULL, 0.2, 6, 0, 0), (4, 0, 0.2, 6, 0, 0),
+	(5, 2, 0.2, NULL, 4, NULL), (6, 0, 0.2, NULL, 4, NULL), (7, 2, 1.5, 6, 4, 1.5), (8, 2, 0.2, 6, 4, 0),
+	(9, 2, 0.2, 1e300, 1e-300, 1), (10, 2, 0.2, 6, -4, 'NaN');
+CREATE FUNCTION pg_temp.outcome(query text, id int) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	result float8;
+BEGIN
+	EXECUTE query INTO result USING id;
+	RETURN coalesce(round(result::numeric, 9)::text, 'NULL');
+EXCEPTION WHEN others THEN
+	RETURN SQLERRM;
+END $$;
+SELECT id,
+       pg_temp.outcome('SELECT mci(material_flows(mass, recycled_in => fr), utility(l, la)) FROM fusion WHERE id = $1', id) AS one_call,
+       pg_temp.outcome('SELECT mci(material_flows(mass, recycled_in => fr), utility(l, la) * 1::float8) FROM fusion WHERE id = $1', id)
+         = pg_temp.outcome('SELECT mci(material_flows(mass, recycled_in => fr), utility(l, la)) FROM fusion WHERE id = $1', id) AS same_nested,
+       pg_temp.outcome('SELECT mci(material_flows(mass, recycled_in => fr), x) FROM fusion WHERE id = $1', id) AS one_call_x,
+       pg_temp.outcome('SELECT mci(material_flows(mass, recycled_in => fr), x * 1::float8) FROM fusion WHERE id = $1', id)
+         = pg_temp.outcome('SELECT mci(material_flows(mass, recycled_in => fr), x) FROM fusion WHERE id = $1', id) AS same_nested_x
+  FROM fusion ORDER BY id;
+-- called directly (it is not strict: NULLs as the nested calls)
+SELECT mci_of_fractions(2, 0.2, 0, 0.7, 0.1, 0.85, 0.8, 0, 0, 0, 6, 4, 1, 1) AS tv8,
+       mci_of_fractions(2, 0.2, 0, 0.7, 0.1, 0.85, 0.8, 0, 0, 0, 1.5) AS tv8_x,
+       mci_of_fractions(NULL, 0.2, 0, 0.7, 0.1, 0.85, 0.8, 0, 0, 0, 1.5) IS NULL AS null_mass;
+SELECT mci_of_fractions(NULL, 0.2, 0, 0.7, 0.1, 0.85, 0.8, 0, 0, 0, 6, 0, 1, 1);
+
 -- labels
-SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
+SELECT p.proname, p.pronargs, p.provolatile, p.proparallel, p.proisstrict,
        obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented
   FROM pg_proc p
  WHERE p.pronamespace = 'circular_ict'::regnamespace
    AND p.proname IN ('lfi', 'utility', 'mci', 'mci_weighted', 'mci_weighted_accum',
-                     'mci_weighted_combine', 'mci_weighted_final')
- ORDER BY p.oid::regprocedure::text;
+                     'mci_weighted_combine', 'mci_weighted_final', 'mci_of_fractions', 'mci_support')
+ ORDER BY p.proname, p.pronargs;
 SELECT a.aggfnoid::regprocedure, a.aggtranstype::regtype, a.aggcombinefn::regproc, a.agginitval
   FROM pg_aggregate a WHERE a.aggfnoid = 'circular_ict.mci_weighted(float8, float8)'::regprocedure;
 
-DROP TABLE mci_vectors, tv12, mci_products, mci_parallel;
+SELECT prosupport FROM pg_proc WHERE oid = 'circular_ict.mci(circular_ict.material_flows, float8)'::regprocedure;
+
+DROP TABLE mci_vectors, tv12, mci_products, mci_parallel, fusion;

@@ -125,8 +125,31 @@ CREATE FUNCTION @extschema@.utility(lifetime float8, lifetime_avg float8, use fl
 COMMENT ON FUNCTION @extschema@.utility(float8, float8, float8, float8) IS
 	'MCI utility factor X = (L / L_av) (U / U_av): lifetime and intensity of use against the industry average';
 
+-- mci(material_flows(...), utility(...)) and mci(material_flows(...), x) on
+-- columns are planned as one call of mci_of_fractions (same results, same
+-- errors and NULLs, no intermediate value)
+CREATE FUNCTION @extschema@.mci_of_fractions(float8, float8, float8, float8, float8, float8, float8, float8, float8, float8,
+	utility float8)
+	RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mci_of_fractions(float8, float8, float8, float8, float8, float8, float8, float8, float8, float8, float8) IS
+	'mci(material_flows(the first ten arguments), utility) in one call; the planner''s replacement for that expression';
+
+CREATE FUNCTION @extschema@.mci_of_fractions(float8, float8, float8, float8, float8, float8, float8, float8, float8, float8,
+	lifetime float8, lifetime_avg float8, use float8, use_avg float8)
+	RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mci_of_fractions(float8, float8, float8, float8, float8, float8, float8, float8, float8, float8, float8, float8, float8, float8) IS
+	'mci(material_flows(the first ten arguments), utility(lifetime, lifetime_avg, use, use_avg)) in one call; the planner''s replacement for that expression';
+
+CREATE FUNCTION @extschema@.mci_support(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mci_support(internal) IS
+	'planner support of mci(): plans mci(material_flows(...), ...) as mci_of_fractions(...)';
+
 CREATE FUNCTION @extschema@.mci(flows @extschema@.material_flows, utility float8 DEFAULT 1) RETURNS float8
-	AS 'MODULE_PATHNAME', 'material_flows_mci' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'material_flows_mci' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	SUPPORT @extschema@.mci_support;
 COMMENT ON FUNCTION @extschema@.mci(@extschema@.material_flows, float8) IS
 	'Material Circularity Indicator max(0, 1 - LFI * 0.9 / X) of a product''s flows, 0 to 1';
 

@@ -154,27 +154,26 @@ check_fraction_sum(double sum, const char *arguments, const char *stream)
 }
 
 /*
- * material_flows(mass, recycled_in, reused_in, recycled_out, reused_out,
- * efficiency_in, efficiency_out, biological_in, composted_out, energy_out):
- * the flows of a product from the method's fractions F_R, F_U, C_R, C_U,
- * E_F, E_C, F_S, C_C, C_E
+ * The flows of a product from its mass and the method's fractions F_R, F_U,
+ * C_R, C_U, E_F, E_C, F_S, C_C, C_E, given in the order of the SQL
+ * constructor's arguments (MATERIAL_FLOWS_ARGUMENTS of them); an error
+ * names the offending argument
  */
-Datum
-material_flows_make(PG_FUNCTION_ARGS)
+void
+material_flows_from_fractions(const float8 *arguments, MaterialFlows *result)
 {
-	float8		mass = PG_GETARG_FLOAT8(0);
-	float8		recycled_in = PG_GETARG_FLOAT8(1);
-	float8		reused_in = PG_GETARG_FLOAT8(2);
-	float8		recycled_out = PG_GETARG_FLOAT8(3);
-	float8		reused_out = PG_GETARG_FLOAT8(4);
-	float8		efficiency_in = PG_GETARG_FLOAT8(5);
-	float8		efficiency_out = PG_GETARG_FLOAT8(6);
-	float8		biological_in = PG_GETARG_FLOAT8(7);
-	float8		composted_out = PG_GETARG_FLOAT8(8);
-	float8		energy_out = PG_GETARG_FLOAT8(9);
+	float8		mass = arguments[0];
+	float8		recycled_in = arguments[1];
+	float8		reused_in = arguments[2];
+	float8		recycled_out = arguments[3];
+	float8		reused_out = arguments[4];
+	float8		efficiency_in = arguments[5];
+	float8		efficiency_out = arguments[6];
+	float8		biological_in = arguments[7];
+	float8		composted_out = arguments[8];
+	float8		energy_out = arguments[9];
 	float8		share_in;
 	float8		share_out;
-	MaterialFlows *result;
 
 	if (!(mass > 0 && !isinf(mass)))
 		ereport(ERROR,
@@ -210,7 +209,6 @@ material_flows_make(PG_FUNCTION_ARGS)
 						 "produced the recycled feedstock, greater than 0 and "
 						 "at most 1.")));
 
-	result = palloc(sizeof(MaterialFlows));
 	result->mass = mass;
 	result->virgin = mass * fmax(0, 1 - share_in);
 	result->waste = mass * fmax(0, 1 - share_out);
@@ -226,6 +224,22 @@ material_flows_make(PG_FUNCTION_ARGS)
 						   "(1 - efficiency_in) * recycled_in / efficiency_in, "
 						   "exceeds the range of double precision.")));
 	material_flows_normalize(result);
+}
+
+/*
+ * material_flows(mass, recycled_in, reused_in, recycled_out, reused_out,
+ * efficiency_in, efficiency_out, biological_in, composted_out, energy_out)
+ */
+Datum
+material_flows_make(PG_FUNCTION_ARGS)
+{
+	float8		arguments[MATERIAL_FLOWS_ARGUMENTS];
+	MaterialFlows *result = palloc(sizeof(MaterialFlows));
+	int			i;
+
+	for (i = 0; i < MATERIAL_FLOWS_ARGUMENTS; i++)
+		arguments[i] = PG_GETARG_FLOAT8(i);
+	material_flows_from_fractions(arguments, result);
 	PG_RETURN_MATERIAL_FLOWS_P(result);
 }
 

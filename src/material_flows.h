@@ -21,6 +21,19 @@ StaticAssertDecl(sizeof(MaterialFlows) == 5 * sizeof(float8),
 #define PG_GETARG_MATERIAL_FLOWS_P(n)	DatumGetMaterialFlowsP(PG_GETARG_DATUM(n))
 #define PG_RETURN_MATERIAL_FLOWS_P(x)	return MaterialFlowsPGetDatum(x)
 
+/* Arguments of the constructor material_flows(mass, recycled_in, ...) */
+#define MATERIAL_FLOWS_ARGUMENTS 10
+
+extern void material_flows_from_fractions(const float8 *arguments,
+										  MaterialFlows *result);
+extern double mci_utility_factor(float8 lifetime, float8 lifetime_avg,
+								 float8 use, float8 use_avg);
+extern double mci_of_flows(const MaterialFlows *flows, float8 utility);
+
+/* SQL-callable, named here for the planner support of mci() */
+extern Datum material_flows_make(PG_FUNCTION_ARGS);
+extern Datum mci_utility(PG_FUNCTION_ARGS);
+
 /* A float8 as its shortest text that reads back exactly, palloc'd */
 static inline char *
 float8_shortest_text(double value)

@@ -16,7 +16,11 @@
 
 #include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "nodes/makefuncs.h"
+#include "nodes/supportnodes.h"
+#include "parser/parse_func.h"
 #include "utils/array.h"
+#include "utils/lsyscache.h"
 
 #include "compat.h"
 #include "material_flows.h"
@@ -30,6 +34,8 @@
 PG_FUNCTION_INFO_V1(material_flows_lfi);
 PG_FUNCTION_INFO_V1(mci_utility);
 PG_FUNCTION_INFO_V1(material_flows_mci);
+PG_FUNCTION_INFO_V1(mci_of_fractions);
+PG_FUNCTION_INFO_V1(mci_support);
 PG_FUNCTION_INFO_V1(mci_weighted_accum);
 PG_FUNCTION_INFO_V1(mci_weighted_combine);
 PG_FUNCTION_INFO_V1(mci_weighted_final);
@@ -101,16 +107,14 @@ check_utility_argument(const char *argument, double value)
 }
 
 /*
- * utility(lifetime, lifetime_avg, use, use_avg): X = (L / L_av)(U / U_av)
+ * The utility factor X = (L / L_av)(U / U_av); an error names a
+ * non-positive argument
  */
-Datum
-mci_utility(PG_FUNCTION_ARGS)
+double
+mci_utility_factor(float8 lifetime, float8 lifetime_avg, float8 use,
+				   float8 use_avg)
 {
-	float8		lifetime = PG_GETARG_FLOAT8(0);
-	float8		lifetime_avg = PG_GETARG_FLOAT8(1);
-	float8		use = PG_GETARG_FLOAT8(2);
-	float8		use_avg = PG_GETARG_FLOAT8(3);
-	float8		result;
+	double		result;
 
 	check_utility_argument("lifetime", lifetime);
 	check_utility_argument("lifetime_avg", lifetime_avg);
@@ -124,7 +128,34 @@ mci_utility(PG_FUNCTION_ARGS)
 				 errdetail("(lifetime / lifetime_avg) * (use / use_avg) %s.",
 						   result == 0 ? "is too small for double precision"
 						   : "exceeds the range of double precision")));
-	PG_RETURN_FLOAT8(result);
+	return result;
+}
+
+/*
+ * utility(lifetime, lifetime_avg, use, use_avg): X = (L / L_av)(U / U_av)
+ */
+Datum
+mci_utility(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(mci_utility_factor(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
+										PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3)));
+}
+
+/*
+ * MCI = max(0, 1 - LFI * 0.9 / X) of valid flows; an error for a utility
+ * that is not a positive finite number
+ */
+double
+mci_of_flows(const MaterialFlows *flows, float8 utility)
+{
+	double		lfi;
+
+	check_utility(utility);
+	lfi = linear_flow_index(flows);
+	/* fully restorative whatever the utility (and no 0 * Infinity) */
+	if (lfi == 0)
+		return 1.0;
+	return fmax(0, 1 - lfi * (MCI_UTILITY_CONSTANT / utility));
 }
 
 /*
@@ -133,16 +164,139 @@ mci_utility(PG_FUNCTION_ARGS)
 Datum
 material_flows_mci(PG_FUNCTION_ARGS)
 {
-	MaterialFlows *flows = PG_GETARG_MATERIAL_FLOWS_P(0);
-	float8		utility = PG_GETARG_FLOAT8(1);
-	double		lfi;
+	PG_RETURN_FLOAT8(mci_of_flows(PG_GETARG_MATERIAL_FLOWS_P(0),
+								  PG_GETARG_FLOAT8(1)));
+}
 
-	check_utility(utility);
-	lfi = linear_flow_index(flows);
-	/* fully restorative whatever the utility (and no 0 * Infinity) */
-	if (lfi == 0)
-		PG_RETURN_FLOAT8(1.0);
-	PG_RETURN_FLOAT8(fmax(0, 1 - lfi * (MCI_UTILITY_CONSTANT / utility)));
+/*
+ * mci_of_fractions(the constructor's 10 arguments, utility) and
+ * mci_of_fractions(the constructor's 10 arguments, lifetime, lifetime_avg,
+ * use, use_avg): what mci(material_flows(...), utility) and
+ * mci(material_flows(...), utility(...)) compute, without building the
+ * flows value.  The planner puts it in their place (mci_support).  Not
+ * strict: NULLs and errors come as in the nested calls, the constructor's
+ * checks first, then utility()'s, then mci()'s.
+ */
+Datum
+mci_of_fractions(PG_FUNCTION_ARGS)
+{
+	int			nargs = PG_NARGS();
+	float8		arguments[MATERIAL_FLOWS_ARGUMENTS];
+	bool		flows_null = false;
+	bool		utility_null = false;
+	MaterialFlows flows;
+	float8		utility = 0;
+	int			i;
+
+	if (nargs != MATERIAL_FLOWS_ARGUMENTS + 1 && nargs != MATERIAL_FLOWS_ARGUMENTS + 4)
+		elog(ERROR, "mci_of_fractions called with %d arguments", nargs);
+	for (i = 0; i < MATERIAL_FLOWS_ARGUMENTS; i++)
+	{
+		if (PG_ARGISNULL(i))
+			flows_null = true;
+		else
+			arguments[i] = PG_GETARG_FLOAT8(i);
+	}
+	for (i = MATERIAL_FLOWS_ARGUMENTS; i < nargs; i++)
+		if (PG_ARGISNULL(i))
+			utility_null = true;
+
+	if (!flows_null)
+		material_flows_from_fractions(arguments, &flows);
+	if (!utility_null)
+		utility = nargs == MATERIAL_FLOWS_ARGUMENTS + 1 ?
+			PG_GETARG_FLOAT8(MATERIAL_FLOWS_ARGUMENTS) :
+			mci_utility_factor(PG_GETARG_FLOAT8(MATERIAL_FLOWS_ARGUMENTS),
+							   PG_GETARG_FLOAT8(MATERIAL_FLOWS_ARGUMENTS + 1),
+							   PG_GETARG_FLOAT8(MATERIAL_FLOWS_ARGUMENTS + 2),
+							   PG_GETARG_FLOAT8(MATERIAL_FLOWS_ARGUMENTS + 3));
+	if (flows_null || utility_null)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(mci_of_flows(&flows, utility));
+}
+
+/* True if funcid is the C function whose address is function */
+static bool
+is_c_function(Oid funcid, PGFunction function)
+{
+	FmgrInfo	info;
+
+	fmgr_info(funcid, &info);
+	return info.fn_addr == function;
+}
+
+/*
+ * True for an argument whose evaluation cannot fail (a column, a constant,
+ * a parameter), so evaluating it earlier than before changes nothing
+ */
+static bool
+evaluates_safely(Node *node)
+{
+	return IsA(node, Var) || IsA(node, Const) || IsA(node, Param);
+}
+
+/*
+ * Planner support of mci(): replaces mci(material_flows(...), utility(...))
+ * and mci(material_flows(...), x) by one call of mci_of_fractions, which
+ * needs no flows value (no allocation) and two function calls fewer per
+ * row.  Only when the moved-up arguments evaluate safely, so that errors
+ * and NULLs stay exactly those of the nested calls.
+ */
+Datum
+mci_support(PG_FUNCTION_ARGS)
+{
+	Node	   *request = (Node *) PG_GETARG_POINTER(0);
+	FuncExpr   *call;
+	Node	   *flows;
+	Node	   *utility;
+	List	   *arguments;
+	Oid			argument_types[MATERIAL_FLOWS_ARGUMENTS + 4];
+	Oid			fused;
+	FuncExpr   *result;
+	ListCell   *cell;
+	int			i;
+
+	if (!IsA(request, SupportRequestSimplify))
+		PG_RETURN_POINTER(NULL);
+	call = ((SupportRequestSimplify *) request)->fcall;
+	if (list_length(call->args) != 2)
+		PG_RETURN_POINTER(NULL);
+	flows = linitial(call->args);
+	utility = lsecond(call->args);
+	if (!IsA(flows, FuncExpr) ||
+		list_length(((FuncExpr *) flows)->args) != MATERIAL_FLOWS_ARGUMENTS ||
+		!is_c_function(((FuncExpr *) flows)->funcid, material_flows_make))
+		PG_RETURN_POINTER(NULL);
+
+	arguments = list_copy(((FuncExpr *) flows)->args);
+	if (IsA(utility, FuncExpr) &&
+		list_length(((FuncExpr *) utility)->args) == 4 &&
+		is_c_function(((FuncExpr *) utility)->funcid, mci_utility))
+	{
+		foreach(cell, ((FuncExpr *) utility)->args)
+		{
+			if (!evaluates_safely(lfirst(cell)))
+				PG_RETURN_POINTER(NULL);
+			arguments = lappend(arguments, lfirst(cell));
+		}
+	}
+	else if (evaluates_safely(utility))
+		arguments = lappend(arguments, utility);
+	else
+		PG_RETURN_POINTER(NULL);
+
+	/* mci_of_fractions of the same schema as mci */
+	for (i = 0; i < list_length(arguments); i++)
+		argument_types[i] = FLOAT8OID;
+	fused = LookupFuncName(list_make2(makeString(get_namespace_name(get_func_namespace(call->funcid))),
+									  makeString("mci_of_fractions")),
+						   list_length(arguments), argument_types, true);
+	if (!OidIsValid(fused))
+		PG_RETURN_POINTER(NULL);
+	result = makeFuncExpr(fused, FLOAT8OID, arguments, InvalidOid, InvalidOid,
+						  COERCE_EXPLICIT_CALL);
+	result->location = call->location;
+	PG_RETURN_POINTER(result);
 }
 
 /*
