@@ -1,0 +1,19 @@
+/*
+ * src/import_parse.h
+ *		Parsers of the text values of a staged asset register row (dates and
+ *		numbers as inventory files write them).  Plain C, no server headers:
+ *		the fuzz targets link this file alone.
+ */
+#ifndef CIRCULAR_ICT_IMPORT_PARSE_H
+#define CIRCULAR_ICT_IMPORT_PARSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* longest value worth parsing; longer input is rejected unread */
+#define IMPORT_VALUE_MAX_LEN 64
+
+extern bool import_parse_date(const char *s, size_t len, int *year, int *month, int *day);
+extern bool import_parse_number(const char *s, size_t len, double *result);
+
+#endif							/* CIRCULAR_ICT_IMPORT_PARSE_H */

@@ -1,0 +1,920 @@
+/*
+ * src/lifetable.c
+ *		The lifetable type: the bounded state of the lifetable and
+ *		weibull_fit aggregates (observed lives, retired or still in service,
+ *		with delayed entry), its I/O, transition and combine functions, and
+ *		what is computed from it: the maximum-likelihood Weibull fit and the
+ *		Kaplan-Meier survival curve.
+ *
+ * The state keeps up to LT_EXACT_MAX observations exactly and beyond that
+ * counts them on the age grid of lifetable_parse.h; either way it stays
+ * below 64 kB.  Called as an aggregate it is updated in place.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "common/shortest_dec.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/tuplestore.h"
+
+#include "compat.h"
+#include "lifetable_parse.h"
+#include "weibull.h"
+#include "weibull_math.h"
+
+/*
+ * The state.  Its varlena size covers the allocated capacity, so that the
+ * slack survives the copies the executor makes; "used" says how much of it
+ * holds data.  After the header:
+ *   exact:     float8 age[capacity], float8 entry[capacity],
+ *              uint8 retired[capacity]
+ *   histogram: uint32 events[capacity], censored[capacity],
+ *              entries[capacity]           (indexed by grid point)
+ */
+typedef struct Lifetable
+{
+	int32		vl_len_;
+	uint8		format;			/* LT_FORMAT_EXACT or LT_FORMAT_HISTOGRAM */
+	uint8		reserved[3];
+	uint32		capacity;		/* observations or grid points allocated */
+	uint32		used;			/* observations, or highest grid point + 1 */
+	uint32		reserved2;
+} Lifetable;
+
+#define LT_HEADER MAXALIGN(sizeof(Lifetable))
+#define LT_EXACT_SIZE(cap)	(LT_HEADER + (Size) (cap) * (2 * sizeof(float8) + 1))
+#define LT_HIST_SIZE(cap)	(LT_HEADER + (Size) (cap) * 3 * sizeof(uint32))
+/* the first allocation of an exact state */
+#define LT_EXACT_FIRST 16
+
+StaticAssertDecl(LT_EXACT_SIZE(LT_EXACT_MAX) <= 65536, "exact lifetable above 64 kB");
+StaticAssertDecl(LT_HIST_SIZE(LT_BINS) <= 65536, "histogram lifetable above 64 kB");
+
+#define DatumGetLifetableP(d)	((Lifetable *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_LIFETABLE_P(n) DatumGetLifetableP(PG_GETARG_DATUM(n))
+
+/* Exact state: the ages */
+static inline float8 *
+lt_ages(Lifetable *lt)
+{
+	return (float8 *) ((char *) lt + LT_HEADER);
+}
+
+/* Exact state: the entry ages */
+static inline float8 *
+lt_entry_ages(Lifetable *lt)
+{
+	return lt_ages(lt) + lt->capacity;
+}
+
+/* Exact state: the retired flags */
+static inline uint8 *
+lt_retired(Lifetable *lt)
+{
+	return (uint8 *) (lt_entry_ages(lt) + lt->capacity);
+}
+
+/* Histogram state: retirements per grid point */
+static inline uint32 *
+lt_events(Lifetable *lt)
+{
+	return (uint32 *) ((char *) lt + LT_HEADER);
+}
+
+/* Histogram state: censorings per grid point */
+static inline uint32 *
+lt_censored(Lifetable *lt)
+{
+	return lt_events(lt) + lt->capacity;
+}
+
+/* Histogram state: entries per grid point */
+static inline uint32 *
+lt_entries(Lifetable *lt)
+{
+	return lt_censored(lt) + lt->capacity;
+}
+
+PG_FUNCTION_INFO_V1(lifetable_in);
+PG_FUNCTION_INFO_V1(lifetable_out);
+PG_FUNCTION_INFO_V1(lifetable_recv);
+PG_FUNCTION_INFO_V1(lifetable_send);
+PG_FUNCTION_INFO_V1(lifetable_add);
+PG_FUNCTION_INFO_V1(lifetable_combine);
+PG_FUNCTION_INFO_V1(lifetable_weibull_fit);
+PG_FUNCTION_INFO_V1(lifetable_kaplan_meier);
+PG_FUNCTION_INFO_V1(lifetable_km_median);
+PG_FUNCTION_INFO_V1(lifetable_lives);
+PG_FUNCTION_INFO_V1(lifetable_retirements);
+PG_FUNCTION_INFO_V1(lifetable_is_exact);
+
+/* A zeroed state of the given format and capacity, in the current context */
+static Lifetable *
+lt_alloc(int format, uint32 capacity)
+{
+	Size		size = format == LT_FORMAT_EXACT ? LT_EXACT_SIZE(capacity)
+		: LT_HIST_SIZE(capacity);
+	Lifetable  *lt = palloc0(size);
+
+	SET_VARSIZE(lt, size);
+	lt->format = (uint8) format;
+	lt->capacity = capacity;
+	lt->used = 0;
+	return lt;
+}
+
+/* A copy of an exact state with room for capacity observations */
+static Lifetable *
+lt_copy_exact(Lifetable *src, uint32 capacity)
+{
+	Lifetable  *lt = lt_alloc(LT_FORMAT_EXACT, capacity);
+
+	Assert(capacity >= src->used);
+	memcpy(lt_ages(lt), lt_ages(src), src->used * sizeof(float8));
+	memcpy(lt_entry_ages(lt), lt_entry_ages(src), src->used * sizeof(float8));
+	memcpy(lt_retired(lt), lt_retired(src), src->used);
+	lt->used = src->used;
+	return lt;
+}
+
+/* A copy of a histogram state with room for capacity grid points */
+static Lifetable *
+lt_copy_histogram(Lifetable *src, uint32 capacity)
+{
+	Lifetable  *lt = lt_alloc(LT_FORMAT_HISTOGRAM, capacity);
+
+	Assert(capacity >= src->used);
+	memcpy(lt_events(lt), lt_events(src), src->used * sizeof(uint32));
+	memcpy(lt_censored(lt), lt_censored(src), src->used * sizeof(uint32));
+	memcpy(lt_entries(lt), lt_entries(src), src->used * sizeof(uint32));
+	lt->used = src->used;
+	return lt;
+}
+
+/* A copy of any state with the same capacity */
+static Lifetable *
+lt_copy(Lifetable *src)
+{
+	if (src->format == LT_FORMAT_EXACT)
+		return lt_copy_exact(src, src->capacity);
+	return lt_copy_histogram(src, src->capacity);
+}
+
+/* Adds n to a bin counter, refusing to wrap around */
+static inline void
+count_add(uint32 *counter, uint64 n)
+{
+	if (*counter + n > PG_UINT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("lifetable bin count out of range"),
+				 errdetail("More than 4294967295 lives would share one point of the age grid.")));
+	*counter += (uint32) n;
+}
+
+/*
+ * Makes a histogram state hold grid points up to need - 1: in place when it
+ * has the room, else a grown copy
+ */
+static Lifetable *
+lt_histogram_reserve(Lifetable *lt, uint32 need)
+{
+	if (need > lt->capacity)
+		lt = lt_copy_histogram(lt, Min(Max(need, 2 * lt->capacity), LT_BINS));
+	if (need > lt->used)
+		lt->used = need;
+	return lt;
+}
+
+/* Counts one observation in a histogram state (possibly a new one) */
+static Lifetable *
+lt_histogram_add(Lifetable *lt, double age, double entry, bool retired)
+{
+	int			exit_bin;
+	int			entry_bin;
+
+	lt_grid_points(age, entry, retired, &exit_bin, &entry_bin);
+	lt = lt_histogram_reserve(lt, (uint32) exit_bin + 1);
+	count_add(&(retired ? lt_events(lt) : lt_censored(lt))[exit_bin], 1);
+	count_add(&lt_entries(lt)[entry_bin], 1);
+	return lt;
+}
+
+/* The histogram of an exact state's observations, a new state */
+static Lifetable *
+lt_to_histogram(Lifetable *src)
+{
+	Lifetable  *lt = lt_alloc(LT_FORMAT_HISTOGRAM, 0);
+	uint32		i;
+
+	for (i = 0; i < src->used; i++)
+		lt = lt_histogram_add(lt, lt_ages(src)[i], lt_entry_ages(src)[i],
+							  lt_retired(src)[i] != 0);
+	return lt;
+}
+
+/* Adds the counts of histogram src to histogram lt (possibly a new state) */
+static Lifetable *
+lt_histogram_merge(Lifetable *lt, Lifetable *src)
+{
+	uint32		b;
+
+	lt = lt_histogram_reserve(lt, src->used);
+	for (b = 0; b < src->used; b++)
+	{
+		count_add(&lt_events(lt)[b], lt_events(src)[b]);
+		count_add(&lt_censored(lt)[b], lt_censored(src)[b]);
+		count_add(&lt_entries(lt)[b], lt_entries(src)[b]);
+	}
+	return lt;
+}
+
+/* Adds one observation to lt, in place if there is room, else to a new state */
+static Lifetable *
+lt_add(Lifetable *lt, double age, double entry, bool retired)
+{
+	if (lt->format == LT_FORMAT_EXACT)
+	{
+		if (lt->used == lt->capacity)
+		{
+			if (lt->used >= LT_EXACT_MAX)
+				return lt_histogram_add(lt_to_histogram(lt), age, entry, retired);
+			lt = lt_copy_exact(lt, Min(Max(2 * lt->capacity, LT_EXACT_FIRST),
+									   LT_EXACT_MAX));
+		}
+		lt_ages(lt)[lt->used] = age;
+		lt_entry_ages(lt)[lt->used] = entry;
+		lt_retired(lt)[lt->used] = retired ? 1 : 0;
+		lt->used++;
+		return lt;
+	}
+	return lt_histogram_add(lt, age, entry, retired);
+}
+
+/* Raises the error a failed parser check describes, with the given codes */
+static void
+report_parse_error(const ParseError *err, int syntax_code, const char *msg)
+{
+	ereport(ERROR,
+			(errcode(err->kind == PARSE_OUT_OF_RANGE ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
+					 : syntax_code),
+			 errmsg("%s", msg),
+			 errdetail("%s", err->detail),
+			 err->hint[0] ? errhint("%s", err->hint) : 0));
+}
+
+/*
+ * Transition: lifetable_add(state, age, retired [, entry_age]).  STRICT, so
+ * rows with a NULL argument are skipped, as sum() skips NULLs.
+ */
+Datum
+lifetable_add(PG_FUNCTION_ARGS)
+{
+	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
+	/* + 0.0 turns -0 into 0 */
+	double		age = PG_GETARG_FLOAT8(1) + 0.0;
+	bool		retired = PG_GETARG_BOOL(2);
+	double		entry = (PG_NARGS() > 3 ? PG_GETARG_FLOAT8(3) : 0.0) + 0.0;
+	ParseError	err;
+
+	if (!lt_check_observation(age, entry, retired, &err))
+		report_parse_error(&err, ERRCODE_INVALID_PARAMETER_VALUE,
+						   "invalid observation for lifetable");
+	/* outside an aggregate the input must not change */
+	if (!AggCheckCallContext(fcinfo, NULL))
+		lt = lt_copy(lt);
+	PG_RETURN_POINTER(lt_add(lt, age, entry, retired));
+}
+
+/*
+ * Combine: the lives of both states.  Exact when both are exact and fit
+ * together; updates the first in place when called as an aggregate.
+ */
+Datum
+lifetable_combine(PG_FUNCTION_ARGS)
+{
+	Lifetable  *a = PG_GETARG_LIFETABLE_P(0);
+	Lifetable  *b = PG_GETARG_LIFETABLE_P(1);
+	bool		in_place = AggCheckCallContext(fcinfo, NULL) != 0;
+
+	if (a->format == LT_FORMAT_EXACT && b->format == LT_FORMAT_EXACT &&
+		a->used + b->used <= LT_EXACT_MAX)
+	{
+		if (!in_place || a->capacity < a->used + b->used)
+			a = lt_copy_exact(a, Max(a->used + b->used, a->capacity));
+		memcpy(lt_ages(a) + a->used, lt_ages(b), b->used * sizeof(float8));
+		memcpy(lt_entry_ages(a) + a->used, lt_entry_ages(b), b->used * sizeof(float8));
+		memcpy(lt_retired(a) + a->used, lt_retired(b), b->used);
+		a->used += b->used;
+		PG_RETURN_POINTER(a);
+	}
+
+	if (a->format == LT_FORMAT_EXACT)
+		a = lt_to_histogram(a);
+	else if (!in_place)
+		a = lt_copy(a);
+	if (b->format == LT_FORMAT_EXACT)
+	{
+		uint32		i;
+
+		for (i = 0; i < b->used; i++)
+			a = lt_histogram_add(a, lt_ages(b)[i], lt_entry_ages(b)[i],
+								 lt_retired(b)[i] != 0);
+	}
+	else
+		a = lt_histogram_merge(a, b);
+	PG_RETURN_POINTER(a);
+}
+
+/* A state holding what the parser read, without slack */
+static Lifetable *
+lt_from_parsed(const LifetableParsed *parsed)
+{
+	Lifetable  *lt;
+
+	if (parsed->format == LT_FORMAT_EXACT)
+	{
+		lt = lt_alloc(LT_FORMAT_EXACT, (uint32) parsed->count);
+		memcpy(lt_ages(lt), parsed->age, parsed->count * sizeof(float8));
+		memcpy(lt_entry_ages(lt), parsed->entry, parsed->count * sizeof(float8));
+		memcpy(lt_retired(lt), parsed->retired, parsed->count);
+	}
+	else
+	{
+		lt = lt_alloc(LT_FORMAT_HISTOGRAM, (uint32) parsed->count);
+		memcpy(lt_events(lt), parsed->events, parsed->count * sizeof(uint32));
+		memcpy(lt_censored(lt), parsed->censored, parsed->count * sizeof(uint32));
+		memcpy(lt_entries(lt), parsed->entries, parsed->count * sizeof(uint32));
+	}
+	lt->used = (uint32) parsed->count;
+	return lt;
+}
+
+/*
+ * Text input: exact{...} or histogram{...} (lifetable_parse.h).  Soft
+ * errors on PostgreSQL 16 and later.
+ */
+Datum
+lifetable_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	LifetableParsed *parsed = palloc(sizeof(LifetableParsed));
+	ParseError	err;
+	Lifetable  *lt;
+
+	if (!lifetable_parse(str, parsed, &err))
+	{
+		if (err.kind == PARSE_OUT_OF_RANGE)
+			ereturn(fcinfo->context, (Datum) 0,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value out of range for type lifetable"),
+					 errdetail("%s", err.detail),
+					 err.hint[0] ? errhint("%s", err.hint) : 0));
+		ereturn(fcinfo->context, (Datum) 0,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type lifetable"),
+				 errdetail("%s", err.detail),
+				 err.hint[0] ? errhint("%s", err.hint) : 0));
+	}
+	lt = lt_from_parsed(parsed);
+	pfree(parsed);
+	PG_RETURN_POINTER(lt);
+}
+
+/* One exact observation, for sorting */
+typedef struct Observation
+{
+	double		age;
+	double		entry;
+	bool		retired;
+} Observation;
+
+/* By age; at the same age retirements first; then by entry age */
+static int
+observation_cmp(const void *a, const void *b)
+{
+	const Observation *x = a;
+	const Observation *y = b;
+
+	if (x->age != y->age)
+		return x->age < y->age ? -1 : 1;
+	if (x->retired != y->retired)
+		return x->retired ? -1 : 1;
+	if (x->entry != y->entry)
+		return x->entry < y->entry ? -1 : 1;
+	return 0;
+}
+
+/* Ascending doubles */
+static int
+double_cmp(const void *a, const void *b)
+{
+	double		x = *(const double *) a;
+	double		y = *(const double *) b;
+
+	return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+/* The observations of an exact state, sorted */
+static Observation *
+sorted_observations(Lifetable *lt)
+{
+	Observation *obs = palloc(Max(lt->used, 1) * sizeof(Observation));
+	uint32		i;
+
+	for (i = 0; i < lt->used; i++)
+	{
+		obs[i].age = lt_ages(lt)[i];
+		obs[i].entry = lt_entry_ages(lt)[i];
+		obs[i].retired = lt_retired(lt)[i] != 0;
+	}
+	qsort(obs, lt->used, sizeof(Observation), observation_cmp);
+	return obs;
+}
+
+/*
+ * Text output, canonical: exact observations sorted (so the text does not
+ * depend on the order rows arrived in), or the non-empty histogram bins
+ */
+Datum
+lifetable_out(PG_FUNCTION_ARGS)
+{
+	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
+	StringInfoData buf;
+	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+	bool		first = true;
+	uint32		i;
+
+	initStringInfo(&buf);
+	if (lt->format == LT_FORMAT_EXACT)
+	{
+		Observation *obs = sorted_observations(lt);
+
+		appendStringInfoString(&buf, "exact{");
+		for (i = 0; i < lt->used; i++)
+		{
+			if (!first)
+				appendStringInfoString(&buf, ", ");
+			first = false;
+			double_to_shortest_decimal_buf(obs[i].age, num);
+			appendStringInfoString(&buf, num);
+			if (!obs[i].retired)
+				appendStringInfoChar(&buf, '+');
+			if (obs[i].entry != 0.0)
+			{
+				double_to_shortest_decimal_buf(obs[i].entry, num);
+				appendStringInfo(&buf, "@%s", num);
+			}
+		}
+	}
+	else
+	{
+		appendStringInfoString(&buf, "histogram{");
+		for (i = 0; i < lt->used; i++)
+		{
+			if (lt_events(lt)[i] == 0 && lt_censored(lt)[i] == 0 &&
+				lt_entries(lt)[i] == 0)
+				continue;
+			if (!first)
+				appendStringInfoString(&buf, ", ");
+			first = false;
+			appendStringInfo(&buf, "%u:%u/%u/%u", i, lt_events(lt)[i],
+							 lt_censored(lt)[i], lt_entries(lt)[i]);
+		}
+	}
+	appendStringInfoChar(&buf, '}');
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/*
+ * Binary output: format byte, then exact: uint32 count and per observation
+ * float8 age, float8 entry age, byte retired; histogram: uint32 number of
+ * non-empty grid points and per point int32 index, uint32 retired,
+ * censored, entered
+ */
+Datum
+lifetable_send(PG_FUNCTION_ARGS)
+{
+	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
+	StringInfoData buf;
+	uint32		i;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, lt->format);
+	if (lt->format == LT_FORMAT_EXACT)
+	{
+		pq_sendint32(&buf, lt->used);
+		for (i = 0; i < lt->used; i++)
+		{
+			pq_sendfloat8(&buf, lt_ages(lt)[i]);
+			pq_sendfloat8(&buf, lt_entry_ages(lt)[i]);
+			pq_sendbyte(&buf, lt_retired(lt)[i]);
+		}
+	}
+	else
+	{
+		uint32		nonempty = 0;
+
+		for (i = 0; i < lt->used; i++)
+			if (lt_events(lt)[i] || lt_censored(lt)[i] || lt_entries(lt)[i])
+				nonempty++;
+		pq_sendint32(&buf, nonempty);
+		for (i = 0; i < lt->used; i++)
+		{
+			if (!(lt_events(lt)[i] || lt_censored(lt)[i] || lt_entries(lt)[i]))
+				continue;
+			pq_sendint32(&buf, i);
+			pq_sendint32(&buf, lt_events(lt)[i]);
+			pq_sendint32(&buf, lt_censored(lt)[i]);
+			pq_sendint32(&buf, lt_entries(lt)[i]);
+		}
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* The error of a malformed binary lifetable */
+static void
+bad_binary(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid external lifetable value"),
+			 errdetail("%s", detail)));
+}
+
+/* Binary input: what lifetable_send writes, checked as text input is */
+Datum
+lifetable_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	LifetableParsed *parsed = palloc0(sizeof(LifetableParsed));
+	ParseError	err;
+	uint32		n;
+	uint32		i;
+
+	parsed->format = pq_getmsgbyte(buf);
+	if (parsed->format != LT_FORMAT_EXACT && parsed->format != LT_FORMAT_HISTOGRAM)
+		bad_binary("The format byte must be 1 (exact) or 2 (histogram).");
+	n = pq_getmsgint(buf, 4);
+	if (parsed->format == LT_FORMAT_EXACT)
+	{
+		if (n > LT_EXACT_MAX)
+			bad_binary("An exact lifetable holds at most 3800 observations.");
+		for (i = 0; i < n; i++)
+		{
+			double		age = pq_getmsgfloat8(buf);
+			double		entry = pq_getmsgfloat8(buf);
+			int			retired = pq_getmsgbyte(buf);
+
+			if (retired > 1)
+				bad_binary("The retired flag must be 0 or 1.");
+			if (!lt_check_observation(age, entry, retired, &err))
+				bad_binary(err.detail);
+			parsed->age[i] = age + 0.0;	/* -0 becomes 0 */
+			parsed->entry[i] = entry + 0.0;
+			parsed->retired[i] = (unsigned char) retired;
+		}
+		parsed->count = (int) n;
+	}
+	else
+	{
+		if (n > LT_BINS)
+			bad_binary("A histogram has at most 5167 grid points.");
+		for (i = 0; i < n; i++)
+		{
+			int32		bin = (int32) pq_getmsgint(buf, 4);
+
+			if (bin >= parsed->count && bin < LT_BINS)
+			{
+				parsed->events[bin] = pq_getmsgint(buf, 4);
+				parsed->censored[bin] = pq_getmsgint(buf, 4);
+				parsed->entries[bin] = pq_getmsgint(buf, 4);
+				parsed->count = bin + 1;
+			}
+			else
+				bad_binary("Grid indexes must increase and lie in 0 to 5166.");
+		}
+		if (!lt_check_histogram(parsed->events, parsed->censored,
+								parsed->entries, parsed->count, &err))
+			bad_binary(err.detail);
+	}
+	PG_RETURN_POINTER(lt_from_parsed(parsed));
+}
+
+/* Number of lives in the state */
+static uint64
+lt_lives(Lifetable *lt, uint64 *retired)
+{
+	uint64		lives = 0;
+	uint32		i;
+
+	*retired = 0;
+	if (lt->format == LT_FORMAT_EXACT)
+	{
+		for (i = 0; i < lt->used; i++)
+			*retired += lt_retired(lt)[i];
+		return lt->used;
+	}
+	for (i = 0; i < lt->used; i++)
+	{
+		*retired += lt_events(lt)[i];
+		lives += (uint64) lt_events(lt)[i] + lt_censored(lt)[i];
+	}
+	return lives;
+}
+
+/* lives(lifetable): how many lives (retired or in service) it holds */
+Datum
+lifetable_lives(PG_FUNCTION_ARGS)
+{
+	uint64		retired;
+
+	PG_RETURN_INT64((int64) lt_lives(PG_GETARG_LIFETABLE_P(0), &retired));
+}
+
+/* retirements(lifetable): how many of its lives ended in retirement */
+Datum
+lifetable_retirements(PG_FUNCTION_ARGS)
+{
+	uint64		retired;
+
+	(void) lt_lives(PG_GETARG_LIFETABLE_P(0), &retired);
+	PG_RETURN_INT64((int64) retired);
+}
+
+/* is_exact(lifetable): whether it keeps its observations exactly */
+Datum
+lifetable_is_exact(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_LIFETABLE_P(0)->format == LT_FORMAT_EXACT);
+}
+
+/*
+ * weibull_fit(lifetable): maximum-likelihood Weibull with right censoring
+ * and delayed entry; NULL and a NOTICE when there is none
+ */
+Datum
+lifetable_weibull_fit(PG_FUNCTION_ARGS)
+{
+	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
+	WbExit	   *exits = palloc(Max(lt->used, 1) * sizeof(WbExit));
+	WbEntry    *entries = palloc(Max(lt->used, 1) * sizeof(WbEntry));
+	int			nexits = 0;
+	int			nentries = 0;
+	double		shape;
+	double		scale;
+	double		loglik;
+	uint64		retired;
+	uint64		lives = lt_lives(lt, &retired);
+	Observation *obs = NULL;
+	uint32		i;
+
+	/* sorted, so that the sums do not depend on the order rows arrived in */
+	if (lt->format == LT_FORMAT_EXACT)
+		obs = sorted_observations(lt);
+	for (i = 0; i < lt->used; i++)
+	{
+		double		exits_here;
+		double		entries_here;
+
+		if (obs)
+		{
+			exits[nexits].age = obs[i].age;
+			exits[nexits].events = obs[i].retired ? 1.0 : 0.0;
+			exits_here = 1.0;
+			entries[nentries].age = obs[i].entry;
+			entries_here = 1.0;
+		}
+		else
+		{
+			exits[nexits].age = lt_bin_fit_age((int) i);
+			exits[nexits].events = lt_events(lt)[i];
+			exits_here = (double) lt_events(lt)[i] + lt_censored(lt)[i];
+			entries[nentries].age = lt_bin_age((int) i);
+			entries_here = lt_entries(lt)[i];
+		}
+		if (exits_here > 0.0)
+		{
+			exits[nexits].exits = exits_here;
+			nexits++;
+		}
+		/* entries at age 0 add nothing to the exposure */
+		if (entries_here > 0.0 && entries[nentries].age > 0.0)
+		{
+			entries[nentries].count = entries_here;
+			nentries++;
+		}
+	}
+
+	switch (wb_fit(exits, nexits, entries, nentries, &shape, &scale, &loglik))
+	{
+		case WB_FIT_OK:
+			break;
+		case WB_FIT_NO_RETIREMENTS:
+			ereport(NOTICE,
+					(errmsg("weibull_fit: no retirements, so no Weibull distribution can be fitted"),
+					 errdetail("The lifetable holds " UINT64_FORMAT " lives and none of them has retired; with every life still in service the scale has no finite estimate.",
+							   lives)));
+			PG_RETURN_NULL();
+		case WB_FIT_ONE_RETIREMENT_AGE:
+			ereport(NOTICE,
+					(errmsg("weibull_fit: fewer than two distinct retirement ages, so no Weibull distribution can be fitted"),
+					 errdetail("All " UINT64_FORMAT " retirements are at the same age%s; the shape needs retirements at two ages or more.",
+							   retired, lt->format == LT_FORMAT_HISTOGRAM ? " of the grid" : "")));
+			PG_RETURN_NULL();
+		case WB_FIT_NO_MAXIMUM:
+			ereport(NOTICE,
+					(errmsg("weibull_fit: the likelihood has no maximum for a shape between %g and %g",
+							WB_FIT_SHAPE_MIN, WB_FIT_SHAPE_MAX)));
+			PG_RETURN_NULL();
+	}
+	if (!isfinite(scale) || !(scale > 0.0))
+	{
+		ereport(NOTICE,
+				(errmsg("weibull_fit: the fitted scale is out of range"),
+				 errdetail("The maximum-likelihood scale does not fit in double precision.")));
+		PG_RETURN_NULL();
+	}
+	PG_RETURN_WEIBULL_P(weibull_new(shape, scale));
+}
+
+/* One row of the Kaplan-Meier table */
+typedef struct KmRow
+{
+	double		age;
+	double		at_risk;
+	double		retired;
+	double		censored;
+} KmRow;
+
+/*
+ * The ages at which lives left observation, with the number at risk just
+ * before (entered before the age, not yet left: research notes, section 2),
+ * retired and censored there.  Returns the number of rows.
+ */
+static int
+km_rows(Lifetable *lt, KmRow **rows_out)
+{
+	KmRow	   *rows = palloc(Max(lt->used, 1) * sizeof(KmRow));
+	int			n = 0;
+	uint32		i;
+
+	if (lt->format == LT_FORMAT_EXACT)
+	{
+		Observation *obs = sorted_observations(lt);
+		double	   *entry = palloc(Max(lt->used, 1) * sizeof(double));
+		uint32		entered = 0;
+
+		for (i = 0; i < lt->used; i++)
+			entry[i] = obs[i].entry;
+		qsort(entry, lt->used, sizeof(double), double_cmp);
+		i = 0;
+		while (i < lt->used)
+		{
+			double		t = obs[i].age;
+			uint32		j = i;
+
+			rows[n].age = t;
+			rows[n].retired = 0;
+			rows[n].censored = 0;
+			for (; j < lt->used && obs[j].age == t; j++)
+			{
+				if (obs[j].retired)
+					rows[n].retired++;
+				else
+					rows[n].censored++;
+			}
+			while (entered < lt->used && entry[entered] < t)
+				entered++;
+			/* every life that left before t entered before t */
+			rows[n].at_risk = (double) entered - i;
+			n++;
+			i = j;
+		}
+	}
+	else
+	{
+		double		entered = 0;
+		double		left = 0;
+
+		for (i = 0; i < lt->used; i++)
+		{
+			double		d = lt_events(lt)[i];
+			double		c = lt_censored(lt)[i];
+
+			/* at risk: entered at an earlier grid point (at 0: at 0) */
+			if (d + c > 0)
+			{
+				rows[n].age = lt_bin_age((int) i);
+				rows[n].at_risk = i == 0 ? lt_entries(lt)[0] : entered - left;
+				rows[n].retired = d;
+				rows[n].censored = c;
+				n++;
+			}
+			entered += lt_entries(lt)[i];
+			left += d + c;
+		}
+	}
+	*rows_out = rows;
+	return n;
+}
+
+/* The standard normal quantile of 0.975, for 95 % bounds */
+#define KM_Z975 1.959963984540054
+
+/*
+ * Survival and its 95 % bounds after each row: the product-limit estimate,
+ * Greenwood's variance, and bounds on the log(-log S) scale (they stay in
+ * [0, 1]; clamped all the same).  The bounds are NaN, shown as NULL, where
+ * that scale is undefined: S = 1 before the first retirement, S = 0 after
+ * the last life at risk retired.
+ */
+static void
+km_survival(const KmRow *row, double *survival, double *greenwood,
+			double *lower, double *upper)
+{
+	if (row->retired > 0)
+	{
+		*survival *= 1.0 - row->retired / row->at_risk;
+		if (row->at_risk > row->retired)
+			*greenwood += row->retired / (row->at_risk * (row->at_risk - row->retired));
+		else
+			*greenwood = get_float8_infinity();
+	}
+	if (*survival > 0.0 && *survival < 1.0 && isfinite(*greenwood))
+	{
+		double		spread = exp(KM_Z975 * sqrt(*greenwood) / fabs(log(*survival)));
+
+		*lower = Max(0.0, pow(*survival, spread));
+		*upper = Min(1.0, pow(*survival, 1.0 / spread));
+	}
+	else
+		*lower = *upper = get_float8_nan();
+}
+
+/*
+ * kaplan_meier(lifetable): one row per distinct age at which lives left
+ * observation (retired or censored), with the number at risk, the
+ * survival estimate and its 95 % bounds
+ */
+Datum
+lifetable_kaplan_meier(PG_FUNCTION_ARGS)
+{
+	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	KmRow	   *rows;
+	int			n = km_rows(lt, &rows);
+	double		survival = 1.0;
+	double		greenwood = 0.0;
+	int			i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (i = 0; i < n; i++)
+	{
+		Datum		values[7];
+		bool		nulls[7] = {false, false, false, false, false, false, false};
+		double		lower;
+		double		upper;
+
+		km_survival(&rows[i], &survival, &greenwood, &lower, &upper);
+		values[0] = Float8GetDatum(rows[i].age);
+		values[1] = Float8GetDatum(rows[i].at_risk);
+		values[2] = Float8GetDatum(rows[i].retired);
+		values[3] = Float8GetDatum(rows[i].censored);
+		values[4] = Float8GetDatum(survival);
+		values[5] = Float8GetDatum(lower);
+		values[6] = Float8GetDatum(upper);
+		nulls[5] = nulls[6] = isnan(lower);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* km_median(lifetable): the first age where survival is 0.5 or less, or NULL */
+Datum
+lifetable_km_median(PG_FUNCTION_ARGS)
+{
+	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
+	KmRow	   *rows;
+	int			n = km_rows(lt, &rows);
+	double		survival = 1.0;
+	double		greenwood = 0.0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		double		lower;
+		double		upper;
+
+		km_survival(&rows[i], &survival, &greenwood, &lower, &upper);
+		if (survival <= 0.5)
+			PG_RETURN_FLOAT8(rows[i].age);
+	}
+	PG_RETURN_NULL();
+}
