@@ -29,10 +29,9 @@ SELECT category, code, attribute, operator, threshold, level, confidence
   FROM criterion WHERE scheme = 'SE-Upphandlingsmyndigheten' AND attribute = 'warranty_years'
  ORDER BY level, category;
 -- every shipped row names its source; none is filed under a category
--- outside the fleet's
+-- outside the fleet's (device_category)
 SELECT count(*) FILTER (WHERE source = '') AS without_source,
-       count(*) FILTER (WHERE category NOT IN ('laptop', 'desktop', 'monitor', 'smartphone', 'tablet',
-                                               'server', 'network_switch', 'printer', 'thin_client')) AS odd_category
+       count(*) FILTER (WHERE category NOT IN (SELECT name FROM device_category)) AS odd_category
   FROM criterion WHERE shipped;
 
 -- a smartphone that declares everything the EU minimums test
@@ -114,8 +113,8 @@ SELECT criterion, required, actual, passed
 SELECT shipped, threshold FROM criterion
  WHERE scheme = 'EU-Ecodesign' AND category = 'smartphone' AND code = 'spare_parts' ORDER BY shipped;
 -- pg_dump keeps the user's rows, not the shipped ones
-SELECT c.extcondition FROM pg_extension c WHERE c.extname = 'circular_ict'
-   AND 'circular_ict.criterion'::regclass = ANY (c.extconfig);
+SELECT c.extcondition[array_position(c.extconfig, 'circular_ict.criterion'::regclass)] AS dumped_rows
+  FROM pg_extension c WHERE c.extname = 'circular_ict';
 
 -- the table's checks
 INSERT INTO criterion (scheme, category, code, description, attribute, operator, threshold, level, source, confidence)

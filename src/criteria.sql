@@ -30,7 +30,7 @@ COMMENT ON TABLE @extschema@.criterion IS
 	'purchasing criteria per scheme and device category; shipped rows come with the extension, rows with shipped = false are the user''s and win over a shipped row of the same scheme, category and code';
 COMMENT ON COLUMN @extschema@.criterion.scheme IS 'name of the criteria set, e.g. EU-Ecodesign, TCO-Certified-gen10, or a buyer group''s own';
 COMMENT ON COLUMN @extschema@.criterion.scheme_version IS 'edition of the document the criteria come from, e.g. 2023/1670';
-COMMENT ON COLUMN @extschema@.criterion.category IS 'device category: laptop, desktop, monitor, smartphone, tablet, server, network_switch, printer, thin_client';
+COMMENT ON COLUMN @extschema@.criterion.category IS 'device category (device_category.name, or a user''s own)';
 COMMENT ON COLUMN @extschema@.criterion.code IS 'code of the criterion within its scheme and category';
 COMMENT ON COLUMN @extschema@.criterion.description IS 'what the criterion requires, in words';
 COMMENT ON COLUMN @extschema@.criterion.attribute IS 'key of the product attribute (in the attributes jsonb) the criterion tests';
@@ -59,8 +59,6 @@ DECLARE
 	declared_type text;
 	wanted_type text;
 	found_any boolean := false;
-	categories CONSTANT text[] := ARRAY['laptop', 'desktop', 'monitor', 'smartphone',
-		'tablet', 'server', 'network_switch', 'printer', 'thin_client'];
 BEGIN
 	IF criteria_check.scheme IS NULL OR criteria_check.category IS NULL THEN
 		RETURN;
@@ -132,13 +130,16 @@ BEGIN
 							  (SELECT string_agg(DISTINCT k.scheme, ', ' ORDER BY k.scheme)
 								 FROM @extschema@.criterion AS k));
 	END IF;
-	IF criteria_check.category <> ALL (categories)
+	IF NOT EXISTS (SELECT 1 FROM @extschema@.device_category AS d
+					WHERE d.name = criteria_check.category)
 		AND NOT EXISTS (SELECT 1 FROM @extschema@.criterion AS k
 						 WHERE k.category = criteria_check.category) THEN
 		RAISE EXCEPTION 'unknown device category "%"', criteria_check.category
 			USING ERRCODE = 'invalid_parameter_value',
-				HINT = format('The categories are %s, and those of the rows of circular_ict.criterion.',
-							  array_to_string(categories, ', '));
+				DETAIL = 'Neither circular_ict.device_category nor circular_ict.criterion has that category.',
+				HINT = format('The categories are %s.',
+							  (SELECT string_agg(DISTINCT d.name, ', ' ORDER BY d.name)
+								 FROM @extschema@.device_category AS d));
 	END IF;
 	IF criteria_check.level IS NOT NULL
 		AND NOT EXISTS (SELECT 1 FROM @extschema@.criterion AS k
