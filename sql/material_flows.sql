@@ -37,6 +37,8 @@ SELECT '(mass=1,, virgin=1, waste=1, feedstock_loss=0, recycling_loss=0)'::mater
 SELECT '(mass=--1, virgin=1, waste=1, feedstock_loss=0, recycling_loss=0)'::material_flows;
 SELECT '(mass=１, virgin=1, waste=1, feedstock_loss=0, recycling_loss=0)'::material_flows;
 SELECT '(mass="1", virgin=1, waste=1, feedstock_loss=0, recycling_loss=0)'::material_flows;
+-- the excerpt in the detail is cut at a character boundary (x, then 2-byte é's)
+SELECT '(mass=xééééééééééééééé, virgin=1, waste=1, feedstock_loss=0, recycling_loss=0)'::material_flows;
 -- hostile sizes (the error of a long input shown without the input itself)
 CREATE FUNCTION pg_temp.input_error(input text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE

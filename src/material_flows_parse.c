@@ -110,18 +110,26 @@ format_double(double value, char *buf, size_t size)
 	snprintf(buf, size, "%.17g", value);
 }
 
-/* Up to 24 characters of the input from p, for a detail message */
+/*
+ * Up to 24 bytes of the input from p, quoted, for a detail message; a cut
+ * does not split a UTF-8 character (it backs off over continuation bytes)
+ */
 static void
 quote_excerpt(const char *p, char *buf, size_t size)
 {
 	size_t		n = strlen(p);
+	size_t		cut = 24;
 
 	if (n == 0)
 		snprintf(buf, size, "the end of the input");
-	else if (n <= 24)
+	else if (n <= cut)
 		snprintf(buf, size, "\"%s\"", p);
 	else
-		snprintf(buf, size, "\"%.24s...\"", p);
+	{
+		while (cut > 0 && ((unsigned char) p[cut] & 0xC0) == 0x80)
+			cut--;
+		snprintf(buf, size, "\"%.*s...\"", (int) cut, p);
+	}
 }
 
 static const char *
@@ -378,6 +386,8 @@ material_flows_normalize(MaterialFlows *flows)
 bool
 material_flows_check(const MaterialFlows *flows, MaterialFlowsError *error)
 {
+	const double values[N_FLOWS] = {flows->mass, flows->virgin, flows->waste,
+	flows->feedstock_loss, flows->recycling_loss};
 	char		a[32];
 	char		b[32];
 	char		c[32];
@@ -385,7 +395,7 @@ material_flows_check(const MaterialFlows *flows, MaterialFlowsError *error)
 
 	for (i = 0; i < N_FLOWS; i++)
 	{
-		double		v = *flow_at((MaterialFlows *) flows, i);
+		double		v = values[i];
 
 		if (isnan(v) || isinf(v) || v < 0)
 		{

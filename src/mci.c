@@ -227,12 +227,14 @@ is_c_function(Oid funcid, PGFunction function)
 
 /*
  * True for an argument whose evaluation cannot fail (a column, a constant,
- * a parameter), so evaluating it earlier than before changes nothing
+ * a parameter of the statement), so evaluating it earlier than before
+ * changes nothing
  */
 static bool
 evaluates_safely(Node *node)
 {
-	return IsA(node, Var) || IsA(node, Const) || IsA(node, Param);
+	return IsA(node, Var) || IsA(node, Const) ||
+		(IsA(node, Param) && ((Param *) node)->paramkind == PARAM_EXTERN);
 }
 
 /*
