@@ -102,9 +102,11 @@ SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel,
        obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented
   FROM pg_proc p
  WHERE p.pronamespace = 'circular_ict'::regnamespace
-   AND (p.proname LIKE 'materials%' OR p.proname IN ('total_grams', 'sum'))
+   AND (p.proname LIKE 'materials%' OR p.proname = 'total_grams'
+        OR p.oid = 'circular_ict.sum(circular_ict.materials)'::regprocedure)
  ORDER BY p.proname, p.oid::regprocedure::text COLLATE "C";
 SELECT o.oprname, o.oprleft::regtype, o.oprright::regtype, o.oprresult::regtype,
        obj_description(o.oid, 'pg_operator') IS NOT NULL AS documented
   FROM pg_operator o WHERE o.oprnamespace = 'circular_ict'::regnamespace
+   AND 'circular_ict.materials'::regtype IN (o.oprleft, o.oprright)
  ORDER BY 1, o.oprleft::regtype::text COLLATE "C", o.oprright::regtype::text COLLATE "C";
