@@ -82,6 +82,11 @@ SELECT count(*) FROM kaplan_meier('exact{}'::lifetable);
 SELECT weibull_fit(age, false) FROM lifetable_test_example;
 SELECT weibull_fit(4, true) FROM lifetable_test_example;
 SELECT weibull_fit('histogram{0:0/0/5, 1461:5/0/0}'::lifetable);
+-- the same with notice => false: NULL and no NOTICE (reports fit many groups)
+SELECT weibull_fit('histogram{0:0/0/5, 1461:5/0/0}'::lifetable, false) IS NULL AS quiet_null;
+SELECT weibull_fit('histogram{0:0/0/5, 1461:5/0/0}'::lifetable, true) IS NULL AS loud_null;
+SELECT weibull_fit(lifetable(age, retired), false) = weibull_fit(age, retired) AS same_fit
+  FROM lifetable_test_example;
 -- one retirement age with censorings: still NULL (the shape is not identified)
 SELECT weibull_fit('exact{3, 3, 4+, 5+}'::lifetable);
 -- ages are kept exactly: 3 and 3.0000000001 are two ages
