@@ -14,7 +14,7 @@ PGFILEDESC  = "circular_ict - circularity, lifespans and raw materials of ICT fl
 # the pieces before it; one that does not exist yet is skipped), and from
 # the reference data under src/data/ that the pieces load.
 SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecast circularity \
-              reparability criteria reference carbon fleet import reports buyer_group
+              reparability criteria reference carbon fleet import median reports buyer_group
 SQL_SOURCES = $(wildcard $(patsubst %,src/%.sql,$(SQL_PIECES)))
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 DATA        = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
