@@ -287,8 +287,9 @@ wb_fit(WbExit *exits, int nexits, WbEntry *entries, int nentries,
 
 	/*
 	 * dl/dk = -r g(k): a maximum is where g crosses from - to +.  Without
-	 * delayed entry g is increasing and there is one; with it there may be
-	 * several, so scan the whole range and keep the highest.
+	 * delayed entry g is increasing and there is one, so the scan stops at
+	 * it; with it there may be several, so scan the whole range and keep
+	 * the highest.
 	 */
 	k_prev = WB_FIT_SHAPE_MIN;
 	{
@@ -314,6 +315,9 @@ wb_fit(WbExit *exits, int nexits, WbEntry *entries, int nentries,
 				best_ll = ll;
 				best_k = root;
 			}
+			/* without delayed entry g increases: this is its only root */
+			if (nentries == 0 && best_k > 0.0)
+				break;
 		}
 		k_prev = k;
 		g_prev = g;
