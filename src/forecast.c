@@ -21,6 +21,9 @@
 #include "weibull.h"
 #include "weibull_math.h"
 
+/* The most intervals one call may ask for */
+#define EXPECTED_RETIREMENTS_MAX_HORIZONS 1000
+
 PG_FUNCTION_INFO_V1(expected_retirements_add);
 PG_FUNCTION_INFO_V1(expected_retirements_combine);
 
@@ -46,10 +49,10 @@ checked_horizons(ArrayType *h, int *n)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("horizons must be a one-dimensional float8 array without NULLs")));
 	count = ArrayGetNItems(ARR_NDIM(h), ARR_DIMS(h));
-	if (count < 1 || count > 1000)
+	if (count < 1 || count > EXPECTED_RETIREMENTS_MAX_HORIZONS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("horizons must hold between 1 and 1000 values"),
+				 errmsg("horizons must hold between 1 and %d values", EXPECTED_RETIREMENTS_MAX_HORIZONS),
 				 errdetail("It holds %d.", count)));
 	v = array_values(h);
 	for (int i = 0; i < count; i++)
@@ -88,6 +91,44 @@ state_values(ArrayType *s, int *n)
 				 errmsg("an expected_retirements state is a one-dimensional float8 array without NULLs")));
 	*n = ArrayGetNItems(ARR_NDIM(s), ARR_DIMS(s));
 	return array_values(s);
+}
+
+/*
+ * The interval shares of the last row computed in this backend, and its
+ * inputs.  A report sums several figures of the same units (units,
+ * emissions, grams) with one expected_retirements each: the calls after
+ * the first on a row find its shares here instead of recomputing them.
+ */
+static struct
+{
+	bool		valid;
+	double		shape;
+	double		scale;
+	double		age;
+	int			n;
+	double		horizon[EXPECTED_RETIREMENTS_MAX_HORIZONS];
+	double		share[EXPECTED_RETIREMENTS_MAX_HORIZONS];
+}			last_row;
+
+/* Whether last_row holds the shares of w at age over horizons h[0..n-1] */
+static bool
+last_row_matches(const Weibull *w, double age, const float8 *h, int n)
+{
+	return last_row.valid && last_row.n == n && last_row.age == age &&
+		last_row.shape == w->shape && last_row.scale == w->scale &&
+		memcmp(last_row.horizon, h, n * sizeof(double)) == 0;
+}
+
+/* Records the inputs of the shares just put in last_row.share */
+static void
+remember_row(const Weibull *w, double age, const float8 *h, int n)
+{
+	last_row.shape = w->shape;
+	last_row.scale = w->scale;
+	last_row.age = age;
+	last_row.n = n;
+	memcpy(last_row.horizon, h, n * sizeof(double));
+	last_row.valid = true;
 }
 
 /*
@@ -151,13 +192,20 @@ expected_retirements_add(PG_FUNCTION_ARGS)
 				 errmsg("every row of expected_retirements must give the same number of horizons"),
 				 errdetail("The state has %d intervals and the row %d horizons.", m, n)));
 
-	for (int k = 0; k < n; k++)
+	if (!last_row_matches(w, age, h, n))
 	{
-		double		after = exp(-wb_hazard_increment(w->shape, w->scale, age, age + h[k]));
+		last_row.valid = false;
+		for (int k = 0; k < n; k++)
+		{
+			double		after = exp(-wb_hazard_increment(w->shape, w->scale, age, age + h[k]));
 
-		sum[k] += quantity * (before - after);
-		before = after;
+			last_row.share[k] = before - after;
+			before = after;
+		}
+		remember_row(w, age, h, n);
 	}
+	for (int k = 0; k < n; k++)
+		sum[k] += quantity * last_row.share[k];
 	PG_RETURN_ARRAYTYPE_P(state);
 }
 
