@@ -5,6 +5,15 @@
 -- the planner inlines them into the calling query: a WHERE on a view is
 -- pushed down to the asset scan.  Every name inside is schema-qualified.
 -- Views expose standard SQL types only (BI tools cannot chart a custom type).
+--
+-- Written for registers of millions of assets (test/bench/fleet): each
+-- report reads the asset table in as few parallel passes as it can, with
+-- only the reference joins it needs (asset_facts' joins to tables whose
+-- columns a report does not use are removed by the planner); it groups by
+-- organisation_id and looks the name up once per group; what depends only
+-- on a group (a lifetable, a fit, a composition, a criteria verdict) is
+-- computed once per group, in a grouped or MATERIALIZED query level, never
+-- in an expression the planner would copy into every row.
 
 -- the facts of every asset as of a date: its state then, its age, and its
 -- figures with the fallbacks applied (asset, then model, then category)
@@ -58,7 +67,11 @@ FROM (
 		coalesce(a.mass_kg, m.mass_kg, c.typical_mass_kg) AS mass_kg,
 		coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
 		coalesce(a.kwh_per_year, m.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
-		coalesce(g.kg_co2e_per_kwh, w.kg_co2e_per_kwh) AS grid_kg_per_kwh,
+		-- the world average: a one-row subquery (an initplan, evaluated
+		-- once), not a join, which would keep the scan out of parallel workers
+		coalesce(g.kg_co2e_per_kwh,
+				 (SELECT w.kg_co2e_per_kwh FROM @extschema@.grid_intensity_effective w
+				  WHERE w.country = 'WOR')) AS grid_kg_per_kwh,
 		g.country IS NULL AS world_average_grid,
 		c.reference_life_years, c.reference_weibull,
 		coalesce(m.composition, cc.composition) AS composition,
@@ -70,13 +83,14 @@ FROM (
 		c.reuse_collection, c.recycling_collection,
 		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
 	FROM @extschema@.asset a
-		JOIN @extschema@.organisation o ON o.id = a.organisation_id
+		-- every asset has its organisation (NOT NULL, foreign key); a left
+		-- join, which the planner drops when the name is not used
+		LEFT JOIN @extschema@.organisation o ON o.id = a.organisation_id
 		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
 		LEFT JOIN @extschema@.device_category_effective c ON c.name = a.category
 		LEFT JOIN @extschema@.category_composition cc ON cc.category = a.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category
 		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = a.country
-		LEFT JOIN @extschema@.grid_intensity_effective w ON w.country = 'WOR'
 	WHERE a.purchased <= as_of
 ) f
 $function$;
@@ -92,16 +106,20 @@ RETURNS TABLE (
 	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH f AS NOT MATERIALIZED (
-	SELECT * FROM @extschema@.asset_facts(as_of)
-),
+WITH
+-- one pass: the counts, ages, emissions, the median service life of the
+-- retired units (each unit counted: a line of quantity q counts q times,
+-- interpolated as percentile_cont) and the critical raw materials of the
+-- units in service
 counts AS (
-	SELECT f.organisation, f.category,
+	SELECT f.organisation_id, f.category,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
 		sum(f.age_years * f.quantity) FILTER (WHERE f.state = 'in_use')
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS mean_age_in_use_years,
+		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE f.state = 'retired')
+			AS median_service_life_years,
 		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)
 			AS premature_share,
@@ -114,45 +132,17 @@ counts AS (
 			AND (f.embodied_kg_co2e IS NULL OR (f.state = 'in_use' AND f.kwh_per_year IS NULL))), 0)
 			AS units_without_co2e_figure,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
-			AS units_on_world_average_grid
-	FROM f
-	GROUP BY f.organisation, f.category
-),
--- the median service life of the retired units, each unit counted (a
--- line of quantity q counts q times), interpolated as percentile_cont
-lives AS (
-	SELECT l.organisation, l.category, l.age_years, l.n,
-		l.cumulative - 1 AS last_position
-	FROM (SELECT f.organisation, f.category, f.age_years,
-			  sum(f.quantity) OVER (PARTITION BY f.organisation, f.category
-									ORDER BY f.age_years ROWS UNBOUNDED PRECEDING) AS cumulative,
-			  sum(f.quantity) OVER (PARTITION BY f.organisation, f.category) AS n
-		  FROM f WHERE f.state = 'retired') l
-),
-medians AS (
-	SELECT m.organisation, m.category,
-		m.lower_life + (m.position - floor(m.position)) * (m.upper_life - m.lower_life) AS median
-	FROM (SELECT lv.organisation, lv.category, (lv.n - 1) * 0.5 AS position,
-			  min(lv.age_years) FILTER (WHERE lv.last_position >= floor((lv.n - 1) * 0.5)) AS lower_life,
-			  min(lv.age_years) FILTER (WHERE lv.last_position >= ceil((lv.n - 1) * 0.5)) AS upper_life
-		  FROM lives lv GROUP BY lv.organisation, lv.category, lv.n) m
-),
--- raw materials of the units in service: quantities per model first, so
--- that each composition is scaled once per model, not once per asset
-materials AS (
-	SELECT q.organisation, q.category,
-		@extschema@.critical_grams(@extschema@.sum(q.composition OPERATOR(@extschema@.*) q.units::float8)) AS crm_g
-	FROM (SELECT f.organisation, f.category, f.composition, sum(f.quantity) AS units
-		  FROM f WHERE f.state <> 'retired' AND f.composition IS NOT NULL
-		  GROUP BY f.organisation, f.category, f.model_id, f.composition) q
-	GROUP BY q.organisation, q.category
+			AS units_on_world_average_grid,
+		coalesce(sum(f.quantity * @extschema@.critical_grams(f.composition))
+			FILTER (WHERE f.state <> 'retired'), 0) AS critical_raw_materials_in_use_g
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation_id, f.category
 )
-SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
-	c.mean_age_in_use_years, md.median, c.premature_share, c.annual_co2e_kg,
-	c.units_without_co2e_figure, c.units_on_world_average_grid, coalesce(mt.crm_g, 0)
+SELECT o.name, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
+	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
+	c.units_without_co2e_figure, c.units_on_world_average_grid, c.critical_raw_materials_in_use_g
 FROM counts c
-	LEFT JOIN medians md ON md.organisation = c.organisation AND md.category = c.category
-	LEFT JOIN materials mt ON mt.organisation = c.organisation AND mt.category = c.category
+	JOIN @extschema@.organisation o ON o.id = c.organisation_id
 $function$;
 COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service';
 
@@ -169,22 +159,28 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH buckets AS (
 	-- grams per organisation and where the units are (a state, or the
-	-- end-of-life route of retired units), each composition scaled once
-	SELECT g.organisation, g.bucket,
-		@extschema@.sum(g.composition OPERATOR(@extschema@.*) g.units::float8) AS total,
-		@extschema@.sum(g.unverified_composition OPERATOR(@extschema@.*) g.units::float8) AS unverified
-	FROM (SELECT f.organisation, coalesce(f.eol_route, f.state) AS bucket, f.composition,
-			  f.unverified_composition, sum(f.quantity) AS units
+	-- end-of-life route of retired units): units per model first, then the
+	-- composition of asset_facts (the model's, else the category's, and the
+	-- part of it resting on unverified figures) scaled once per model
+	SELECT u.organisation_id, u.bucket,
+		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) u.units::float8) AS total,
+		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END
+						OPERATOR(@extschema@.*) u.units::float8) AS unverified
+	FROM (SELECT f.organisation_id, coalesce(f.eol_route, f.state) AS bucket, f.category, f.model_id,
+			  sum(f.quantity) AS units
 		  FROM @extschema@.asset_facts(as_of) f
-		  WHERE f.composition IS NOT NULL
-		  GROUP BY f.organisation, coalesce(f.eol_route, f.state), f.category, f.model_id,
-				   f.composition, f.unverified_composition) g
-	GROUP BY g.organisation, g.bucket
+		  GROUP BY f.organisation_id, coalesce(f.eol_route, f.state), f.category, f.model_id) u
+		LEFT JOIN @extschema@.product_model m ON m.id = u.model_id
+		LEFT JOIN @extschema@.category_composition cc ON cc.category = u.category
+	WHERE coalesce(m.composition, cc.composition) IS NOT NULL
+	GROUP BY u.organisation_id, u.bucket
 ),
 grams AS (
-	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
+	SELECT o.name AS organisation, b.bucket, e.element, e.atomic_number, e.grams,
 		b.unverified OPERATOR(@extschema@.->) e.element AS unverified_g
-	FROM buckets b, @extschema@.materials_each(b.total) e
+	FROM buckets b
+		JOIN @extschema@.organisation o ON o.id = b.organisation_id,
+		@extschema@.materials_each(b.total) e
 )
 SELECT g.organisation, g.element, g.atomic_number,
 	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_use'), 0),
@@ -214,22 +210,35 @@ COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation an
 
 -- the lifetable of each organisation and category: every unit a life
 -- (retired at its service life, or still in service at its age; a line of
--- quantity q gives q lives); a service life under a day counts as a day
+-- quantity q gives q lives, in one call); a service life under a day
+-- counts as a day.
+-- The fit and the Kaplan-Meier median are computed in the grouped query,
+-- once per group (and only when a caller uses them): a caller that joins
+-- the result to assets reads them, never recomputes them per row.
+CREATE FUNCTION @extschema@.fleet_lifetables(as_of date)
+RETURNS TABLE (organisation_id integer, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull, km_median float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT f.organisation_id, f.category,
+	@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired', 0, f.quantity),
+	@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
+												  0, f.quantity), false),
+	@extschema@.km_median(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
+												0, f.quantity))
+FROM @extschema@.asset_facts(as_of) f
+GROUP BY f.organisation_id, f.category
+$function$;
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) keyed by organisation_id: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group (the building block of the lifespan reports)';
+
 CREATE FUNCTION @extschema@.organisation_lifetables(as_of date)
 RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
 	fitted @extschema@.weibull)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT t.organisation, t.category, t.lt, @extschema@.weibull_fit(t.lt, false)
-FROM (SELECT u.organisation, u.category,
-		  @extschema@.lifetable(greatest(u.age_years, 1.0 / 365.25), u.state = 'retired') AS lt
-	  FROM (SELECT f.organisation, f.category, f.age_years, f.state
-			FROM @extschema@.asset_facts(as_of) f WHERE f.quantity = 1
-			UNION ALL
-			SELECT f.organisation, f.category, f.age_years, f.state
-			FROM @extschema@.asset_facts(as_of) f, pg_catalog.generate_series(1, f.quantity) n
-			WHERE f.quantity > 1) u
-	  GROUP BY u.organisation, u.category) t
+SELECT o.name, t.category, t.lifetable, t.fitted
+FROM @extschema@.fleet_lifetables(as_of) t
+	JOIN @extschema@.organisation o ON o.id = t.organisation_id
 $function$;
 COMMENT ON FUNCTION @extschema@.organisation_lifetables(date) IS 'per organisation and category as of a date: the lifetable of every unit (retired at its service life, censored at its age while in service) and the Weibull fitted to it (NULL when it cannot be fitted)';
 
@@ -242,29 +251,31 @@ RETURNS TABLE (
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH t AS MATERIALIZED (
-	SELECT * FROM @extschema@.organisation_lifetables(as_of)
+	SELECT l.organisation_id, l.category, l.lifetable, l.fitted, l.km_median, c.reference_weibull
+	FROM @extschema@.fleet_lifetables(as_of) l
+		LEFT JOIN @extschema@.device_category_effective c ON c.name = l.category
 ),
 remaining AS (
-	SELECT f.organisation, f.category, sum(f.quantity) AS units,
-		sum(f.quantity * @extschema@.remaining_life(coalesce(t.fitted, f.reference_weibull), f.age_years))
+	SELECT f.organisation_id, f.category, sum(f.quantity) AS units,
+		sum(f.quantity * @extschema@.remaining_life(coalesce(t.fitted, t.reference_weibull), f.age_years))
 			/ sum(f.quantity) AS mean_remaining
 	FROM @extschema@.asset_facts(as_of) f
-		JOIN t ON t.organisation = f.organisation AND t.category = f.category
+		JOIN t ON t.organisation_id = f.organisation_id AND t.category = f.category
 	WHERE f.state <> 'retired'
-	GROUP BY f.organisation, f.category
+	GROUP BY f.organisation_id, f.category
 )
-SELECT t.organisation, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
-	@extschema@.km_median(t.lifetable),
+SELECT o.name, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
+	t.km_median,
 	@extschema@.shape(t.fitted), @extschema@.scale(t.fitted), @extschema@.mean_life(t.fitted),
-	@extschema@.shape(c.reference_weibull), @extschema@.scale(c.reference_weibull),
-	@extschema@.mean_life(c.reference_weibull),
+	@extschema@.shape(t.reference_weibull), @extschema@.scale(t.reference_weibull),
+	@extschema@.mean_life(t.reference_weibull),
 	coalesce(r.units, 0), r.mean_remaining,
 	CASE WHEN r.units IS NULL THEN NULL
 		 WHEN t.fitted IS NOT NULL THEN 'fitted'
-		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END
+		 WHEN t.reference_weibull IS NOT NULL THEN 'reference' END
 FROM t
-	LEFT JOIN @extschema@.device_category_effective c ON c.name = t.category
-	LEFT JOIN remaining r ON r.organisation = t.organisation AND r.category = t.category
+	JOIN @extschema@.organisation o ON o.id = t.organisation_id
+	LEFT JOIN remaining r ON r.organisation_id = t.organisation_id AND r.category = t.category
 $function$;
 COMMENT ON FUNCTION @extschema@.lifespan_by_category(date) IS 'per organisation and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
 
@@ -284,8 +295,10 @@ WITH periods AS (
 					 ORDER BY k) AS horizons
 	FROM pg_catalog.generate_series(1, 6) k
 ),
+-- one pass over the units in service; the four sums of a row share their
+-- interval probabilities (expected_retirements remembers the last row's)
 sums AS (
-	SELECT f.organisation, f.category,
+	SELECT f.organisation_id, f.category,
 		bool_or(t.fitted IS NOT NULL) AS fitted,
 		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
 			f.quantity, p.horizons) AS units,
@@ -297,17 +310,19 @@ sums AS (
 			f.quantity * @extschema@.total_grams(f.composition), p.horizons) AS grams
 	FROM @extschema@.asset_facts(as_of) f
 		CROSS JOIN periods p
-		LEFT JOIN @extschema@.organisation_lifetables(as_of) t
-			ON t.organisation = f.organisation AND t.category = f.category
+		LEFT JOIN @extschema@.fleet_lifetables(as_of) t
+			ON t.organisation_id = f.organisation_id AND t.category = f.category
 	WHERE f.state <> 'retired'
-	GROUP BY f.organisation, f.category
+	GROUP BY f.organisation_id, f.category
 )
-SELECT s.organisation, s.category, (extract(year FROM as_of)::integer + y.k - 1),
+SELECT o.name, s.category, (extract(year FROM as_of)::integer + y.k - 1),
 	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
 	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
 	s.units[y.k], s.co2e[y.k], s.critical[y.k], s.grams[y.k],
 	CASE WHEN s.units IS NULL THEN NULL WHEN s.fitted THEN 'fitted' ELSE 'reference' END
-FROM sums s, pg_catalog.generate_series(1, 6) y (k)
+FROM sums s
+	JOIN @extschema@.organisation o ON o.id = s.organisation_id,
+	pg_catalog.generate_series(1, 6) y (k)
 $function$;
 COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
 
@@ -320,21 +335,27 @@ RETURNS TABLE (
 	unknown_share float8, landfill_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT f.organisation, sum(f.quantity),
-	@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity),
-	sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL),
-	sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished')::float8 / sum(f.quantity),
-	coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment'))::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling')::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown')::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill')::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)
-FROM @extschema@.asset_facts(as_of) f
-GROUP BY f.organisation
+WITH c AS (
+	SELECT f.organisation_id, sum(f.quantity) AS units,
+		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity) AS company_mci,
+		sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
+		sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished')::float8 / sum(f.quantity) AS refurbished_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
+		sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment'))::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS reuse_share,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling')::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS recycling_share,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown')::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS unknown_share,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill')::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS landfill_share
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation_id
+)
+SELECT o.name, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
+	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
+FROM c
+	JOIN @extschema@.organisation o ON o.id = c.organisation_id
 $function$;
 COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date) IS 'per organisation as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
 
@@ -348,21 +369,31 @@ RETURNS TABLE (
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH models AS (
-	SELECT f.organisation, f.category, f.model_id, sum(f.quantity) AS units
+	SELECT f.organisation_id, f.category, f.model_id, sum(f.quantity) AS units
 	FROM @extschema@.asset_facts(as_of) f
 	WHERE f.state <> 'retired'
-	GROUP BY f.organisation, f.category, f.model_id
+	GROUP BY f.organisation_id, f.category, f.model_id
+),
+levels AS (
+	SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr
+),
+-- each model judged once per scheme and level, however many organisations
+-- use it (meets_criteria is a query of its own)
+verdicts AS MATERIALIZED (
+	SELECT k.category, k.model_id, c.scheme, c.level,
+		@extschema@.meets_criteria(pm.attributes, k.category, c.scheme, c.level) AS meets
+	FROM (SELECT DISTINCT m.category, m.model_id FROM models m WHERE m.model_id IS NOT NULL) k
+		JOIN levels c ON c.category = k.category
+		LEFT JOIN @extschema@.product_model pm ON pm.id = k.model_id
 ),
 judged AS (
-	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units,
-		CASE WHEN m.model_id IS NOT NULL
-			 THEN @extschema@.meets_criteria(pm.attributes, m.category, c.scheme, c.level) END AS meets
+	SELECT m.organisation_id, c.scheme, c.level, m.category, m.model_id, m.units, v.meets
 	FROM models m
-		JOIN (SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr) c
-			ON c.category = m.category
-		LEFT JOIN @extschema@.product_model pm ON pm.id = m.model_id
+		JOIN levels c ON c.category = m.category
+		LEFT JOIN verdicts v ON v.category = m.category AND v.model_id = m.model_id
+							AND v.scheme = c.scheme AND v.level = c.level
 )
-SELECT j.organisation, j.scheme, j.level, j.category,
+SELECT o.name, j.scheme, j.level, j.category,
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets),
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND NOT j.meets),
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets IS NULL),
@@ -370,7 +401,8 @@ SELECT j.organisation, j.scheme, j.level, j.category,
 	coalesce(sum(j.units) FILTER (WHERE NOT j.meets), 0),
 	coalesce(sum(j.units) FILTER (WHERE j.meets IS NULL), 0)
 FROM judged j
-GROUP BY j.organisation, j.scheme, j.level, j.category
+	JOIN @extschema@.organisation o ON o.id = j.organisation_id
+GROUP BY o.name, j.scheme, j.level, j.category
 $function$;
 COMMENT ON FUNCTION @extschema@.criteria_compliance(date) IS 'per organisation, criteria scheme, level and category, over the units in service as of a date: models and units meeting every criterion, failing one, or unknown (a criterion''s attribute not declared, or no model known)';
 
@@ -387,28 +419,43 @@ AS $function$
 WITH baseline AS (
 	-- how long the organisation keeps a unit now: the Kaplan-Meier median
 	-- of its own history, else the category's reference lifespan
-	SELECT c.name AS category, t.organisation,
-		coalesce(@extschema@.km_median(t.lifetable), c.reference_life_years) AS life,
-		CASE WHEN @extschema@.km_median(t.lifetable) IS NOT NULL THEN 'observed median'
+	SELECT c.name AS category, t.organisation_id,
+		coalesce(t.km_median, c.reference_life_years) AS life,
+		CASE WHEN t.km_median IS NOT NULL THEN 'observed median'
 			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
-	FROM @extschema@.organisation_lifetables(as_of) t
+	FROM @extschema@.fleet_lifetables(as_of) t
 		JOIN @extschema@.device_category_effective c ON c.name = t.category
+),
+-- one parallel pass over the units in service: the sums that the baseline
+-- life then scales, per group.  annualised_co2e(E, L, kWh, g) is
+-- E / L + kWh g: summed over the units whose E, kWh and g are all known
+-- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
+units AS (
+	SELECT f.organisation_id, f.category, sum(f.quantity) AS units,
+		sum(f.quantity * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
+			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
+		sum(f.quantity * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
+			FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
+		sum(f.quantity * f.embodied_kg_co2e) AS embodied,
+		sum(f.quantity * @extschema@.total_grams(f.composition)) AS grams,
+		sum(f.quantity * @extschema@.critical_grams(f.composition)) AS critical_grams
+	FROM @extschema@.asset_facts(as_of) f
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation_id, f.category
 )
-SELECT f.organisation, f.category, sum(f.quantity), b.life, b.basis,
-	sum(f.quantity * @extschema@.annualised_co2e(f.embodied_kg_co2e, b.life,
-			CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh)),
+SELECT o.name, u.category, u.units, b.life, b.basis,
+	u.annual_embodied / b.life + u.annual_use,
 	-- a longer life spreads the same embodied emissions and raw materials
 	-- over more years: E/L - E/(L + n) a year
-	sum(f.quantity * f.embodied_kg_co2e * (1 / b.life - 1 / (b.life + 1))),
-	sum(f.quantity * f.embodied_kg_co2e * (1 / b.life - 1 / (b.life + 2))),
-	sum(f.quantity * @extschema@.total_grams(f.composition) * (1 / b.life - 1 / (b.life + 1))),
-	sum(f.quantity * @extschema@.total_grams(f.composition) * (1 / b.life - 1 / (b.life + 2))),
-	sum(f.quantity * @extschema@.critical_grams(f.composition) * (1 / b.life - 1 / (b.life + 1))),
-	sum(f.quantity * @extschema@.critical_grams(f.composition) * (1 / b.life - 1 / (b.life + 2)))
-FROM @extschema@.asset_facts(as_of) f
-	LEFT JOIN baseline b ON b.organisation = f.organisation AND b.category = f.category
-WHERE f.state <> 'retired'
-GROUP BY f.organisation, f.category, b.life, b.basis
+	u.embodied * (1 / b.life - 1 / (b.life + 1)),
+	u.embodied * (1 / b.life - 1 / (b.life + 2)),
+	u.grams * (1 / b.life - 1 / (b.life + 1)),
+	u.grams * (1 / b.life - 1 / (b.life + 2)),
+	u.critical_grams * (1 / b.life - 1 / (b.life + 1)),
+	u.critical_grams * (1 / b.life - 1 / (b.life + 2))
+FROM units u
+	JOIN @extschema@.organisation o ON o.id = u.organisation_id
+	LEFT JOIN baseline b ON b.organisation_id = u.organisation_id AND b.category = u.category
 $function$;
 COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date) IS 'per organisation and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer';
 
