@@ -145,6 +145,33 @@ wb_hazard_increment(double shape, double scale, double a, double b)
 	return za * r;
 }
 
+/*
+ * wb_hazard_increment(shape, scale, a, a + h[i]) for each of n steps
+ * h[i] >= 0, with (a/lambda)^k computed once: the same values, fewer powers
+ */
+void
+wb_hazard_increments(double shape, double scale, double a, const double *h, int n,
+					 double *out)
+{
+	double		za = pow(a / scale, shape);
+
+	for (int i = 0; i < n; i++)
+	{
+		double		b = a + h[i];
+		double		r;
+
+		if (b <= a)
+			out[i] = 0.0;
+		else if (a == 0.0 || b >= 2.0 * a || isinf(b))
+			out[i] = pow(b / scale, shape) - za;
+		else
+		{
+			r = expm1(shape * log1p((b - a) / a));
+			out[i] = isinf(za) ? exp(shape * log(a / scale) + log(r)) : za * r;
+		}
+	}
+}
+
 /* The sums the profile likelihood needs at one shape */
 typedef struct WbSums
 {
