@@ -448,6 +448,25 @@ double_cmp(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+/*
+ * sort_observations(obs, n) and sort_doubles(v, n): the sort of pg_qsort
+ * with the comparisons inlined (the fit and the Kaplan-Meier table sort
+ * every group's lives)
+ */
+#define ST_SORT sort_observations
+#define ST_ELEMENT_TYPE Observation
+#define ST_COMPARE(a, b) observation_cmp(a, b)
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
+#define ST_SORT sort_doubles
+#define ST_ELEMENT_TYPE double
+#define ST_COMPARE(a, b) double_cmp(a, b)
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
 /* The observations of an exact state, sorted */
 static Observation *
 sorted_observations(Lifetable *lt)
@@ -461,7 +480,7 @@ sorted_observations(Lifetable *lt)
 		obs[i].entry = lt_entry_ages(lt)[i];
 		obs[i].retired = lt_retired(lt)[i] != 0;
 	}
-	qsort(obs, lt->used, sizeof(Observation), observation_cmp);
+	sort_observations(obs, lt->used);
 	return obs;
 }
 
@@ -804,7 +823,7 @@ km_rows(Lifetable *lt, KmRow **rows_out)
 
 		for (i = 0; i < lt->used; i++)
 			entry[i] = obs[i].entry;
-		qsort(entry, lt->used, sizeof(double), double_cmp);
+		sort_doubles(entry, lt->used);
 		i = 0;
 		while (i < lt->used)
 		{
