@@ -214,10 +214,13 @@ COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation an
 -- counts as a day.
 -- The fit and the Kaplan-Meier median are computed in the grouped query,
 -- once per group (and only when a caller uses them): a caller that joins
--- the result to assets reads them, never recomputes them per row.
+-- the result to assets reads them, never recomputes them per row.  The
+-- ages of the units in service come from the same parallel pass, so that
+-- what depends on the fit (the remaining life) needs no second one.
 CREATE FUNCTION @extschema@.fleet_lifetables(as_of date)
 RETURNS TABLE (organisation_id integer, category text, lifetable @extschema@.lifetable,
-	fitted @extschema@.weibull, km_median float8)
+	fitted @extschema@.weibull, km_median float8, units_in_service bigint,
+	in_service_ages float8[])
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT f.organisation_id, f.category,
@@ -225,11 +228,13 @@ SELECT f.organisation_id, f.category,
 	@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
 												  0, f.quantity), false),
 	@extschema@.km_median(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
-												0, f.quantity))
+												0, f.quantity)),
+	sum(f.quantity) FILTER (WHERE f.state <> 'retired'),
+	@extschema@.age_profile(f.age_years, ARRAY[f.quantity]::float8[]) FILTER (WHERE f.state <> 'retired')
 FROM @extschema@.asset_facts(as_of) f
 GROUP BY f.organisation_id, f.category
 $function$;
-COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) keyed by organisation_id: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group (the building block of the lifespan reports)';
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) keyed by organisation_id: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
 
 CREATE FUNCTION @extschema@.organisation_lifetables(as_of date)
 RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
@@ -250,32 +255,21 @@ RETURNS TABLE (
 	units_in_service bigint, mean_remaining_life_years float8, remaining_life_basis text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH t AS MATERIALIZED (
-	SELECT l.organisation_id, l.category, l.lifetable, l.fitted, l.km_median, c.reference_weibull
-	FROM @extschema@.fleet_lifetables(as_of) l
-		LEFT JOIN @extschema@.device_category_effective c ON c.name = l.category
-),
-remaining AS (
-	SELECT f.organisation_id, f.category, sum(f.quantity) AS units,
-		sum(f.quantity * @extschema@.remaining_life(coalesce(t.fitted, t.reference_weibull), f.age_years))
-			/ sum(f.quantity) AS mean_remaining
-	FROM @extschema@.asset_facts(as_of) f
-		JOIN t ON t.organisation_id = f.organisation_id AND t.category = f.category
-	WHERE f.state <> 'retired'
-	GROUP BY f.organisation_id, f.category
-)
 SELECT o.name, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
 	t.km_median,
 	@extschema@.shape(t.fitted), @extschema@.scale(t.fitted), @extschema@.mean_life(t.fitted),
-	@extschema@.shape(t.reference_weibull), @extschema@.scale(t.reference_weibull),
-	@extschema@.mean_life(t.reference_weibull),
-	coalesce(r.units, 0), r.mean_remaining,
-	CASE WHEN r.units IS NULL THEN NULL
+	@extschema@.shape(c.reference_weibull), @extschema@.scale(c.reference_weibull),
+	@extschema@.mean_life(c.reference_weibull),
+	coalesce(t.units_in_service, 0),
+	-- the mean remaining life of the units in service, from the fitted
+	-- Weibull, else the reference one
+	@extschema@.mean_remaining_life(coalesce(t.fitted, c.reference_weibull), t.in_service_ages),
+	CASE WHEN t.units_in_service IS NULL THEN NULL
 		 WHEN t.fitted IS NOT NULL THEN 'fitted'
-		 WHEN t.reference_weibull IS NOT NULL THEN 'reference' END
-FROM t
+		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END
+FROM @extschema@.fleet_lifetables(as_of) t
 	JOIN @extschema@.organisation o ON o.id = t.organisation_id
-	LEFT JOIN remaining r ON r.organisation_id = t.organisation_id AND r.category = t.category
+	LEFT JOIN @extschema@.device_category_effective c ON c.name = t.category
 $function$;
 COMMENT ON FUNCTION @extschema@.lifespan_by_category(date) IS 'per organisation and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
 
@@ -295,31 +289,39 @@ WITH periods AS (
 					 ORDER BY k) AS horizons
 	FROM pg_catalog.generate_series(1, 6) k
 ),
--- one pass over the units in service; the four sums of a row share their
--- interval probabilities (expected_retirements remembers the last row's)
-sums AS (
+-- one parallel pass: per organisation and category the fit of the lives
+-- (as fleet_lifetables) and the units in service with their ages and the
+-- figures of their like-for-like replacements (units, embodied CO2e,
+-- critical and total grams)
+groups AS (
 	SELECT f.organisation_id, f.category,
-		bool_or(t.fitted IS NOT NULL) AS fitted,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity, p.horizons) AS units,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity * f.embodied_kg_co2e, p.horizons) AS co2e,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity * @extschema@.critical_grams(f.composition), p.horizons) AS critical,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity * @extschema@.total_grams(f.composition), p.horizons) AS grams
+		@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25),
+													  f.state = 'retired', 0, f.quantity), false) AS fitted,
+		@extschema@.age_profile(f.age_years,
+			ARRAY[f.quantity, f.quantity * f.embodied_kg_co2e,
+				  f.quantity * @extschema@.critical_grams(f.composition),
+				  f.quantity * @extschema@.total_grams(f.composition)])
+			FILTER (WHERE f.state <> 'retired') AS in_service
 	FROM @extschema@.asset_facts(as_of) f
-		CROSS JOIN periods p
-		LEFT JOIN @extschema@.fleet_lifetables(as_of) t
-			ON t.organisation_id = f.organisation_id AND t.category = f.category
-	WHERE f.state <> 'retired'
 	GROUP BY f.organisation_id, f.category
+),
+-- the expected retirements of each figure in each period, from the fitted
+-- Weibull, else the category's reference one (once per group:
+-- materialized, not once per year)
+sums AS MATERIALIZED (
+	SELECT g.organisation_id, g.category, g.fitted IS NOT NULL AS fitted,
+		@extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull), g.in_service,
+										 p.horizons) AS r
+	FROM groups g
+		CROSS JOIN periods p
+		LEFT JOIN @extschema@.device_category_effective c ON c.name = g.category
+	WHERE g.in_service IS NOT NULL
 )
 SELECT o.name, s.category, (extract(year FROM as_of)::integer + y.k - 1),
 	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
 	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
-	s.units[y.k], s.co2e[y.k], s.critical[y.k], s.grams[y.k],
-	CASE WHEN s.units IS NULL THEN NULL WHEN s.fitted THEN 'fitted' ELSE 'reference' END
+	s.r[1][y.k], s.r[2][y.k], s.r[3][y.k], s.r[4][y.k],
+	CASE WHEN s.r IS NULL THEN NULL WHEN s.fitted THEN 'fitted' ELSE 'reference' END
 FROM sums s
 	JOIN @extschema@.organisation o ON o.id = s.organisation_id,
 	pg_catalog.generate_series(1, 6) y (k)
