@@ -102,7 +102,7 @@ counts AS (
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
 		sum(f.age_years * f.quantity) FILTER (WHERE f.state = 'in_use')
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS mean_age_in_use_years,
-		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years)::float8
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)
 			AS premature_share,
 		-- the NumEcoEval/G4IT annualisation: embodied spread over the years so
@@ -323,15 +323,15 @@ AS $function$
 SELECT f.organisation, sum(f.quantity),
 	@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity),
 	sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL),
-	sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished')::float8 / sum(f.quantity),
+	coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity),
 	coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment'))::float8
+	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
 		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling')::float8
+	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
 		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown')::float8
+	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
 		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill')::float8
+	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
 		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)
 FROM @extschema@.asset_facts(as_of) f
 GROUP BY f.organisation
