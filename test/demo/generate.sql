@@ -233,7 +233,7 @@ drawn AS (
 	FROM numbered n JOIN demo_org o ON o.code = n.org
 )
 SELECT d.i, d.org, d.category, d.code, d.g4it_type, d.english, d.k,
-	format('%s-%s-%s', d.org, d.code, lpad(d.k::text, 5, '0')) AS serial,
+	format('%s-%s-%s', d.org, d.code, lpad(d.k::text, greatest(5, length(d.k::text)), '0')) AS serial,
 	d.purchased,
 	CASE WHEN d.purchased + round(d.life_years * 365.25)::integer <= DATE '2025-12-31'
 		 THEN d.purchased + round(d.life_years * 365.25)::integer END AS retired,
