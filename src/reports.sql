@@ -278,7 +278,11 @@ RETURNS TABLE (
 	lifetime_basis text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH periods AS (
+WITH t AS MATERIALIZED (
+	-- materialized: inlined, weibull_fit() would run once per asset row
+	SELECT * FROM @extschema@.organisation_lifetables(as_of)
+),
+periods AS (
 	-- the rest of the current year, then each of the next five calendar years
 	SELECT array_agg(((make_date(extract(year FROM as_of)::integer + k, 1, 1) - as_of) / 365.25)::float8
 					 ORDER BY k) AS horizons
@@ -297,8 +301,7 @@ sums AS (
 			f.quantity * @extschema@.total_grams(f.composition), p.horizons) AS grams
 	FROM @extschema@.asset_facts(as_of) f
 		CROSS JOIN periods p
-		LEFT JOIN @extschema@.organisation_lifetables(as_of) t
-			ON t.organisation = f.organisation AND t.category = f.category
+		LEFT JOIN t ON t.organisation = f.organisation AND t.category = f.category
 	WHERE f.state <> 'retired'
 	GROUP BY f.organisation, f.category
 )
