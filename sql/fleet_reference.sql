@@ -17,7 +17,7 @@ FROM device_category_figure;
 SELECT confidence, count(*) FROM device_category_figure WHERE value IS NOT NULL GROUP BY 1 ORDER BY 1;
 SELECT confidence, count(*) FROM category_element WHERE grams IS NOT NULL GROUP BY 1 ORDER BY 1;
 -- the default compositions, and the part resting on unverified figures
-SELECT category, composition, unverified FROM category_composition ORDER BY category;
+SELECT category, composition, unverified FROM category_composition() ORDER BY category;
 
 -- grids: every EU-27 member has a figure, and the world average exists
 SELECT count(*) AS eu27_with_grid FROM grid_intensity_effective
@@ -52,7 +52,7 @@ INSERT INTO grid_intensity (country, kg_co2e_per_kwh, year, source, confidence)
 VALUES ('NLD', 0.3, 2024, 'our supplier''s mix', 'verified');
 SELECT name, description, typical_mass_kg, reference_life_years, shipped FROM device_category_effective
 WHERE name IN ('laptop', 'docking_station', 'desktop') ORDER BY name;
-SELECT composition OPERATOR(circular_ict.->) 'Co' AS laptop_co_g FROM category_composition WHERE category = 'laptop';
+SELECT composition OPERATOR(circular_ict.->) 'Co' AS laptop_co_g FROM category_composition() WHERE category = 'laptop';
 SELECT kg_co2e_per_kwh FROM grid_intensity_effective WHERE country = 'NLD';
 SELECT key, category FROM category_lookup WHERE key = 'docking_station';
 DELETE FROM device_category WHERE NOT shipped;

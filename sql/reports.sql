@@ -85,7 +85,7 @@ FROM fleet_overview('2025-01-01') ORDER BY organisation, category;
 -- grams of the default laptop composition (every element of category_element
 -- for laptop whose raw_material row has crm_2023):
 SELECT round(80 + 2 * critical_grams(composition)::numeric, 4) AS alpha_laptop_crm_g
-FROM category_composition WHERE category = 'laptop';
+FROM category_composition() WHERE category = 'laptop';
 
 -- material_inventory, for three elements
 --  Alpha Co: in use A3 2 * 40 + A4 50 + A7 50 = 180; in stock A5 6.3; reused

@@ -72,8 +72,8 @@ FROM (
 	FROM @extschema@.asset a
 		JOIN @extschema@.organisation o ON o.id = a.organisation_id
 		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
-		LEFT JOIN @extschema@.device_category_effective c ON c.name = a.category
-		LEFT JOIN @extschema@.category_composition cc ON cc.category = a.category
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = a.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = a.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category
 		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = a.country
 		LEFT JOIN @extschema@.grid_intensity_effective w ON w.country = 'WOR'
@@ -149,7 +149,9 @@ materials AS (
 )
 SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
 	c.mean_age_in_use_years, md.median, c.premature_share, c.annual_co2e_kg,
-	c.units_without_co2e_figure, c.units_on_world_average_grid, coalesce(mt.crm_g, 0)
+	c.units_without_co2e_figure, c.units_on_world_average_grid,
+	-- 0 with nothing in service; NULL where no unit in service has a known composition
+	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0 ELSE mt.crm_g END
 FROM counts c
 	LEFT JOIN medians md ON md.organisation = c.organisation AND md.category = c.category
 	LEFT JOIN materials mt ON mt.organisation = c.organisation AND mt.category = c.category
@@ -263,7 +265,7 @@ SELECT t.organisation, t.category, @extschema@.lives(t.lifetable), @extschema@.r
 		 WHEN t.fitted IS NOT NULL THEN 'fitted'
 		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END
 FROM t
-	LEFT JOIN @extschema@.device_category_effective c ON c.name = t.category
+	LEFT JOIN @extschema@.category_defaults() c ON c.name = t.category
 	LEFT JOIN remaining r ON r.organisation = t.organisation AND r.category = t.category
 $function$;
 COMMENT ON FUNCTION @extschema@.lifespan_by_category(date) IS 'per organisation and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
@@ -387,7 +389,7 @@ RETURNS TABLE (
 	critical_raw_materials_saved_1y_g float8, critical_raw_materials_saved_2y_g float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH baseline AS (
+WITH baseline AS MATERIALIZED (
 	-- how long the organisation keeps a unit now: the Kaplan-Meier median
 	-- of its own history, else the category's reference lifespan
 	SELECT c.name AS category, t.organisation,
@@ -395,7 +397,7 @@ WITH baseline AS (
 		CASE WHEN @extschema@.km_median(t.lifetable) IS NOT NULL THEN 'observed median'
 			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
 	FROM @extschema@.organisation_lifetables(as_of) t
-		JOIN @extschema@.device_category_effective c ON c.name = t.category
+		JOIN @extschema@.category_defaults() c ON c.name = t.category
 )
 SELECT f.organisation, f.category, sum(f.quantity), b.life, b.basis,
 	sum(f.quantity * @extschema@.annualised_co2e(f.embodied_kg_co2e, b.life,
@@ -417,7 +419,7 @@ COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date) IS 'per organisat
 
 -- the views BI tools read: the reports as of today -----------------------
 
-CREATE VIEW @extschema@.fleet_overview AS
+CREATE VIEW @extschema@.fleet_overview WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.units_in_use, r.units_in_stock, r.units_retired, r.mean_age_in_use_years, r.median_service_life_years, r.premature_share, r.annual_co2e_kg, r.units_without_co2e_figure, r.units_on_world_average_grid, r.critical_raw_materials_in_use_g
 FROM @extschema@.fleet_overview(current_date) r;
 COMMENT ON VIEW @extschema@.fleet_overview IS 'per organisation and device category: units in use, in stock and retired, ages, service lives, premature replacement, annual CO2e and critical raw materials in service (as of today; fleet_overview(as_of) for another date)';
@@ -435,7 +437,7 @@ COMMENT ON COLUMN @extschema@.fleet_overview.units_on_world_average_grid IS 'uni
 COMMENT ON COLUMN @extschema@.fleet_overview.critical_raw_materials_in_use_g IS 'grams of EU 2023 critical raw materials in the units in service';
 GRANT SELECT ON @extschema@.fleet_overview TO PUBLIC;
 
-CREATE VIEW @extschema@.material_inventory AS
+CREATE VIEW @extschema@.material_inventory WITH (security_invoker = true) AS
 SELECT r.organisation, r.element, r.atomic_number, r.in_use_g, r.in_stock_g, r.retired_reuse_g, r.retired_refurbishment_g, r.retired_formal_recycling_g, r.retired_informal_unknown_g, r.retired_landfill_g, r.recovered_g, r.recoverable_in_service_g, r.crm_2023, r.strategic_2023, r.unverified_share
 FROM @extschema@.material_inventory(current_date) r;
 COMMENT ON VIEW @extschema@.material_inventory IS 'per organisation and chemical element: grams in use, in stock and retired by end-of-life route, recovered and recoverable grams, EU critical raw material flags, and how much rests on unverified reference data (as of today)';
@@ -456,7 +458,7 @@ COMMENT ON COLUMN @extschema@.material_inventory.strategic_2023 IS 'on the EU 20
 COMMENT ON COLUMN @extschema@.material_inventory.unverified_share IS 'share of the grams (0 to 1) resting on composition figures of confidence unverified';
 GRANT SELECT ON @extschema@.material_inventory TO PUBLIC;
 
-CREATE VIEW @extschema@.lifespan_by_category AS
+CREATE VIEW @extschema@.lifespan_by_category WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.observed_units, r.retired_units, r.km_median_years, r.fitted_shape, r.fitted_scale, r.fitted_mean_years, r.reference_shape, r.reference_scale, r.reference_mean_years, r.units_in_service, r.mean_remaining_life_years, r.remaining_life_basis
 FROM @extschema@.lifespan_by_category(current_date) r;
 COMMENT ON VIEW @extschema@.lifespan_by_category IS 'per organisation and device category: lives observed, Kaplan-Meier median, the Weibull fitted to the organisations own history beside the reference Weibull, and the mean remaining life of the units in service (as of today)';
@@ -476,7 +478,7 @@ COMMENT ON COLUMN @extschema@.lifespan_by_category.mean_remaining_life_years IS 
 COMMENT ON COLUMN @extschema@.lifespan_by_category.remaining_life_basis IS 'which Weibull the remaining life comes from: fitted or reference';
 GRANT SELECT ON @extschema@.lifespan_by_category TO PUBLIC;
 
-CREATE VIEW @extschema@.replacement_forecast AS
+CREATE VIEW @extschema@.replacement_forecast WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.year, r.period_start, r.period_end, r.expected_retirements, r.replacement_embodied_co2e_kg, r.replacement_critical_raw_materials_g, r.replacement_materials_g, r.lifetime_basis
 FROM @extschema@.replacement_forecast(current_date) r;
 COMMENT ON VIEW @extschema@.replacement_forecast IS 'per organisation, device category and calendar year (the rest of this year and the next five): expected retirements and the embodied CO2e and raw materials of like-for-like replacements (as of today)';
@@ -492,7 +494,7 @@ COMMENT ON COLUMN @extschema@.replacement_forecast.replacement_materials_g IS 'g
 COMMENT ON COLUMN @extschema@.replacement_forecast.lifetime_basis IS 'which Weibull the forecast uses: fitted (the organisations history) or reference';
 GRANT SELECT ON @extschema@.replacement_forecast TO PUBLIC;
 
-CREATE VIEW @extschema@.circularity_by_organisation AS
+CREATE VIEW @extschema@.circularity_by_organisation WITH (security_invoker = true) AS
 SELECT r.organisation, r.units, r.company_mci, r.mci_mass_kg, r.refurbished_share, r.retired_units, r.reuse_share, r.recycling_share, r.unknown_share, r.landfill_share
 FROM @extschema@.circularity_by_organisation(current_date) r;
 COMMENT ON VIEW @extschema@.circularity_by_organisation IS 'per organisation: company-level Material Circularity Indicator, refurbished purchases and end-of-life routes (as of today)';
@@ -508,7 +510,7 @@ COMMENT ON COLUMN @extschema@.circularity_by_organisation.unknown_share IS 'shar
 COMMENT ON COLUMN @extschema@.circularity_by_organisation.landfill_share IS 'share of retired units that went to landfill or incineration';
 GRANT SELECT ON @extschema@.circularity_by_organisation TO PUBLIC;
 
-CREATE VIEW @extschema@.criteria_compliance AS
+CREATE VIEW @extschema@.criteria_compliance WITH (security_invoker = true) AS
 SELECT r.organisation, r.scheme, r.level, r.category, r.models_meeting, r.models_failing, r.models_unknown, r.units_meeting, r.units_failing, r.units_unknown
 FROM @extschema@.criteria_compliance(current_date) r;
 COMMENT ON VIEW @extschema@.criteria_compliance IS 'per organisation, purchasing-criteria scheme, level and device category: models and units in service meeting, failing, or unknown (as of today)';
@@ -524,7 +526,7 @@ COMMENT ON COLUMN @extschema@.criteria_compliance.units_failing IS 'units in ser
 COMMENT ON COLUMN @extschema@.criteria_compliance.units_unknown IS 'units in service of models with undeclared attributes, or without a model';
 GRANT SELECT ON @extschema@.criteria_compliance TO PUBLIC;
 
-CREATE VIEW @extschema@.life_extension_scenarios AS
+CREATE VIEW @extschema@.life_extension_scenarios WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.units_in_service, r.baseline_life_years, r.baseline_basis, r.annual_co2e_kg, r.co2e_saved_1y_kg, r.co2e_saved_2y_kg, r.materials_saved_1y_g, r.materials_saved_2y_g, r.critical_raw_materials_saved_1y_g, r.critical_raw_materials_saved_2y_g
 FROM @extschema@.life_extension_scenarios(current_date) r;
 COMMENT ON VIEW @extschema@.life_extension_scenarios IS 'per organisation and device category: CO2e and raw materials saved per year if every unit in service were kept 1 or 2 years longer (as of today)';
