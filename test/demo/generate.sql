@@ -149,7 +149,7 @@ INSERT INTO circular_ict.product_model (manufacturer, model, category, mass_kg, 
 SELECT m.manufacturer, m.model, m.category, m.mass_kg,
 	CASE WHEN m.composition_factor IS NOT NULL THEN
 		(SELECT cc.composition OPERATOR(circular_ict.*) m.composition_factor
-		 FROM circular_ict.category_composition cc WHERE cc.category = m.category) END,
+		 FROM circular_ict.category_composition() cc WHERE cc.category = m.category) END,
 	m.embodied_kg_co2e, m.kwh_per_year, m.recycled_content, m.attributes::jsonb
 FROM (VALUES
 	('Acme', 'Acme Notebook 14 G1', 'laptop', NULL, NULL, NULL, NULL, NULL,
