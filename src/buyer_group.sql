@@ -247,7 +247,7 @@ BEGIN
 		AND NOT EXISTS (SELECT FROM @extschema@.criterion c
 						WHERE c.scheme = group_scheme AND (group_level IS NULL OR c.level = group_level)) THEN
 		RAISE EXCEPTION 'the group''s scheme "%"% has no criteria', group_scheme,
-				coalesce(format(' at level "%s"', group_level), '')
+				CASE WHEN group_level IS NOT NULL THEN format(' at level "%s"', group_level) ELSE '' END
 			USING ERRCODE = 'invalid_parameter_value',
 				  HINT = 'Add the group''s criteria to circular_ict.criterion, or name a scheme it has in circular_ict.buyer_group_setting.';
 	END IF;
@@ -283,7 +283,8 @@ BEGIN
 		-- unit whose model does not declare every attribute, or that has
 		-- no model, is not judged)
 		SELECT u.organisation_id, u.category, 'criteria_compliance_share',
-			(sum(u.units) FILTER (WHERE u.meets))::float8 / nullif(sum(u.units) FILTER (WHERE u.meets IS NOT NULL), 0)
+			coalesce(sum(u.units) FILTER (WHERE u.meets), 0)::float8
+				/ nullif(sum(u.units) FILTER (WHERE u.meets IS NOT NULL), 0)
 		FROM (SELECT g.organisation_id, g.category, g.units,
 				  CASE WHEN g.model_id IS NOT NULL THEN
 					  @extschema@.meets_criteria(pm.attributes, g.category, group_scheme, group_level) END AS meets
