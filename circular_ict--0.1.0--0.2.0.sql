@@ -16,6 +16,7 @@ ALTER TABLE @extschema@.asset_import_row
 	ADD COLUMN organisation_id integer REFERENCES @extschema@.organisation (id) ON DELETE CASCADE;
 UPDATE @extschema@.asset_import_row r SET organisation_id = o.id
 FROM @extschema@.organisation o WHERE o.name = r.organisation;
+CREATE INDEX asset_import_row_organisation ON @extschema@.asset_import_row (organisation_id);
 COMMENT ON TABLE @extschema@.asset_import_row IS 'the rows staged through the view asset_import, one per row of an inventory file, with the organisation each is staged for (row-level security keeps an organisation''s staged rows to its members)';
 COMMENT ON COLUMN @extschema@.asset_import_row.organisation IS 'name of the organisation the row is staged for; empty: the only organisation the member staging it may write to, or (for the admin) whichever organisation import_assets() is called for';
 COMMENT ON COLUMN @extschema@.asset_import_row.mass_kg IS 'mass of one unit, kg';
@@ -547,15 +548,18 @@ COMMENT ON FUNCTION @extschema@.writable_organisations() IS 'ids of the organisa
 --
 -- Every table holding an organisation's rows.  The admin's policy lets it
 -- do everything; a member reads the rows of member_organisations() and
--- writes those of writable_organisations().  (SELECT f()) is evaluated
--- once per query (an InitPlan), so the condition on organisation_id is an
--- index condition.  A role in neither role sees no row at all.
+-- writes those of writable_organisations().  In USING, organisation_id =
+-- ANY (f()) is an index condition (f() evaluated once per index scan), and
+-- the planner, which evaluates the STABLE f() to estimate it, knows how
+-- many rows the member's organisations have; in WITH CHECK, (SELECT f())
+-- is evaluated once per statement, not once per row written.  A role in
+-- neither role sees no row at all.
 
 ALTER TABLE @extschema@.organisation ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_admin ON @extschema@.organisation TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY organisation_member_read ON @extschema@.organisation FOR SELECT TO circular_ict_member
-	USING (id = ANY ((SELECT @extschema@.member_organisations())::integer[]));
+	USING (id = ANY (@extschema@.member_organisations()));
 
 ALTER TABLE @extschema@.organisation_member ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_member_admin ON @extschema@.organisation_member TO circular_ict_admin
@@ -569,14 +573,14 @@ ALTER TABLE @extschema@.product_model ENABLE ROW LEVEL SECURITY;
 CREATE POLICY product_model_admin ON @extschema@.product_model TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY product_model_member_read ON @extschema@.product_model FOR SELECT TO circular_ict_member
-	USING (organisation_id IS NULL OR organisation_id = ANY ((SELECT @extschema@.member_organisations())::integer[]));
+	USING (organisation_id IS NULL OR organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY product_model_member_insert ON @extschema@.product_model FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY product_model_member_update ON @extschema@.product_model FOR UPDATE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]))
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY product_model_member_delete ON @extschema@.product_model FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 -- assets (a model another organisation registered does not count for an
 -- asset even when its model_id names it: asset_facts joins only shared
@@ -585,41 +589,41 @@ ALTER TABLE @extschema@.asset ENABLE ROW LEVEL SECURITY;
 CREATE POLICY asset_admin ON @extschema@.asset TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY asset_member_read ON @extschema@.asset FOR SELECT TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.member_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY asset_member_insert ON @extschema@.asset FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY asset_member_update ON @extschema@.asset FOR UPDATE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]))
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY asset_member_delete ON @extschema@.asset FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 -- staged rows (the view asset_import stages into this table)
 ALTER TABLE @extschema@.asset_import_row ENABLE ROW LEVEL SECURITY;
 CREATE POLICY asset_import_row_admin ON @extschema@.asset_import_row TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY asset_import_row_member_read ON @extschema@.asset_import_row FOR SELECT TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.member_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY asset_import_row_member_insert ON @extschema@.asset_import_row FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY asset_import_row_member_update ON @extschema@.asset_import_row FOR UPDATE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]))
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY asset_import_row_member_delete ON @extschema@.asset_import_row FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 ALTER TABLE @extschema@.import_error ENABLE ROW LEVEL SECURITY;
 CREATE POLICY import_error_admin ON @extschema@.import_error TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY import_error_member_read ON @extschema@.import_error FOR SELECT TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.member_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY import_error_member_insert ON @extschema@.import_error FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY import_error_member_update ON @extschema@.import_error FOR UPDATE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]))
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY import_error_member_delete ON @extschema@.import_error FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 -- the group's settings and benchmarks ---------------------------------------
 
@@ -680,7 +684,7 @@ ALTER TABLE @extschema@.organisation_benchmark ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_benchmark_admin ON @extschema@.organisation_benchmark TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark FOR SELECT TO circular_ict_member
-	USING (organisation_id = ANY ((SELECT @extschema@.member_organisations())::integer[]));
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
 
 CREATE TABLE @extschema@.group_benchmark (
 	as_of date NOT NULL REFERENCES @extschema@.benchmark_refresh (as_of) ON DELETE CASCADE,

@@ -66,6 +66,7 @@ CREATE TABLE @extschema@.asset_import_row (
 	-- the organisation the row is staged for (set by asset_import_resolve)
 	organisation_id integer REFERENCES @extschema@.organisation (id) ON DELETE CASCADE
 );
+CREATE INDEX asset_import_row_organisation ON @extschema@.asset_import_row (organisation_id);
 COMMENT ON TABLE @extschema@.asset_import_row IS 'the rows staged through the view asset_import, one per row of an inventory file, with the organisation each is staged for (row-level security keeps an organisation''s staged rows to its members)';
 COMMENT ON COLUMN @extschema@.asset_import_row.row_id IS 'number of the staged row, reported in import_error';
 COMMENT ON COLUMN @extschema@.asset_import_row.organisation IS 'name of the organisation the row is staged for; empty: the only organisation the member staging it may write to, or (for the admin) whichever organisation import_assets() is called for';
