@@ -63,7 +63,7 @@ CREATE TABLE @extschema@.asset_import_row (
 	typedeprocesseur text,
 	dureeutilisation text,
 	nombreutilisateur text,
-	-- the organisation the row is staged for (set by asset_import_resolve)
+	-- the organisation the row is staged for (set by asset_import_stage)
 	organisation_id integer REFERENCES @extschema@.organisation (id) ON DELETE CASCADE
 );
 CREATE INDEX asset_import_row_organisation ON @extschema@.asset_import_row (organisation_id);
@@ -118,7 +118,7 @@ SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@e
 -- inventory file into asset_import as the admin does.  UPDATE and DELETE
 -- go through the view to the table (a simple view); row-level security
 -- of the table applies to the invoker in every case.
-CREATE FUNCTION @extschema@.asset_import_resolve() RETURNS trigger
+CREATE FUNCTION @extschema@.asset_import_stage() RETURNS trigger
 	LANGUAGE plpgsql VOLATILE
 	SET search_path = pg_catalog, pg_temp
 AS $function$
@@ -126,6 +126,11 @@ DECLARE
 	writable integer[];
 	org_name text;
 BEGIN
+	IF TG_WHEN = 'INSTEAD OF' AND NEW.row_id IS NOT NULL THEN
+		RAISE EXCEPTION 'cannot insert a non-DEFAULT value into column "row_id"'
+			USING ERRCODE = 'generated_always',
+				  DETAIL = 'Column "row_id" numbers the staged rows itself.';
+	END IF;
 	NEW.organisation := nullif(btrim(NEW.organisation), '');
 	IF TG_OP = 'UPDATE' AND NEW.organisation_id IS NOT DISTINCT FROM OLD.organisation_id
 		AND NEW.organisation IS DISTINCT FROM OLD.organisation THEN
@@ -170,13 +175,32 @@ BEGIN
 					  HINT = 'The admin gives write access with can_write in circular_ict.organisation_member.';
 		END IF;
 	END IF;
+	IF TG_WHEN = 'INSTEAD OF' THEN
+		-- a row inserted into the view: stage it in the table
+		INSERT INTO @extschema@.asset_import_row (
+				organisation, serial, model, manufacturer, category, quantity, purchased, retired,
+				status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e,
+				kwh_per_year, nomequipementphysique, modele, fabricant, type, quantite, dateachat,
+				dateretrait, statut, paysdutilisation, nomentite, consoelecannuelle, consoelecan,
+				utilisateur, nomsourcedonnee, nomcourtdatacenter, nbcoeur, nbjourutilisean,
+				gotelecharge, tailledudisque, taillememoire, typedeprocesseur, dureeutilisation,
+				nombreutilisateur, organisation_id)
+		VALUES (
+				NEW.organisation, NEW.serial, NEW.model, NEW.manufacturer, NEW.category,
+				NEW.quantity, NEW.purchased, NEW.retired, NEW.status, NEW.eol_route, NEW.acquired,
+				NEW.country, NEW.entity, NEW.mass_kg, NEW.embodied_kg_co2e, NEW.kwh_per_year,
+				NEW.nomequipementphysique, NEW.modele, NEW.fabricant, NEW.type, NEW.quantite,
+				NEW.dateachat, NEW.dateretrait, NEW.statut, NEW.paysdutilisation, NEW.nomentite,
+				NEW.consoelecannuelle, NEW.consoelecan, NEW.utilisateur, NEW.nomsourcedonnee,
+				NEW.nomcourtdatacenter, NEW.nbcoeur, NEW.nbjourutilisean, NEW.gotelecharge,
+				NEW.tailledudisque, NEW.taillememoire, NEW.typedeprocesseur, NEW.dureeutilisation,
+				NEW.nombreutilisateur, NEW.organisation_id)
+		RETURNING row_id INTO NEW.row_id;
+	END IF;
 	RETURN NEW;
 END
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_import_resolve() IS 'trigger of asset_import_row: sets organisation_id from the organisation named (or the name from the id, which decides when both are given), or, when neither is, the only organisation the role may write to';
-
-CREATE TRIGGER asset_import_row_resolve BEFORE INSERT OR UPDATE OF organisation, organisation_id
-	ON @extschema@.asset_import_row FOR EACH ROW EXECUTE FUNCTION @extschema@.asset_import_resolve();
+COMMENT ON FUNCTION @extschema@.asset_import_stage() IS 'trigger of the staging area: sets a row''s organisation_id from the organisation named (or the name from the id, which decides when both are given), or, when neither is, the only organisation the role may write to; on the view asset_import, stages the row in asset_import_row';
 
 CREATE VIEW @extschema@.asset_import WITH (security_invoker = true) AS
 SELECT
@@ -204,42 +228,13 @@ BEGIN
 END
 $do$;
 
-CREATE FUNCTION @extschema@.asset_import_insert() RETURNS trigger
-	LANGUAGE plpgsql VOLATILE
-	SET search_path = pg_catalog, pg_temp
-AS $function$
-BEGIN
-	IF NEW.row_id IS NOT NULL THEN
-		RAISE EXCEPTION 'cannot insert a non-DEFAULT value into column "row_id"'
-			USING ERRCODE = 'generated_always',
-				  DETAIL = 'Column "row_id" numbers the staged rows itself.';
-	END IF;
-	INSERT INTO @extschema@.asset_import_row (
-			organisation, serial, model, manufacturer, category, quantity, purchased, retired,
-			status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e,
-			kwh_per_year, nomequipementphysique, modele, fabricant, type, quantite, dateachat,
-			dateretrait, statut, paysdutilisation, nomentite, consoelecannuelle, consoelecan,
-			utilisateur, nomsourcedonnee, nomcourtdatacenter, nbcoeur, nbjourutilisean,
-			gotelecharge, tailledudisque, taillememoire, typedeprocesseur, dureeutilisation,
-			nombreutilisateur, organisation_id)
-	VALUES (
-			NEW.organisation, NEW.serial, NEW.model, NEW.manufacturer, NEW.category,
-			NEW.quantity, NEW.purchased, NEW.retired, NEW.status, NEW.eol_route, NEW.acquired,
-			NEW.country, NEW.entity, NEW.mass_kg, NEW.embodied_kg_co2e, NEW.kwh_per_year,
-			NEW.nomequipementphysique, NEW.modele, NEW.fabricant, NEW.type, NEW.quantite,
-			NEW.dateachat, NEW.dateretrait, NEW.statut, NEW.paysdutilisation, NEW.nomentite,
-			NEW.consoelecannuelle, NEW.consoelecan, NEW.utilisateur, NEW.nomsourcedonnee,
-			NEW.nomcourtdatacenter, NEW.nbcoeur, NEW.nbjourutilisean, NEW.gotelecharge,
-			NEW.tailledudisque, NEW.taillememoire, NEW.typedeprocesseur, NEW.dureeutilisation,
-			NEW.nombreutilisateur, NEW.organisation_id)
-	RETURNING row_id, organisation, organisation_id INTO NEW.row_id, NEW.organisation, NEW.organisation_id;
-	RETURN NEW;
-END
-$function$;
-COMMENT ON FUNCTION @extschema@.asset_import_insert() IS 'INSTEAD OF INSERT trigger of the view asset_import: stages the row in asset_import_row (so that COPY FROM works for roles under row-level security)';
-
-CREATE TRIGGER asset_import_insert INSTEAD OF INSERT ON @extschema@.asset_import
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.asset_import_insert();
+CREATE TRIGGER asset_import_stage INSTEAD OF INSERT ON @extschema@.asset_import
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.asset_import_stage();
+-- rows written to the table itself (and updates through the view); the
+-- rows the view's trigger stages are resolved already
+CREATE TRIGGER asset_import_row_resolve BEFORE INSERT OR UPDATE OF organisation, organisation_id
+	ON @extschema@.asset_import_row FOR EACH ROW WHEN (pg_catalog.pg_trigger_depth() < 1)
+	EXECUTE FUNCTION @extschema@.asset_import_stage();
 
 CREATE TABLE @extschema@.import_error (
 	id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
