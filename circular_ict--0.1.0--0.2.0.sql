@@ -18,7 +18,7 @@ UPDATE @extschema@.asset_import_row r SET organisation_id = o.id
 FROM @extschema@.organisation o WHERE o.name = r.organisation;
 CREATE INDEX asset_import_row_organisation ON @extschema@.asset_import_row (organisation_id);
 COMMENT ON TABLE @extschema@.asset_import_row IS 'the rows staged through the view asset_import, one per row of an inventory file, with the organisation each is staged for (row-level security keeps an organisation''s staged rows to its members)';
-COMMENT ON COLUMN @extschema@.asset_import_row.organisation IS 'name of the organisation the row is staged for; empty: the only organisation the member staging it may write to, or (for the admin) whichever organisation import_assets() is called for';
+COMMENT ON COLUMN @extschema@.asset_import_row.organisation IS 'name of the organisation the row is staged for; left empty when staging: the only organisation the role may write to, or, for a role bound to none (the admin), whichever organisation import_assets() is called for';
 COMMENT ON COLUMN @extschema@.asset_import_row.mass_kg IS 'mass of one unit, kg';
 COMMENT ON COLUMN @extschema@.asset_import_row.embodied_kg_co2e IS 'embodied emissions of one unit, kg CO2e';
 COMMENT ON COLUMN @extschema@.asset_import_row.nomequipementphysique IS 'G4IT name of serial';
@@ -44,7 +44,7 @@ COMMENT ON COLUMN @extschema@.asset_import_row.taillememoire IS 'G4IT column, ac
 COMMENT ON COLUMN @extschema@.asset_import_row.typedeprocesseur IS 'G4IT column, accepted and not used';
 COMMENT ON COLUMN @extschema@.asset_import_row.dureeutilisation IS 'G4IT column, accepted and not used';
 COMMENT ON COLUMN @extschema@.asset_import_row.nombreutilisateur IS 'G4IT column, accepted and not used';
-COMMENT ON COLUMN @extschema@.asset_import_row.organisation_id IS 'id of the organisation the row is staged for (organisation.id); NULL only for rows the admin staged without an organisation';
+COMMENT ON COLUMN @extschema@.asset_import_row.organisation_id IS 'id of the organisation the row is staged for (organisation.id; given with the name, it decides); NULL only for rows the admin staged for no organisation, or for one not added yet';
 
 -- the staging area users write to: a view of asset_import_row.  COPY FROM
 -- refuses a table with row-level security for a role subject to it, but

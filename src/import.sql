@@ -69,7 +69,7 @@ CREATE TABLE @extschema@.asset_import_row (
 CREATE INDEX asset_import_row_organisation ON @extschema@.asset_import_row (organisation_id);
 COMMENT ON TABLE @extschema@.asset_import_row IS 'the rows staged through the view asset_import, one per row of an inventory file, with the organisation each is staged for (row-level security keeps an organisation''s staged rows to its members)';
 COMMENT ON COLUMN @extschema@.asset_import_row.row_id IS 'number of the staged row, reported in import_error';
-COMMENT ON COLUMN @extschema@.asset_import_row.organisation IS 'name of the organisation the row is staged for; empty: the only organisation the member staging it may write to, or (for the admin) whichever organisation import_assets() is called for';
+COMMENT ON COLUMN @extschema@.asset_import_row.organisation IS 'name of the organisation the row is staged for; left empty when staging: the only organisation the role may write to, or, for a role bound to none (the admin), whichever organisation import_assets() is called for';
 COMMENT ON COLUMN @extschema@.asset_import_row.serial IS 'device identifier, unique per organisation (G4IT: nomEquipementPhysique)';
 COMMENT ON COLUMN @extschema@.asset_import_row.model IS 'model name (G4IT: modele)';
 COMMENT ON COLUMN @extschema@.asset_import_row.manufacturer IS 'manufacturer (G4IT: fabricant)';
@@ -108,7 +108,7 @@ COMMENT ON COLUMN @extschema@.asset_import_row.taillememoire IS 'G4IT column, ac
 COMMENT ON COLUMN @extschema@.asset_import_row.typedeprocesseur IS 'G4IT column, accepted and not used';
 COMMENT ON COLUMN @extschema@.asset_import_row.dureeutilisation IS 'G4IT column, accepted and not used';
 COMMENT ON COLUMN @extschema@.asset_import_row.nombreutilisateur IS 'G4IT column, accepted and not used';
-COMMENT ON COLUMN @extschema@.asset_import_row.organisation_id IS 'id of the organisation the row is staged for (organisation.id); NULL only for rows the admin staged without an organisation';
+COMMENT ON COLUMN @extschema@.asset_import_row.organisation_id IS 'id of the organisation the row is staged for (organisation.id; given with the name, it decides); NULL only for rows the admin staged for no organisation, or for one not added yet';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.asset_import_row', '');
 SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.asset_import_row', 'row_id'), '');
 
