@@ -47,7 +47,7 @@ SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.mo
 	END
 FROM (
 	SELECT a.organisation_id, o.name AS organisation, a.id AS asset_id, a.serial, a.category,
-		a.model_id, a.quantity, a.purchased,
+		m.id AS model_id, a.quantity, a.purchased,
 		CASE WHEN a.retired <= as_of THEN a.retired END AS retired,
 		CASE WHEN a.retired <= as_of THEN 'retired'
 			 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
@@ -71,7 +71,11 @@ FROM (
 		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
 	FROM @extschema@.asset a
 		JOIN @extschema@.organisation o ON o.id = a.organisation_id
+		-- only a shared model or one of the asset's own organisation counts:
+		-- another organisation's model would carry its figures into this
+		-- organisation's reports and benchmarks
 		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
+			AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
 		LEFT JOIN @extschema@.category_defaults() c ON c.name = a.category
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = a.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category

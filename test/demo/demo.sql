@@ -211,3 +211,67 @@ GROUP BY l.org ORDER BY l.org;
 \echo 'The same reports, as of today, are the views circular_ict.fleet_overview, material_inventory,'
 \echo 'lifespan_by_category, replacement_forecast, circularity_by_organisation, criteria_compliance and'
 \echo 'life_extension_scenarios (standard SQL types, every column commented, granted to PUBLIC).'
+
+\echo
+\echo '11. The buyer group: each member sees its own organisation, and where it stands in the group'
+\echo 'A login per analyst or BI connection, in the role circular_ict_member; organisation_member says'
+\echo 'which organisation each reads (and writes). Row-level security does the rest: the same view,'
+\echo 'queried by the GV analyst and by the MD analyst (units are the same on any day since 2026-01-01).'
+-- demo roles (cluster-wide: made here, dropped at the end)
+DO $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'circular_ict_demo_dba') THEN
+		CREATE ROLE circular_ict_demo_dba NOLOGIN IN ROLE circular_ict_admin;
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'circular_ict_demo_gv') THEN
+		CREATE ROLE circular_ict_demo_gv NOLOGIN IN ROLE circular_ict_member;
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'circular_ict_demo_md') THEN
+		CREATE ROLE circular_ict_demo_md NOLOGIN IN ROLE circular_ict_member;
+	END IF;
+END $$;
+-- the demo's labels (a temporary view) are readable by the demo roles
+GRANT SELECT ON demo_label TO PUBLIC;
+SET ROLE circular_ict_demo_dba;
+INSERT INTO circular_ict.organisation_member (role, organisation_id, can_write)
+SELECT m.role, o.id, true
+FROM (VALUES ('circular_ict_demo_gv', 'GV'), ('circular_ict_demo_md', 'MD')) m (role, org)
+	JOIN demo_label l ON l.org = m.org JOIN circular_ict.organisation o ON o.name = l.name;
+RESET ROLE;
+SET ROLE circular_ict_demo_gv;
+SELECT current_user AS "logged in as", l.org, sum(f.units_in_use) AS "in use", sum(f.units_in_stock) AS "in stock",
+	   sum(f.units_retired) AS "retired", count(*) AS "categories"
+FROM circular_ict.fleet_overview f JOIN demo_label l ON l.name = f.organisation
+GROUP BY l.org ORDER BY l.org;
+RESET ROLE;
+SET ROLE circular_ict_demo_md;
+SELECT current_user AS "logged in as", l.org, sum(f.units_in_use) AS "in use", sum(f.units_in_stock) AS "in stock",
+	   sum(f.units_retired) AS "retired", count(*) AS "categories"
+FROM circular_ict.fleet_overview f JOIN demo_label l ON l.name = f.organisation
+GROUP BY l.org ORDER BY l.org;
+RESET ROLE;
+
+\echo 'refresh_benchmarks(as_of), run by the admin: each organisation''s figures, and the group''s'
+\echo 'distribution only where at least k organisations contribute. With the default k = 5 this group'
+\echo 'of three publishes nothing:'
+SET ROLE circular_ict_demo_dba;
+SELECT * FROM circular_ict.refresh_benchmarks(:as_of);
+\echo 'For the demo the admin sets k = 3 (too low for a real group: the README says why), and the group''s'
+\echo 'common requirement, the EU GPP core criteria:'
+INSERT INTO circular_ict.buyer_group_setting (min_organisations, scheme, level) VALUES (3, 'EU-GPP-2021', 'core');
+SELECT * FROM circular_ict.refresh_benchmarks(:as_of);
+RESET ROLE;
+\echo 'my_benchmark, read by the GV analyst: its own figure beside the group''s quartiles and mean, and'
+\echo 'the quartile it falls in (better: which way is better for circularity).'
+SET ROLE circular_ict_demo_gv;
+SELECT b.category, b.metric, b.better,
+	   round(b.own_value::numeric, 3) AS "GV", round(b.group_q1::numeric, 3) AS "q1",
+	   round(b.group_median::numeric, 3) AS "median", round(b.group_q3::numeric, 3) AS "q3",
+	   round(b.group_mean::numeric, 3) AS "mean", b.quartile
+FROM circular_ict.my_benchmark b
+WHERE b.category IN ('all', 'laptop', 'smartphone')
+ORDER BY b.category, b.metric;
+RESET ROLE;
+-- leave no demo roles behind
+DELETE FROM circular_ict.organisation_member WHERE role IN ('circular_ict_demo_gv', 'circular_ict_demo_md');
+DROP ROLE circular_ict_demo_dba, circular_ict_demo_gv, circular_ict_demo_md;

@@ -155,6 +155,8 @@ public class BiViewsCheck
 				if (imported == 0)
 					fail("import_assets imported nothing: the views would have no rows to read");
 			}
+			/* a benchmark snapshot, so that my_benchmark has rows to read */
+			st.execute("SELECT circular_ict.refresh_benchmarks()");
 		}
 	}
 
