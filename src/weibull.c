@@ -18,6 +18,7 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/tuplestore.h"
@@ -427,6 +428,9 @@ weibull_retire_probability(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(retire_probability(w, from, to));
 }
 
+/* The longest yearly forecast: ten times the oldest age a lifetable keeps */
+#define RETIREMENT_FORECAST_MAX_YEARS 1000
+
 /*
  * retirement_forecast(w, age, years): for each of the next years, the
  * probability that an asset now age years old retires in that year and the
@@ -443,11 +447,12 @@ weibull_retirement_forecast(PG_FUNCTION_ARGS)
 	double		survival = 1.0;
 	int32		year;
 
-	if (years < 0)
+	/* bounded: the rows are materialized, and year++ must not overflow */
+	if (years < 0 || years > RETIREMENT_FORECAST_MAX_YEARS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid number of years: %d", years),
-				 errdetail("The forecast covers 0 or more years.")));
+				 errdetail("The forecast covers 0 to %d years.", RETIREMENT_FORECAST_MAX_YEARS)));
 	if (!isinf(age) && age + 1.0 == age)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -461,6 +466,7 @@ weibull_retirement_forecast(PG_FUNCTION_ARGS)
 		bool		nulls[3] = {false, false, false};
 		double		p;
 
+		CHECK_FOR_INTERRUPTS();
 		/* P(retires in the year) = S(start of year | now) * q(year) */
 		p = survival * retire_probability(w, age + (year - 1), age + year);
 		if (isinf(age))
