@@ -218,7 +218,10 @@ weibull_scale(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(PG_GETARG_WEIBULL_P(0)->scale);
 }
 
-/* An age argument: NaN and negative ages are errors, +Infinity is allowed */
+/*
+ * An age argument: NaN and negative ages are errors, +Infinity is allowed;
+ * -0 is read as 0 (pow(-0, y) is -Infinity for an odd negative y)
+ */
 static double
 check_age(double age, const char *name)
 {
@@ -229,6 +232,8 @@ check_age(double age, const char *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid %s: %s", name, shortest(age, buf)),
 				 errdetail("An age is a number of years, 0 or more (Infinity is allowed); NaN and negative ages are not.")));
+	if (age == 0.0)
+		age = 0.0;
 	return age;
 }
 
