@@ -31,4 +31,26 @@ SELECT * FROM retirement_forecast(weibull(2, 5), 1, 2147483647);
 SELECT hazard(weibull(1e-17, 1), '-0') AS h_shape_tiny, pdf(weibull(1e-17, 1), '-0') AS f_shape_tiny,
 	   hazard(weibull(2, 5), '-0')::text AS h_shape_2, survival(weibull(2, 5), '-0') AS s;
 
+-- parameters where t/lambda alone leaves double precision although the
+-- answer does not; the expected values are mpmath's at 60 digits
+-- (S = exp(-exp(k (ln t - ln lambda))), and so on), rounded to 10 digits.
+-- Before the fix: S = 0, P = NaN, the quantile "out of range".
+SELECT round(survival(weibull(5e-324, 5e-324), 1)::numeric, 10) AS s_denormal,	-- e^-1 = 0.3678794412
+	   round(survival(weibull(0.001, 1e-300), 1)::numeric, 10) AS s_tiny_scale,	-- 0.1359779804
+	   round(retire_probability(weibull(0.001, 1e-300), 1, 2)::numeric, 10) AS p_tiny_scale,	-- 0.0013825333
+	   round(survival(weibull(0.001, 1e-10), 1e300)::numeric, 10) AS s_old_age,	-- 0.1298029244
+	   round(pdf(weibull(0.001, 1e-300), 1)::numeric, 10) AS f_tiny_scale,	-- 0.0002713117
+	   round(hazard(weibull(0.001, 1e-300), 1)::numeric, 10) AS h_tiny_scale;	-- 0.0019952623
+SELECT to_char(quantile(weibull(0.001, 1e-300), 0.9), '9.999999999EEEE') AS q90,	-- 1.643193467e+62
+	   to_char(median_life(weibull(0.001, 1e300)), '9.999999999EEEE') AS median,	-- 6.690538053e+140
+	   median_life(weibull(0.001, 1e-300)) AS median_underflows,	-- 6.7e-460: 0
+	   to_char(median_remaining_life(weibull(0.001, 1e-300), 1), '9.999999999EEEE') AS median_remaining,	-- 3.129108846e+129
+	   to_char(hazard(weibull(0.5, 1e-10), 1e300), '9.999999999EEEE') AS h_old_age;	-- 5.000000000e-146
+-- the cumulative hazards of both ages overflow (or both underflow): the
+-- retirement probability is 1 (or 0), not NaN
+SELECT retire_probability(weibull(1e300, 1), 2.5, 5.5) AS p_both_overflow,
+	   retire_probability(weibull(1.7976931348623157e308, 1.7976931348623157e308), 2.5, 3.5) AS p_both_underflow;
+SELECT * FROM retirement_forecast(weibull(1e300, 1), 2.5, 3);
+SELECT expected_retirements(weibull(1.7976931348623157e308, 1.7976931348623157e308), 2.5, 1, '{1,2}') AS none_retire;
+
 RESET search_path;

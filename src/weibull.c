@@ -261,7 +261,7 @@ check_result(double v, const Weibull *w, const char *what)
 static inline double
 cumulative_hazard(const Weibull *w, double t)
 {
-	return pow(t / w->scale, w->shape);
+	return wb_scaled_power(t, w->scale, w->shape);
 }
 
 /* The limit of a quantity that behaves as t^(1-k) as t grows without bound */
@@ -308,7 +308,7 @@ weibull_pdf(PG_FUNCTION_ARGS)
 	s = exp(-cumulative_hazard(w, t));
 	if (s == 0.0)
 		PG_RETURN_FLOAT8(0.0);
-	PG_RETURN_FLOAT8((w->shape / w->scale) * pow(t / w->scale, w->shape - 1.0) * s);
+	PG_RETURN_FLOAT8((w->shape / w->scale) * wb_scaled_power(t, w->scale, w->shape - 1.0) * s);
 }
 
 /* h(t) = (k/lambda) (t/lambda)^(k-1); +Infinity at t = 0 when k < 1 */
@@ -317,7 +317,7 @@ weibull_hazard(PG_FUNCTION_ARGS)
 {
 	Weibull    *w = PG_GETARG_WEIBULL_P(0);
 	double		t = check_age(PG_GETARG_FLOAT8(1), "age");
-	double		h = (w->shape / w->scale) * pow(t / w->scale, w->shape - 1.0);
+	double		h = (w->shape / w->scale) * wb_scaled_power(t, w->scale, w->shape - 1.0);
 
 	if (t > 0.0 && !isinf(t))
 		check_result(h, w, "hazard");
@@ -337,7 +337,7 @@ weibull_quantile(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid probability: %s", shortest(p, buf)),
 				 errdetail("The probability of a quantile must be at least 0 and less than 1.")));
-	PG_RETURN_FLOAT8(check_result(w->scale * pow(-log1p(-p), 1.0 / w->shape),
+	PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, -log1p(-p), w->shape),
 								  w, "quantile"));
 }
 
@@ -357,7 +357,7 @@ weibull_median_life(PG_FUNCTION_ARGS)
 {
 	Weibull    *w = PG_GETARG_WEIBULL_P(0);
 
-	PG_RETURN_FLOAT8(check_result(w->scale * pow(M_LN2, 1.0 / w->shape),
+	PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, M_LN2, w->shape),
 								  w, "median life"));
 }
 
@@ -392,16 +392,16 @@ weibull_median_remaining_life(PG_FUNCTION_ARGS)
 	if (isinf(t))
 		PG_RETURN_FLOAT8(limit_by_shape(w, w->scale * M_LN2));
 	if (t == 0.0)
-		PG_RETURN_FLOAT8(check_result(w->scale * pow(M_LN2, 1.0 / w->shape),
+		PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, M_LN2, w->shape),
 									  w, "median remaining life"));
 	z = cumulative_hazard(w, t);
 	if (isinf(z))				/* ln2/h(t), relative error below 1e-300 */
 		PG_RETURN_FLOAT8(check_result(M_LN2 * (w->scale / w->shape) *
-									  pow(t / w->scale, 1.0 - w->shape),
+									  wb_scaled_power(t, w->scale, 1.0 - w->shape),
 									  w, "median remaining life"));
 	e = log1p(M_LN2 / z) / w->shape;
 	if (e > 700.0)				/* young asset: no cancellation to fear */
-		PG_RETURN_FLOAT8(check_result(w->scale * pow(z + M_LN2, 1.0 / w->shape) - t,
+		PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, z + M_LN2, w->shape) - t,
 									  w, "median remaining life"));
 	PG_RETURN_FLOAT8(check_result(t * expm1(e), w, "median remaining life"));
 }
