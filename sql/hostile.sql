@@ -53,4 +53,11 @@ SELECT retire_probability(weibull(1e300, 1), 2.5, 5.5) AS p_both_overflow,
 SELECT * FROM retirement_forecast(weibull(1e300, 1), 2.5, 3);
 SELECT expected_retirements(weibull(1.7976931348623157e308, 1.7976931348623157e308), 2.5, 1, '{1,2}') AS none_retire;
 
+-- the utility factor of ratios that over- and underflow alone:
+-- (5e-324 / 5) (1 / 5e-324) = 0.2; it used to be 0 * Infinity = NaN, which
+-- mci_of_fractions refused as a utility
+SELECT round(utility(5e-324, 5, 1, 5e-324)::numeric, 10) AS x,
+	   mci_of_fractions(2, 0.2, 0.1, 0.5, 0.1, 0.8, 0.9, 0, 0, 0, 5e-324, 5, 1, 5e-324) AS mci;
+SELECT utility(1e-300, 1e300);
+
 RESET search_path;
