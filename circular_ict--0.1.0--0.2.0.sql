@@ -12,6 +12,17 @@
 ALTER TABLE @extschema@.asset_import RENAME TO asset_import_row;
 ALTER SEQUENCE @extschema@.asset_import_row_id_seq RENAME TO asset_import_row_row_id_seq;
 ALTER INDEX @extschema@.asset_import_pkey RENAME TO asset_import_row_pkey;
+-- from PostgreSQL 18, NOT NULL constraints have names, taken from the table's
+-- old name: give this one the name a fresh install gives it
+DO $$
+BEGIN
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+			   WHERE conrelid = '@extschema@.asset_import_row'::regclass
+				 AND conname = 'asset_import_row_id_not_null') THEN
+		ALTER TABLE @extschema@.asset_import_row
+			RENAME CONSTRAINT asset_import_row_id_not_null TO asset_import_row_row_id_not_null;
+	END IF;
+END $$;
 ALTER TABLE @extschema@.asset_import_row
 	ADD COLUMN organisation_id integer REFERENCES @extschema@.organisation (id) ON DELETE CASCADE;
 UPDATE @extschema@.asset_import_row r SET organisation_id = o.id
