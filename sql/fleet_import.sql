@@ -78,6 +78,14 @@ FROM asset WHERE organisation_id = (SELECT id FROM organisation WHERE name = 'Mi
 SELECT column_name, value, message FROM import_error
 WHERE organisation_id = (SELECT id FROM organisation WHERE name = 'Ministerie X');
 
+-- the French words of NumEcoEval/G4IT exports (the install script keeps them
+-- UTF-8: 0.1.0's encoded them twice, and rejected these statuses)
+INSERT INTO asset_import (nomequipementphysique, type, dateachat, dateretrait, statut, eol_route, acquired, paysdutilisation)
+VALUES ('F-1', 'Ordinateur portable', '2019-01-01', '2023-01-01', 'réformé', 'réemploi', 'reconditionné', 'France'),
+	   ('F-2', 'Ordinateur portable', '2019-01-01', '2023-02-01', 'retiré', 'recyclage', 'neuf', 'France');
+SELECT * FROM import_assets('Ministerie X');
+SELECT serial, status, eol_route, acquired FROM asset WHERE serial IN ('F-1', 'F-2') ORDER BY serial;
+
 -- users extend the mappings
 INSERT INTO category_alias (alias, category) VALUES ('Grille-pain', 'laptop');
 INSERT INTO country_alias (alias, iso3, kind) VALUES ('Atlantis', 'GRC', 'user');

@@ -166,7 +166,7 @@ age_profile_add(PG_FUNCTION_ARGS)
 				 errdetail("The profile has %u weights and the row %d.", s->columns, n)));
 	s = reserve(s, (uint32) n, 1);
 	row = s->data + (Size) s->used * (1 + n);
-	row[0] = age;
+	row[0] = age + 0.0;			/* -0 becomes 0 */
 	/* the elements in place (a row per asset: no deconstructed copy) */
 	bitmap = ARR_NULLBITMAP(weights);
 	data = (const float8 *) ((const char *) weights +

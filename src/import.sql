@@ -19,7 +19,7 @@ CREATE FUNCTION @extschema@.import_number(text) RETURNS float8
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.import_number(text) IS 'a finite decimal number with a decimal point or comma and an optional exponent, or NULL when the text is not one';
 
-CREATE TABLE @extschema@.asset_import (
+CREATE TABLE @extschema@.asset_import_row (
 	row_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 	organisation text,
 	-- English names
@@ -62,25 +62,179 @@ CREATE TABLE @extschema@.asset_import (
 	taillememoire text,
 	typedeprocesseur text,
 	dureeutilisation text,
-	nombreutilisateur text
+	nombreutilisateur text,
+	-- the organisation the row is staged for (set by asset_import_stage)
+	organisation_id integer REFERENCES @extschema@.organisation (id) ON DELETE CASCADE
 );
-COMMENT ON TABLE @extschema@.asset_import IS 'staging area of import_assets(): text columns named as in common inventory files (English names, or the NumEcoEval/G4IT physical-equipment names); \copy a file into it, then call import_assets()';
-COMMENT ON COLUMN @extschema@.asset_import.row_id IS 'number of the staged row, reported in import_error';
-COMMENT ON COLUMN @extschema@.asset_import.organisation IS 'organisation the row belongs to; NULL: whichever organisation import_assets() is called for';
-COMMENT ON COLUMN @extschema@.asset_import.serial IS 'device identifier, unique per organisation (G4IT: nomEquipementPhysique)';
-COMMENT ON COLUMN @extschema@.asset_import.model IS 'model name (G4IT: modele)';
-COMMENT ON COLUMN @extschema@.asset_import.manufacturer IS 'manufacturer (G4IT: fabricant)';
-COMMENT ON COLUMN @extschema@.asset_import.category IS 'category or equipment type, matched case-insensitively through category_lookup (G4IT: type)';
-COMMENT ON COLUMN @extschema@.asset_import.quantity IS 'number of identical units, a whole number >= 1; empty means 1 (G4IT: quantite)';
-COMMENT ON COLUMN @extschema@.asset_import.purchased IS 'purchase date, required (G4IT: dateAchat)';
-COMMENT ON COLUMN @extschema@.asset_import.retired IS 'retirement date; empty while in use (G4IT: dateRetrait)';
-COMMENT ON COLUMN @extschema@.asset_import.status IS 'in use / in stock / retired, in English or French (G4IT: statut)';
-COMMENT ON COLUMN @extschema@.asset_import.eol_route IS 'end-of-life route of a retired device: reuse, refurbishment, formal_recycling (or recycling), informal_unknown (or unknown), landfill';
-COMMENT ON COLUMN @extschema@.asset_import.acquired IS 'new or refurbished; empty means new';
-COMMENT ON COLUMN @extschema@.asset_import.country IS 'country of use: name, alias or ISO 2- or 3-letter code, any case (G4IT: paysDUtilisation)';
-COMMENT ON COLUMN @extschema@.asset_import.entity IS 'department or entity (G4IT: nomEntite)';
-COMMENT ON COLUMN @extschema@.asset_import.kwh_per_year IS 'electricity use of one unit, kWh per year (G4IT: consoElecAnnuelle or consoElecAn)';
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.asset_import', '');
+CREATE INDEX asset_import_row_organisation ON @extschema@.asset_import_row (organisation_id);
+COMMENT ON TABLE @extschema@.asset_import_row IS 'the rows staged through the view asset_import, one per row of an inventory file, with the organisation each is staged for (row-level security keeps an organisation''s staged rows to its members)';
+COMMENT ON COLUMN @extschema@.asset_import_row.row_id IS 'number of the staged row, reported in import_error';
+COMMENT ON COLUMN @extschema@.asset_import_row.organisation IS 'name of the organisation the row is staged for; left empty when staging: the only organisation the role may write to, or, for a role bound to none (the admin), whichever organisation import_assets() is called for';
+COMMENT ON COLUMN @extschema@.asset_import_row.serial IS 'device identifier, unique per organisation (G4IT: nomEquipementPhysique)';
+COMMENT ON COLUMN @extschema@.asset_import_row.model IS 'model name (G4IT: modele)';
+COMMENT ON COLUMN @extschema@.asset_import_row.manufacturer IS 'manufacturer (G4IT: fabricant)';
+COMMENT ON COLUMN @extschema@.asset_import_row.category IS 'category or equipment type, matched case-insensitively through category_lookup (G4IT: type)';
+COMMENT ON COLUMN @extschema@.asset_import_row.quantity IS 'number of identical units, a whole number >= 1; empty means 1 (G4IT: quantite)';
+COMMENT ON COLUMN @extschema@.asset_import_row.purchased IS 'purchase date, required (G4IT: dateAchat)';
+COMMENT ON COLUMN @extschema@.asset_import_row.retired IS 'retirement date; empty while in use (G4IT: dateRetrait)';
+COMMENT ON COLUMN @extschema@.asset_import_row.status IS 'in use / in stock / retired, in English or French (G4IT: statut)';
+COMMENT ON COLUMN @extschema@.asset_import_row.eol_route IS 'end-of-life route of a retired device: reuse, refurbishment, formal_recycling (or recycling), informal_unknown (or unknown), landfill';
+COMMENT ON COLUMN @extschema@.asset_import_row.acquired IS 'new or refurbished; empty means new';
+COMMENT ON COLUMN @extschema@.asset_import_row.country IS 'country of use: name, alias or ISO 2- or 3-letter code, any case (G4IT: paysDUtilisation)';
+COMMENT ON COLUMN @extschema@.asset_import_row.entity IS 'department or entity (G4IT: nomEntite)';
+COMMENT ON COLUMN @extschema@.asset_import_row.kwh_per_year IS 'electricity use of one unit, kWh per year (G4IT: consoElecAnnuelle or consoElecAn)';
+COMMENT ON COLUMN @extschema@.asset_import_row.mass_kg IS 'mass of one unit, kg';
+COMMENT ON COLUMN @extschema@.asset_import_row.embodied_kg_co2e IS 'embodied emissions of one unit, kg CO2e';
+COMMENT ON COLUMN @extschema@.asset_import_row.nomequipementphysique IS 'G4IT name of serial';
+COMMENT ON COLUMN @extschema@.asset_import_row.modele IS 'G4IT name of model';
+COMMENT ON COLUMN @extschema@.asset_import_row.fabricant IS 'G4IT name of manufacturer';
+COMMENT ON COLUMN @extschema@.asset_import_row.type IS 'G4IT name of category';
+COMMENT ON COLUMN @extschema@.asset_import_row.quantite IS 'G4IT name of quantity';
+COMMENT ON COLUMN @extschema@.asset_import_row.dateachat IS 'G4IT name of purchased';
+COMMENT ON COLUMN @extschema@.asset_import_row.dateretrait IS 'G4IT name of retired';
+COMMENT ON COLUMN @extschema@.asset_import_row.statut IS 'G4IT name of status';
+COMMENT ON COLUMN @extschema@.asset_import_row.paysdutilisation IS 'G4IT name of country';
+COMMENT ON COLUMN @extschema@.asset_import_row.nomentite IS 'G4IT name of entity';
+COMMENT ON COLUMN @extschema@.asset_import_row.consoelecannuelle IS 'G4IT name of kwh_per_year';
+COMMENT ON COLUMN @extschema@.asset_import_row.consoelecan IS 'G4IT name of kwh_per_year (older exports)';
+COMMENT ON COLUMN @extschema@.asset_import_row.utilisateur IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.nomsourcedonnee IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.nomcourtdatacenter IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.nbcoeur IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.nbjourutilisean IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.gotelecharge IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.tailledudisque IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.taillememoire IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.typedeprocesseur IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.dureeutilisation IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.nombreutilisateur IS 'G4IT column, accepted and not used';
+COMMENT ON COLUMN @extschema@.asset_import_row.organisation_id IS 'id of the organisation the row is staged for (organisation.id; given with the name, it decides); NULL only for rows the admin staged for no organisation, or for one not added yet';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.asset_import_row', '');
+SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.asset_import_row', 'row_id'), '');
+
+-- the staging area users write to: a view of asset_import_row.  COPY FROM
+-- refuses a table with row-level security for a role subject to it, but
+-- accepts a view with an INSTEAD OF INSERT trigger, so members \copy an
+-- inventory file into asset_import as the admin does.  UPDATE and DELETE
+-- go through the view to the table (a simple view); row-level security
+-- of the table applies to the invoker in every case.
+CREATE FUNCTION @extschema@.asset_import_stage() RETURNS trigger
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+	writable integer[];
+	org_name text;
+BEGIN
+	IF TG_WHEN = 'INSTEAD OF' AND NEW.row_id IS NOT NULL THEN
+		RAISE EXCEPTION 'cannot insert a non-DEFAULT value into column "row_id"'
+			USING ERRCODE = 'generated_always',
+				  DETAIL = 'Column "row_id" numbers the staged rows itself.';
+	END IF;
+	NEW.organisation := nullif(btrim(NEW.organisation), '');
+	IF TG_OP = 'UPDATE' AND NEW.organisation_id IS NOT DISTINCT FROM OLD.organisation_id
+		AND NEW.organisation IS DISTINCT FROM OLD.organisation THEN
+		NEW.organisation_id := NULL;	-- the name changed: it decides
+	END IF;
+	IF NEW.organisation_id IS NOT NULL THEN
+		-- the id decides.  organisation reads through row-level security:
+		-- another organisation does not exist for a member
+		SELECT o.name INTO org_name FROM @extschema@.organisation o WHERE o.id = NEW.organisation_id;
+		IF org_name IS NULL THEN
+			RAISE EXCEPTION 'organisation id % does not exist', NEW.organisation_id
+				USING ERRCODE = 'invalid_parameter_value',
+					  HINT = 'Stage rows for one of your organisations: SELECT * FROM circular_ict.organisation.';
+		END IF;
+		NEW.organisation := org_name;
+	ELSIF NEW.organisation IS NOT NULL THEN
+		SELECT o.id INTO NEW.organisation_id FROM @extschema@.organisation o WHERE o.name = NEW.organisation;
+		-- the admin may stage rows for an organisation it adds later
+		-- (import_assets() then finds them by name); a member may not
+		IF NEW.organisation_id IS NULL AND NOT pg_has_role('circular_ict_admin', 'USAGE') THEN
+			RAISE EXCEPTION 'organisation "%" does not exist', NEW.organisation
+				USING ERRCODE = 'invalid_parameter_value',
+					  HINT = 'Stage rows for one of your organisations (SELECT name FROM circular_ict.organisation), or leave the column empty.';
+		END IF;
+	ELSE
+		-- no organisation given: a member who may write to one
+		-- organisation stages for it; a role bound to none (the admin)
+		-- stages for whichever organisation import_assets() is called for
+		writable := @extschema@.writable_organisations();
+		IF cardinality(writable) = 1 THEN
+			NEW.organisation_id := writable[1];
+			SELECT o.name INTO NEW.organisation FROM @extschema@.organisation o WHERE o.id = writable[1];
+		ELSIF cardinality(writable) > 1 THEN
+			RAISE EXCEPTION 'the staged row names no organisation'
+				USING ERRCODE = 'invalid_parameter_value',
+					  DETAIL = format('Role %s may write to %s organisations.', current_user, cardinality(writable)),
+					  HINT = 'Fill the organisation column with the name of the organisation the row belongs to.';
+		ELSIF NOT pg_has_role('circular_ict_admin', 'USAGE') THEN
+			RAISE EXCEPTION 'permission denied to stage rows'
+				USING ERRCODE = 'insufficient_privilege',
+					  DETAIL = format('Role %s may not write to any organisation.', current_user),
+					  HINT = 'The admin gives write access with can_write in circular_ict.organisation_member.';
+		END IF;
+	END IF;
+	IF TG_WHEN = 'INSTEAD OF' THEN
+		-- a row inserted into the view: stage it in the table
+		INSERT INTO @extschema@.asset_import_row (
+				organisation, serial, model, manufacturer, category, quantity, purchased, retired,
+				status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e,
+				kwh_per_year, nomequipementphysique, modele, fabricant, type, quantite, dateachat,
+				dateretrait, statut, paysdutilisation, nomentite, consoelecannuelle, consoelecan,
+				utilisateur, nomsourcedonnee, nomcourtdatacenter, nbcoeur, nbjourutilisean,
+				gotelecharge, tailledudisque, taillememoire, typedeprocesseur, dureeutilisation,
+				nombreutilisateur, organisation_id)
+		VALUES (
+				NEW.organisation, NEW.serial, NEW.model, NEW.manufacturer, NEW.category,
+				NEW.quantity, NEW.purchased, NEW.retired, NEW.status, NEW.eol_route, NEW.acquired,
+				NEW.country, NEW.entity, NEW.mass_kg, NEW.embodied_kg_co2e, NEW.kwh_per_year,
+				NEW.nomequipementphysique, NEW.modele, NEW.fabricant, NEW.type, NEW.quantite,
+				NEW.dateachat, NEW.dateretrait, NEW.statut, NEW.paysdutilisation, NEW.nomentite,
+				NEW.consoelecannuelle, NEW.consoelecan, NEW.utilisateur, NEW.nomsourcedonnee,
+				NEW.nomcourtdatacenter, NEW.nbcoeur, NEW.nbjourutilisean, NEW.gotelecharge,
+				NEW.tailledudisque, NEW.taillememoire, NEW.typedeprocesseur, NEW.dureeutilisation,
+				NEW.nombreutilisateur, NEW.organisation_id)
+		RETURNING row_id INTO NEW.row_id;
+	END IF;
+	RETURN NEW;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_import_stage() IS 'trigger of the staging area: sets a row''s organisation_id from the organisation named (or the name from the id, which decides when both are given), or, when neither is, the only organisation the role may write to; on the view asset_import, stages the row in asset_import_row';
+
+CREATE VIEW @extschema@.asset_import WITH (security_invoker = true) AS
+SELECT
+	r.row_id, r.organisation, r.serial, r.model, r.manufacturer, r.category, r.quantity,
+	r.purchased, r.retired, r.status, r.eol_route, r.acquired, r.country, r.entity, r.mass_kg,
+	r.embodied_kg_co2e, r.kwh_per_year, r.nomequipementphysique, r.modele, r.fabricant, r.type,
+	r.quantite, r.dateachat, r.dateretrait, r.statut, r.paysdutilisation, r.nomentite,
+	r.consoelecannuelle, r.consoelecan, r.utilisateur, r.nomsourcedonnee, r.nomcourtdatacenter,
+	r.nbcoeur, r.nbjourutilisean, r.gotelecharge, r.tailledudisque, r.taillememoire,
+	r.typedeprocesseur, r.dureeutilisation, r.nombreutilisateur, r.organisation_id
+FROM @extschema@.asset_import_row r;
+COMMENT ON VIEW @extschema@.asset_import IS 'staging area of import_assets(): text columns named as in common inventory files (English names, or the NumEcoEval/G4IT physical-equipment names); \copy a file into it, then call import_assets(); each role sees and stages only the rows of its own organisations';
+
+-- the view's columns say what the table's say
+DO $do$
+DECLARE
+	c record;
+BEGIN
+	FOR c IN SELECT a.attname, pg_catalog.col_description(a.attrelid, a.attnum) AS description
+			 FROM pg_catalog.pg_attribute a
+			 WHERE a.attrelid = '@extschema@.asset_import_row'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+	LOOP
+		EXECUTE format('COMMENT ON COLUMN @extschema@.asset_import.%I IS %L', c.attname, c.description);
+	END LOOP;
+END
+$do$;
+
+CREATE TRIGGER asset_import_stage INSTEAD OF INSERT ON @extschema@.asset_import
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.asset_import_stage();
+-- rows written to the table itself (and updates through the view); the
+-- rows the view's trigger stages are resolved already
+CREATE TRIGGER asset_import_row_resolve BEFORE INSERT OR UPDATE OF organisation, organisation_id
+	ON @extschema@.asset_import_row FOR EACH ROW WHEN (pg_catalog.pg_trigger_depth() < 1)
+	EXECUTE FUNCTION @extschema@.asset_import_stage();
 
 CREATE TABLE @extschema@.import_error (
 	id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
@@ -121,6 +275,16 @@ BEGIN
 		RAISE EXCEPTION 'organisation "%" does not exist', organisation
 			USING ERRCODE = 'invalid_parameter_value',
 				  HINT = 'Add it first: INSERT INTO circular_ict.organisation (name) VALUES (...).';
+	END IF;
+	-- a member imports only where organisation_member lets it write (the
+	-- admin and superusers anywhere); row-level security would refuse the
+	-- writes anyway, this says why
+	IF NOT pg_has_role('circular_ict_admin', 'USAGE')
+		AND NOT (org_id = ANY (@extschema@.writable_organisations())) THEN
+		RAISE EXCEPTION 'permission denied to import assets of organisation "%"', org_name
+			USING ERRCODE = 'insufficient_privilege',
+				  DETAIL = format('Role %s may read organisation "%s" but not write to it.', current_user, org_name),
+				  HINT = 'The admin gives write access with can_write in circular_ict.organisation_member.';
 	END IF;
 	-- one import per organisation at a time: two at once would both take
 	-- the same serials for new ones
@@ -206,12 +370,13 @@ BEGIN
 				 WHEN btrim(r.country) <> btrim(r.paysdutilisation) THEN 'country'
 				 WHEN btrim(r.entity) <> btrim(r.nomentite) THEN 'entity'
 			END AS twin_conflict
-		FROM @extschema@.asset_import r
+		FROM @extschema@.asset_import_row r
 			LEFT JOIN @extschema@.category_lookup cl
 				ON cl.key = lower(btrim(coalesce(r.category, r.type)))
 			LEFT JOIN @extschema@.country_lookup cn
 				ON cn.key = lower(btrim(coalesce(r.country, r.paysdutilisation)))
-		WHERE r.organisation IS NULL OR r.organisation = org_name
+		WHERE r.organisation_id = org_id
+		   OR (r.organisation_id IS NULL AND (r.organisation IS NULL OR r.organisation = org_name))
 	),
 	parsed AS MATERIALIZED (
 		SELECT v.row_id, v.serial, v.model, v.manufacturer, v.category, v.quantity, v.purchased,
@@ -277,13 +442,13 @@ BEGIN
 				 WHEN e.bit = 8 THEN format(e.message, c.twin_conflict)
 				 WHEN e.bit = 64 AND nullif(btrim(c.purchased_raw), '') IS NULL THEN 'the purchase date is required'
 				 ELSE e.message END,
-			pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id')
+			pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id' - 'organisation_id')
 		-- each bad row described from its staged text, parsed again (only
 		-- the bad rows: a lookup by row_id each)
 		FROM (SELECT b.problems, v.*
 			  FROM bad b,
 				  LATERAL (SELECT * FROM staged v WHERE v.row_id = b.row_id OFFSET 0) v) c
-			JOIN @extschema@.asset_import s ON s.row_id = c.row_id
+			JOIN @extschema@.asset_import_row s ON s.row_id = c.row_id
 			JOIN (VALUES
 				(1, 'a serial (or nomEquipementPhysique) is required: it identifies the device'),
 				(2, 'the serial is longer than 200 characters'),
@@ -345,8 +510,9 @@ BEGIN
 	),
 	consumed AS (
 		-- the rows parsed above: the same condition under the same snapshot
-		DELETE FROM @extschema@.asset_import s
-		WHERE s.organisation IS NULL OR s.organisation = org_name
+		DELETE FROM @extschema@.asset_import_row s
+		WHERE s.organisation_id = org_id
+		   OR (s.organisation_id IS NULL AND (s.organisation IS NULL OR s.organisation = org_name))
 		RETURNING 1
 	)
 	SELECT (SELECT count(*) FROM assets), (SELECT count(*) FROM bad)

@@ -881,9 +881,10 @@ km_rows(Lifetable *lt, KmRow **rows_out)
 /*
  * Survival and its 95 % bounds after each row: the product-limit estimate,
  * Greenwood's variance, and bounds on the log(-log S) scale (they stay in
- * [0, 1]; clamped all the same).  The bounds are NaN, shown as NULL, where
- * that scale is undefined: S = 1 before the first retirement, S = 0 after
- * the last life at risk retired.
+ * [0, 1]; clamped all the same).  Before the first retirement S = 1 with no
+ * variance, and both bounds are 1 (as R's survfit gives them since
+ * survival 3.5).  After the last life at risk retired (S = 0) that scale is
+ * undefined: the bounds are NaN, shown as NULL.
  */
 static void
 km_survival(const KmRow *row, double *survival, double *greenwood,
@@ -897,7 +898,9 @@ km_survival(const KmRow *row, double *survival, double *greenwood,
 		else
 			*greenwood = get_float8_infinity();
 	}
-	if (*survival > 0.0 && *survival < 1.0 && isfinite(*greenwood))
+	if (*survival == 1.0 && *greenwood == 0.0)
+		*lower = *upper = 1.0;
+	else if (*survival > 0.0 && *survival < 1.0 && isfinite(*greenwood))
 	{
 		double		spread = exp(KM_Z975 * sqrt(*greenwood) / fabs(log(*survival)));
 

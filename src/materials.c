@@ -72,6 +72,28 @@ materials_from_parsed(const MaterialsParsed *parsed)
 	return m;
 }
 
+/*
+ * A materials value from grams indexed by atomic number (seen[z] marks the
+ * elements given; zero masses are dropped, as text input drops them)
+ */
+static Materials *
+materials_from_dense(const bool *seen, const double *grams)
+{
+	MaterialsParsed parsed;
+
+	parsed.count = 0;
+	for (int z = 1; z <= ELEMENT_COUNT; z++)
+	{
+		if (seen[z] && grams[z] != 0)
+		{
+			parsed.atomic_number[parsed.count] = (unsigned char) z;
+			parsed.grams[parsed.count] = grams[z];
+			parsed.count++;
+		}
+	}
+	return materials_from_parsed(&parsed);
+}
+
 /* a message of the text parser, which reads and writes UTF-8, in the database encoding */
 static char *
 server_text(const char *utf8)
@@ -185,7 +207,6 @@ Datum
 materials_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	MaterialsParsed parsed;
 	bool		seen[ELEMENT_COUNT + 1];
 	double		grams[ELEMENT_COUNT + 1];
 	int			version;
@@ -232,17 +253,7 @@ materials_recv(PG_FUNCTION_ARGS)
 		}
 	}
 
-	parsed.count = 0;
-	for (z = 1; z <= ELEMENT_COUNT; z++)
-	{
-		if (seen[z] && grams[z] != 0)
-		{
-			parsed.atomic_number[parsed.count] = (unsigned char) z;
-			parsed.grams[parsed.count] = grams[z];
-			parsed.count++;
-		}
-	}
-	PG_RETURN_MATERIALS_P(materials_from_parsed(&parsed));
+	PG_RETURN_MATERIALS_P(materials_from_dense(seen, grams));
 }
 
 /* binary output (see materials_recv) */
@@ -491,7 +502,6 @@ materials_from_jsonb(PG_FUNCTION_ARGS)
 	JsonbIterator *it;
 	JsonbValue	v;
 	JsonbIteratorToken token;
-	MaterialsParsed parsed;
 	MaterialsError err;
 	bool		seen[ELEMENT_COUNT + 1];
 	double		grams[ELEMENT_COUNT + 1];
@@ -553,17 +563,7 @@ materials_from_jsonb(PG_FUNCTION_ARGS)
 		}
 	}
 
-	parsed.count = 0;
-	for (z = 1; z <= ELEMENT_COUNT; z++)
-	{
-		if (seen[z] && grams[z] != 0)
-		{
-			parsed.atomic_number[parsed.count] = (unsigned char) z;
-			parsed.grams[parsed.count] = grams[z];
-			parsed.count++;
-		}
-	}
-	PG_RETURN_MATERIALS_P(materials_from_parsed(&parsed));
+	PG_RETURN_MATERIALS_P(materials_from_dense(seen, grams));
 }
 
 /* materials(element, grams): a map of one element, checked as text input */

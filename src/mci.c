@@ -121,6 +121,9 @@ mci_utility_factor(float8 lifetime, float8 lifetime_avg, float8 use,
 	check_utility_argument("use", use);
 	check_utility_argument("use_avg", use_avg);
 	result = (lifetime / lifetime_avg) * (use / use_avg);
+	/* a ratio that over- or underflowed on its own: 0 * Infinity is NaN */
+	if (isnan(result) || result == 0 || isinf(result))
+		result = exp(log(lifetime) - log(lifetime_avg) + log(use) - log(use_avg));
 	if (result == 0 || isinf(result))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

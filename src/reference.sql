@@ -184,34 +184,81 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.recovery_rate', 'WHERE N
 
 -- the effective rows: a user row wins over the shipped row of the same key
 
-CREATE VIEW @extschema@.device_category_effective AS
+-- the effective rows of device_category, with the reference Weibull as a
+-- weibull value (for the reports), and the same as a view of standard types
+CREATE FUNCTION @extschema@.category_defaults()
+RETURNS TABLE (name text, description text, unu_key text, typical_mass_kg float8,
+	reference_weibull @extschema@.weibull, weibull_basis text, reference_life_years float8,
+	embodied_kg_co2e float8, kwh_per_year float8, recycled_content float8, reuse_collection float8,
+	recycling_collection float8, recycling_efficiency float8, source text, confidence text, shipped boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
 SELECT DISTINCT ON (c.name) c.name, c.description, c.unu_key, c.typical_mass_kg,
 	c.reference_weibull, c.weibull_basis, c.reference_life_years, c.embodied_kg_co2e,
 	c.kwh_per_year, c.recycled_content, c.reuse_collection, c.recycling_collection,
 	c.recycling_efficiency, c.source, c.confidence, c.shipped
 FROM @extschema@.device_category c
-ORDER BY c.name, c.shipped;
-COMMENT ON VIEW @extschema@.device_category_effective IS 'one row per category: the user''s row where there is one, else the shipped row';
+ORDER BY c.name, c.shipped
+$function$;
+COMMENT ON FUNCTION @extschema@.category_defaults() IS 'one row per device category: the user''s row where there is one, else the shipped row';
 
-CREATE VIEW @extschema@.category_composition AS
+CREATE VIEW @extschema@.device_category_effective WITH (security_invoker = true) AS
+SELECT c.name, c.description, c.unu_key, c.typical_mass_kg,
+	@extschema@.shape(c.reference_weibull) AS reference_shape,
+	@extschema@.scale(c.reference_weibull) AS reference_scale,
+	c.weibull_basis, c.reference_life_years, c.embodied_kg_co2e, c.kwh_per_year, c.recycled_content,
+	c.reuse_collection, c.recycling_collection, c.recycling_efficiency, c.source, c.confidence, c.shipped
+FROM @extschema@.category_defaults() c;
+COMMENT ON VIEW @extschema@.device_category_effective IS 'one row per device category and its defaults: the user''s row where there is one, else the shipped row';
+COMMENT ON COLUMN @extschema@.device_category_effective.name IS 'category name';
+COMMENT ON COLUMN @extschema@.device_category_effective.description IS 'what the category holds';
+COMMENT ON COLUMN @extschema@.device_category_effective.unu_key IS 'UNU-KEY of the category';
+COMMENT ON COLUMN @extschema@.device_category_effective.typical_mass_kg IS 'typical mass of one unit, kg';
+COMMENT ON COLUMN @extschema@.device_category_effective.reference_shape IS 'shape of the reference (UNU) Weibull lifetime';
+COMMENT ON COLUMN @extschema@.device_category_effective.reference_scale IS 'scale of the reference Weibull lifetime, years';
+COMMENT ON COLUMN @extschema@.device_category_effective.weibull_basis IS 'which UNU table the reference Weibull comes from';
+COMMENT ON COLUMN @extschema@.device_category_effective.reference_life_years IS 'reference lifespan L_av, years';
+COMMENT ON COLUMN @extschema@.device_category_effective.embodied_kg_co2e IS 'embodied emissions of one unit, kg CO2e';
+COMMENT ON COLUMN @extschema@.device_category_effective.kwh_per_year IS 'electricity use of one unit, kWh per year';
+COMMENT ON COLUMN @extschema@.device_category_effective.recycled_content IS 'default recycled content (MCI F_R)';
+COMMENT ON COLUMN @extschema@.device_category_effective.reuse_collection IS 'default collection for reuse (MCI C_U)';
+COMMENT ON COLUMN @extschema@.device_category_effective.recycling_collection IS 'default collection for recycling (MCI C_R)';
+COMMENT ON COLUMN @extschema@.device_category_effective.recycling_efficiency IS 'default recycling efficiency (MCI E_C)';
+COMMENT ON COLUMN @extschema@.device_category_effective.source IS 'source of the figures';
+COMMENT ON COLUMN @extschema@.device_category_effective.confidence IS 'weakest confidence among the figures';
+COMMENT ON COLUMN @extschema@.device_category_effective.shipped IS 'true: shipped with the extension; false: the users row';
+
+-- the default composition of each category, as materials values (the
+-- reports scale them); category_element shows the same figure by figure
+CREATE FUNCTION @extschema@.category_composition()
+RETURNS TABLE (category text, composition @extschema@.materials, unverified @extschema@.materials)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
 SELECT e.category,
-	pg_catalog.jsonb_object_agg(e.element, e.grams)::@extschema@.materials AS composition,
+	pg_catalog.jsonb_object_agg(e.element, e.grams)::@extschema@.materials,
 	coalesce(pg_catalog.jsonb_object_agg(e.element, e.grams) FILTER (WHERE e.confidence = 'unverified'),
-			 '{}')::@extschema@.materials AS unverified
+			 '{}')::@extschema@.materials
 FROM (SELECT DISTINCT ON (ce.category, ce.element) ce.category, ce.element, ce.grams, ce.confidence
 	  FROM @extschema@.category_element ce
 	  ORDER BY ce.category, ce.element, ce.shipped) e
 WHERE e.grams IS NOT NULL
-GROUP BY e.category;
-COMMENT ON VIEW @extschema@.category_composition IS 'default composition of one unit per category (user rows win per element), and the part of it that rests on unverified figures';
+GROUP BY e.category
+$function$;
+COMMENT ON FUNCTION @extschema@.category_composition() IS 'default composition of one unit per category (user rows win per element), and the part of it that rests on unverified figures';
 
-CREATE VIEW @extschema@.recovery_rate_effective AS
+CREATE VIEW @extschema@.recovery_rate_effective WITH (security_invoker = true) AS
 SELECT DISTINCT ON (r.element, r.route) r.element, r.route, r.fraction, r.source, r.confidence, r.shipped
 FROM @extschema@.recovery_rate r
 ORDER BY r.element, r.route, r.shipped;
 COMMENT ON VIEW @extschema@.recovery_rate_effective IS 'one row per element and route: the user''s row where there is one, else the shipped row';
+COMMENT ON COLUMN @extschema@.recovery_rate_effective.element IS 'element symbol';
+COMMENT ON COLUMN @extschema@.recovery_rate_effective.route IS 'end-of-life route';
+COMMENT ON COLUMN @extschema@.recovery_rate_effective.fraction IS 'fraction recovered (0 to 1)';
+COMMENT ON COLUMN @extschema@.recovery_rate_effective.source IS 'source of the figure';
+COMMENT ON COLUMN @extschema@.recovery_rate_effective.confidence IS 'confidence of the figure';
+COMMENT ON COLUMN @extschema@.recovery_rate_effective.shipped IS 'true: shipped with the extension; false: the users row';
 
-CREATE VIEW @extschema@.category_recycling_efficiency AS
+CREATE VIEW @extschema@.category_recycling_efficiency WITH (security_invoker = true) AS
 SELECT e.category,
 	sum(e.grams * coalesce(r.fraction, 0)) / sum(e.grams) AS efficiency
 FROM (SELECT DISTINCT ON (ce.category, ce.element) ce.category, ce.element, ce.grams
@@ -222,15 +269,23 @@ FROM (SELECT DISTINCT ON (ce.category, ce.element) ce.category, ce.element, ce.g
 WHERE e.grams > 0
 GROUP BY e.category;
 COMMENT ON VIEW @extschema@.category_recycling_efficiency IS 'derived recycling efficiency (MCI E_C) of a category where device_category has none: the formal-recycling recovery of its default composition, weighted by grams (an element without a recovery fraction counts as not recovered)';
+COMMENT ON COLUMN @extschema@.category_recycling_efficiency.category IS 'device category';
+COMMENT ON COLUMN @extschema@.category_recycling_efficiency.efficiency IS 'derived recycling efficiency (0 to 1)';
 
-CREATE VIEW @extschema@.grid_intensity_effective AS
+CREATE VIEW @extschema@.grid_intensity_effective WITH (security_invoker = true) AS
 SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped
 FROM @extschema@.grid_intensity g
 ORDER BY g.country, g.shipped;
 COMMENT ON VIEW @extschema@.grid_intensity_effective IS 'one row per country: the user''s row where there is one, else the shipped row';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.country IS 'iso3 code, or WOR (world) or EEE (Europe)';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.kg_co2e_per_kwh IS 'kg CO2e per kWh of electricity';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.year IS 'reference year';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.source IS 'source of the figure';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.confidence IS 'confidence of the figure';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.shipped IS 'true: shipped with the extension; false: the users row';
 
 -- name lookups of the import: every accepted spelling, lower-cased
-CREATE VIEW @extschema@.country_lookup AS
+CREATE VIEW @extschema@.country_lookup WITH (security_invoker = true) AS
 SELECT DISTINCT ON (k.key) k.key, k.iso3
 FROM (SELECT lower(c.iso3) AS key, c.iso3, 0 AS rank FROM @extschema@.country c
 	  UNION ALL SELECT lower(c.iso2), c.iso3, 0 FROM @extschema@.country c
@@ -239,20 +294,24 @@ FROM (SELECT lower(c.iso3) AS key, c.iso3, 0 AS rank FROM @extschema@.country c
 	  FROM @extschema@.country_alias a) k
 ORDER BY k.key, k.rank;
 COMMENT ON VIEW @extschema@.country_lookup IS 'every spelling of a country the import accepts (lower case): ISO codes, names, aliases';
+COMMENT ON COLUMN @extschema@.country_lookup.key IS 'an accepted spelling, lower case';
+COMMENT ON COLUMN @extschema@.country_lookup.iso3 IS 'the country it names (iso3)';
 
-CREATE VIEW @extschema@.category_lookup AS
+CREATE VIEW @extschema@.category_lookup WITH (security_invoker = true) AS
 SELECT DISTINCT ON (k.key) k.key, k.category
 FROM (SELECT lower(c.name) AS key, c.name AS category, 0 AS rank FROM @extschema@.device_category c
 	  UNION ALL SELECT lower(a.alias), a.category, CASE WHEN a.shipped THEN 2 ELSE 1 END
 	  FROM @extschema@.category_alias a) k
 ORDER BY k.key, k.rank;
 COMMENT ON VIEW @extschema@.category_lookup IS 'every spelling of a category the import accepts (lower case): category names and aliases';
+COMMENT ON COLUMN @extschema@.category_lookup.key IS 'an accepted spelling, lower case';
+COMMENT ON COLUMN @extschema@.category_lookup.category IS 'the category it names';
 
 -- reference data is public: every role reads it (only its owner writes it)
 GRANT SELECT ON @extschema@.country, @extschema@.country_alias, @extschema@.grid_intensity,
 	@extschema@.device_category_figure, @extschema@.device_category, @extschema@.category_element,
 	@extschema@.category_alias, @extschema@.recovery_rate, @extschema@.device_category_effective,
-	@extschema@.category_composition, @extschema@.recovery_rate_effective,
+	@extschema@.recovery_rate_effective,
 	@extschema@.category_recycling_efficiency,
 	@extschema@.grid_intensity_effective, @extschema@.country_lookup, @extschema@.category_lookup
 	TO PUBLIC;

@@ -9,11 +9,12 @@
 -- Written for registers of millions of assets (test/bench/fleet): each
 -- report reads the asset table in as few parallel passes as it can, with
 -- only the reference joins it needs (asset_facts' joins to tables whose
--- columns a report does not use are removed by the planner); it groups by
--- organisation_id and looks the name up once per group; what depends only
--- on a group (a lifetable, a fit, a composition, a criteria verdict) is
--- computed once per group, in a grouped or MATERIALIZED query level, never
--- in an expression the planner would copy into every row.
+-- columns a report does not use are removed by the planner); what depends
+-- only on a group (a lifetable, a fit, a composition, a criteria verdict)
+-- is computed once per group, in a grouped or MATERIALIZED query level,
+-- never in an expression the planner would copy into every row.  Reports
+-- group by the organisation's name, so that a WHERE on it still reaches
+-- the asset scan.
 
 -- the facts of every asset as of a date: its state then, its age, and its
 -- figures with the fallbacks applied (asset, then model, then category)
@@ -56,7 +57,7 @@ SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.mo
 	END
 FROM (
 	SELECT a.organisation_id, o.name AS organisation, a.id AS asset_id, a.serial, a.category,
-		a.model_id, a.quantity, a.purchased,
+		m.id AS model_id, a.quantity, a.purchased,
 		CASE WHEN a.retired <= as_of THEN a.retired END AS retired,
 		CASE WHEN a.retired <= as_of THEN 'retired'
 			 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
@@ -86,9 +87,13 @@ FROM (
 		-- every asset has its organisation (NOT NULL, foreign key); a left
 		-- join, which the planner drops when the name is not used
 		LEFT JOIN @extschema@.organisation o ON o.id = a.organisation_id
+		-- only a shared model or one of the asset's own organisation counts:
+		-- another organisation's model would carry its figures into this
+		-- organisation's reports and benchmarks
 		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
-		LEFT JOIN @extschema@.device_category_effective c ON c.name = a.category
-		LEFT JOIN @extschema@.category_composition cc ON cc.category = a.category
+			AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = a.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = a.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category
 		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = a.country
 	WHERE a.purchased <= as_of
@@ -112,7 +117,7 @@ WITH
 -- interpolated as percentile_cont) and the critical raw materials of the
 -- units in service
 counts AS (
-	SELECT f.organisation_id, f.category,
+	SELECT f.organisation, f.category,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
@@ -120,7 +125,7 @@ counts AS (
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS mean_age_in_use_years,
 		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE f.state = 'retired')
 			AS median_service_life_years,
-		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years)::float8
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)
 			AS premature_share,
 		-- the NumEcoEval/G4IT annualisation: embodied spread over the years so
@@ -133,16 +138,17 @@ counts AS (
 			AS units_without_co2e_figure,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
 			AS units_on_world_average_grid,
-		coalesce(sum(f.quantity * @extschema@.critical_grams(f.composition))
-			FILTER (WHERE f.state <> 'retired'), 0) AS critical_raw_materials_in_use_g
+		sum(f.quantity * @extschema@.critical_grams(f.composition))
+			FILTER (WHERE f.state <> 'retired') AS critical_raw_materials_in_use_g
 	FROM @extschema@.asset_facts(as_of) f
-	GROUP BY f.organisation_id, f.category
+	GROUP BY f.organisation, f.category
 )
-SELECT o.name, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
+SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
 	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
-	c.units_without_co2e_figure, c.units_on_world_average_grid, c.critical_raw_materials_in_use_g
+	c.units_without_co2e_figure, c.units_on_world_average_grid,
+	-- 0 with nothing in service; NULL where no unit in service has a known composition
+	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0 ELSE c.critical_raw_materials_in_use_g END
 FROM counts c
-	JOIN @extschema@.organisation o ON o.id = c.organisation_id
 $function$;
 COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service';
 
@@ -162,25 +168,23 @@ WITH buckets AS (
 	-- end-of-life route of retired units): units per model first, then the
 	-- composition of asset_facts (the model's, else the category's, and the
 	-- part of it resting on unverified figures) scaled once per model
-	SELECT u.organisation_id, u.bucket,
+	SELECT u.organisation, u.bucket,
 		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) u.units::float8) AS total,
 		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END
 						OPERATOR(@extschema@.*) u.units::float8) AS unverified
-	FROM (SELECT f.organisation_id, coalesce(f.eol_route, f.state) AS bucket, f.category, f.model_id,
+	FROM (SELECT f.organisation, coalesce(f.eol_route, f.state) AS bucket, f.category, f.model_id,
 			  sum(f.quantity) AS units
 		  FROM @extschema@.asset_facts(as_of) f
-		  GROUP BY f.organisation_id, coalesce(f.eol_route, f.state), f.category, f.model_id) u
+		  GROUP BY f.organisation, coalesce(f.eol_route, f.state), f.category, f.model_id) u
 		LEFT JOIN @extschema@.product_model m ON m.id = u.model_id
-		LEFT JOIN @extschema@.category_composition cc ON cc.category = u.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category
 	WHERE coalesce(m.composition, cc.composition) IS NOT NULL
-	GROUP BY u.organisation_id, u.bucket
+	GROUP BY u.organisation, u.bucket
 ),
 grams AS (
-	SELECT o.name AS organisation, b.bucket, e.element, e.atomic_number, e.grams,
+	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
 		b.unverified OPERATOR(@extschema@.->) e.element AS unverified_g
-	FROM buckets b
-		JOIN @extschema@.organisation o ON o.id = b.organisation_id,
-		@extschema@.materials_each(b.total) e
+	FROM buckets b, @extschema@.materials_each(b.total) e
 )
 SELECT g.organisation, g.element, g.atomic_number,
 	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_use'), 0),
@@ -218,12 +222,12 @@ COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation an
 -- ages of the units in service come from the same parallel pass, so that
 -- what depends on the fit (the remaining life) needs no second one.
 CREATE FUNCTION @extschema@.fleet_lifetables(as_of date)
-RETURNS TABLE (organisation_id integer, category text, lifetable @extschema@.lifetable,
-	fitted @extschema@.weibull, km_median float8, units_in_service bigint,
-	in_service_ages float8[])
+RETURNS TABLE (organisation_id integer, organisation text, category text,
+	lifetable @extschema@.lifetable, fitted @extschema@.weibull, km_median float8,
+	units_in_service bigint, in_service_ages float8[])
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT f.organisation_id, f.category,
+SELECT f.organisation_id, f.organisation, f.category,
 	@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired', 0, f.quantity),
 	@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
 												  0, f.quantity), false),
@@ -232,18 +236,17 @@ SELECT f.organisation_id, f.category,
 	sum(f.quantity) FILTER (WHERE f.state <> 'retired'),
 	@extschema@.age_profile(f.age_years, ARRAY[f.quantity]::float8[]) FILTER (WHERE f.state <> 'retired')
 FROM @extschema@.asset_facts(as_of) f
-GROUP BY f.organisation_id, f.category
+GROUP BY f.organisation_id, f.organisation, f.category
 $function$;
-COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) keyed by organisation_id: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation (id and name) and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
 
 CREATE FUNCTION @extschema@.organisation_lifetables(as_of date)
 RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
 	fitted @extschema@.weibull)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT o.name, t.category, t.lifetable, t.fitted
+SELECT t.organisation, t.category, t.lifetable, t.fitted
 FROM @extschema@.fleet_lifetables(as_of) t
-	JOIN @extschema@.organisation o ON o.id = t.organisation_id
 $function$;
 COMMENT ON FUNCTION @extschema@.organisation_lifetables(date) IS 'per organisation and category as of a date: the lifetable of every unit (retired at its service life, censored at its age while in service) and the Weibull fitted to it (NULL when it cannot be fitted)';
 
@@ -255,7 +258,7 @@ RETURNS TABLE (
 	units_in_service bigint, mean_remaining_life_years float8, remaining_life_basis text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT o.name, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
+SELECT t.organisation, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
 	t.km_median,
 	@extschema@.shape(t.fitted), @extschema@.scale(t.fitted), @extschema@.mean_life(t.fitted),
 	@extschema@.shape(c.reference_weibull), @extschema@.scale(c.reference_weibull),
@@ -268,8 +271,7 @@ SELECT o.name, t.category, @extschema@.lives(t.lifetable), @extschema@.retiremen
 		 WHEN t.fitted IS NOT NULL THEN 'fitted'
 		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END
 FROM @extschema@.fleet_lifetables(as_of) t
-	JOIN @extschema@.organisation o ON o.id = t.organisation_id
-	LEFT JOIN @extschema@.device_category_effective c ON c.name = t.category
+	LEFT JOIN @extschema@.category_defaults() c ON c.name = t.category
 $function$;
 COMMENT ON FUNCTION @extschema@.lifespan_by_category(date) IS 'per organisation and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
 
@@ -294,7 +296,7 @@ WITH periods AS (
 -- figures of their like-for-like replacements (units, embodied CO2e,
 -- critical and total grams)
 groups AS (
-	SELECT f.organisation_id, f.category,
+	SELECT f.organisation, f.category,
 		@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25),
 													  f.state = 'retired', 0, f.quantity), false) AS fitted,
 		@extschema@.age_profile(f.age_years,
@@ -303,28 +305,26 @@ groups AS (
 				  f.quantity * @extschema@.total_grams(f.composition)])
 			FILTER (WHERE f.state <> 'retired') AS in_service
 	FROM @extschema@.asset_facts(as_of) f
-	GROUP BY f.organisation_id, f.category
+	GROUP BY f.organisation, f.category
 ),
 -- the expected retirements of each figure in each period, from the fitted
 -- Weibull, else the category's reference one (once per group:
 -- materialized, not once per year)
 sums AS MATERIALIZED (
-	SELECT g.organisation_id, g.category, g.fitted IS NOT NULL AS fitted,
+	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted,
 		@extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull), g.in_service,
 										 p.horizons) AS r
 	FROM groups g
 		CROSS JOIN periods p
-		LEFT JOIN @extschema@.device_category_effective c ON c.name = g.category
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
 	WHERE g.in_service IS NOT NULL
 )
-SELECT o.name, s.category, (extract(year FROM as_of)::integer + y.k - 1),
+SELECT s.organisation, s.category, (extract(year FROM as_of)::integer + y.k - 1),
 	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
 	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
 	s.r[1][y.k], s.r[2][y.k], s.r[3][y.k], s.r[4][y.k],
 	CASE WHEN s.r IS NULL THEN NULL WHEN s.fitted THEN 'fitted' ELSE 'reference' END
-FROM sums s
-	JOIN @extschema@.organisation o ON o.id = s.organisation_id,
-	pg_catalog.generate_series(1, 6) y (k)
+FROM sums s, pg_catalog.generate_series(1, 6) y (k)
 $function$;
 COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
 
@@ -338,26 +338,26 @@ RETURNS TABLE (
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH c AS (
-	SELECT f.organisation_id, sum(f.quantity) AS units,
+	SELECT f.organisation, sum(f.quantity) AS units,
 		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity) AS company_mci,
 		sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
-		sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished')::float8 / sum(f.quantity) AS refurbished_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)
+			AS refurbished_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
-		sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment'))::float8
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS reuse_share,
-		sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling')::float8
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS recycling_share,
-		sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown')::float8
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS unknown_share,
-		sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill')::float8
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS landfill_share
 	FROM @extschema@.asset_facts(as_of) f
-	GROUP BY f.organisation_id
+	GROUP BY f.organisation
 )
-SELECT o.name, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
+SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
 	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
 FROM c
-	JOIN @extschema@.organisation o ON o.id = c.organisation_id
 $function$;
 COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date) IS 'per organisation as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
 
@@ -371,10 +371,10 @@ RETURNS TABLE (
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH models AS (
-	SELECT f.organisation_id, f.category, f.model_id, sum(f.quantity) AS units
+	SELECT f.organisation, f.category, f.model_id, sum(f.quantity) AS units
 	FROM @extschema@.asset_facts(as_of) f
 	WHERE f.state <> 'retired'
-	GROUP BY f.organisation_id, f.category, f.model_id
+	GROUP BY f.organisation, f.category, f.model_id
 ),
 levels AS (
 	SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr
@@ -389,13 +389,13 @@ verdicts AS MATERIALIZED (
 		LEFT JOIN @extschema@.product_model pm ON pm.id = k.model_id
 ),
 judged AS (
-	SELECT m.organisation_id, c.scheme, c.level, m.category, m.model_id, m.units, v.meets
+	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units, v.meets
 	FROM models m
 		JOIN levels c ON c.category = m.category
 		LEFT JOIN verdicts v ON v.category = m.category AND v.model_id = m.model_id
 							AND v.scheme = c.scheme AND v.level = c.level
 )
-SELECT o.name, j.scheme, j.level, j.category,
+SELECT j.organisation, j.scheme, j.level, j.category,
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets),
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND NOT j.meets),
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets IS NULL),
@@ -403,8 +403,7 @@ SELECT o.name, j.scheme, j.level, j.category,
 	coalesce(sum(j.units) FILTER (WHERE NOT j.meets), 0),
 	coalesce(sum(j.units) FILTER (WHERE j.meets IS NULL), 0)
 FROM judged j
-	JOIN @extschema@.organisation o ON o.id = j.organisation_id
-GROUP BY o.name, j.scheme, j.level, j.category
+GROUP BY j.organisation, j.scheme, j.level, j.category
 $function$;
 COMMENT ON FUNCTION @extschema@.criteria_compliance(date) IS 'per organisation, criteria scheme, level and category, over the units in service as of a date: models and units meeting every criterion, failing one, or unknown (a criterion''s attribute not declared, or no model known)';
 
@@ -421,19 +420,19 @@ AS $function$
 WITH baseline AS (
 	-- how long the organisation keeps a unit now: the Kaplan-Meier median
 	-- of its own history, else the category's reference lifespan
-	SELECT c.name AS category, t.organisation_id,
+	SELECT c.name AS category, t.organisation,
 		coalesce(t.km_median, c.reference_life_years) AS life,
 		CASE WHEN t.km_median IS NOT NULL THEN 'observed median'
 			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
 	FROM @extschema@.fleet_lifetables(as_of) t
-		JOIN @extschema@.device_category_effective c ON c.name = t.category
+		JOIN @extschema@.category_defaults() c ON c.name = t.category
 ),
 -- one parallel pass over the units in service: the sums that the baseline
 -- life then scales, per group.  annualised_co2e(E, L, kWh, g) is
 -- E / L + kWh g: summed over the units whose E, kWh and g are all known
 -- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
 units AS (
-	SELECT f.organisation_id, f.category, sum(f.quantity) AS units,
+	SELECT f.organisation, f.category, sum(f.quantity) AS units,
 		sum(f.quantity * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
 			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
 		sum(f.quantity * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
@@ -443,9 +442,9 @@ units AS (
 		sum(f.quantity * @extschema@.critical_grams(f.composition)) AS critical_grams
 	FROM @extschema@.asset_facts(as_of) f
 	WHERE f.state <> 'retired'
-	GROUP BY f.organisation_id, f.category
+	GROUP BY f.organisation, f.category
 )
-SELECT o.name, u.category, u.units, b.life, b.basis,
+SELECT u.organisation, u.category, u.units, b.life, b.basis,
 	u.annual_embodied / b.life + u.annual_use,
 	-- a longer life spreads the same embodied emissions and raw materials
 	-- over more years: E/L - E/(L + n) a year
@@ -456,14 +455,13 @@ SELECT o.name, u.category, u.units, b.life, b.basis,
 	u.critical_grams * (1 / b.life - 1 / (b.life + 1)),
 	u.critical_grams * (1 / b.life - 1 / (b.life + 2))
 FROM units u
-	JOIN @extschema@.organisation o ON o.id = u.organisation_id
-	LEFT JOIN baseline b ON b.organisation_id = u.organisation_id AND b.category = u.category
+	LEFT JOIN baseline b ON b.organisation = u.organisation AND b.category = u.category
 $function$;
 COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date) IS 'per organisation and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer';
 
 -- the views BI tools read: the reports as of today -----------------------
 
-CREATE VIEW @extschema@.fleet_overview AS
+CREATE VIEW @extschema@.fleet_overview WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.units_in_use, r.units_in_stock, r.units_retired, r.mean_age_in_use_years, r.median_service_life_years, r.premature_share, r.annual_co2e_kg, r.units_without_co2e_figure, r.units_on_world_average_grid, r.critical_raw_materials_in_use_g
 FROM @extschema@.fleet_overview(current_date) r;
 COMMENT ON VIEW @extschema@.fleet_overview IS 'per organisation and device category: units in use, in stock and retired, ages, service lives, premature replacement, annual CO2e and critical raw materials in service (as of today; fleet_overview(as_of) for another date)';
@@ -481,7 +479,7 @@ COMMENT ON COLUMN @extschema@.fleet_overview.units_on_world_average_grid IS 'uni
 COMMENT ON COLUMN @extschema@.fleet_overview.critical_raw_materials_in_use_g IS 'grams of EU 2023 critical raw materials in the units in service';
 GRANT SELECT ON @extschema@.fleet_overview TO PUBLIC;
 
-CREATE VIEW @extschema@.material_inventory AS
+CREATE VIEW @extschema@.material_inventory WITH (security_invoker = true) AS
 SELECT r.organisation, r.element, r.atomic_number, r.in_use_g, r.in_stock_g, r.retired_reuse_g, r.retired_refurbishment_g, r.retired_formal_recycling_g, r.retired_informal_unknown_g, r.retired_landfill_g, r.recovered_g, r.recoverable_in_service_g, r.crm_2023, r.strategic_2023, r.unverified_share
 FROM @extschema@.material_inventory(current_date) r;
 COMMENT ON VIEW @extschema@.material_inventory IS 'per organisation and chemical element: grams in use, in stock and retired by end-of-life route, recovered and recoverable grams, EU critical raw material flags, and how much rests on unverified reference data (as of today)';
@@ -502,7 +500,7 @@ COMMENT ON COLUMN @extschema@.material_inventory.strategic_2023 IS 'on the EU 20
 COMMENT ON COLUMN @extschema@.material_inventory.unverified_share IS 'share of the grams (0 to 1) resting on composition figures of confidence unverified';
 GRANT SELECT ON @extschema@.material_inventory TO PUBLIC;
 
-CREATE VIEW @extschema@.lifespan_by_category AS
+CREATE VIEW @extschema@.lifespan_by_category WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.observed_units, r.retired_units, r.km_median_years, r.fitted_shape, r.fitted_scale, r.fitted_mean_years, r.reference_shape, r.reference_scale, r.reference_mean_years, r.units_in_service, r.mean_remaining_life_years, r.remaining_life_basis
 FROM @extschema@.lifespan_by_category(current_date) r;
 COMMENT ON VIEW @extschema@.lifespan_by_category IS 'per organisation and device category: lives observed, Kaplan-Meier median, the Weibull fitted to the organisations own history beside the reference Weibull, and the mean remaining life of the units in service (as of today)';
@@ -522,7 +520,7 @@ COMMENT ON COLUMN @extschema@.lifespan_by_category.mean_remaining_life_years IS 
 COMMENT ON COLUMN @extschema@.lifespan_by_category.remaining_life_basis IS 'which Weibull the remaining life comes from: fitted or reference';
 GRANT SELECT ON @extschema@.lifespan_by_category TO PUBLIC;
 
-CREATE VIEW @extschema@.replacement_forecast AS
+CREATE VIEW @extschema@.replacement_forecast WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.year, r.period_start, r.period_end, r.expected_retirements, r.replacement_embodied_co2e_kg, r.replacement_critical_raw_materials_g, r.replacement_materials_g, r.lifetime_basis
 FROM @extschema@.replacement_forecast(current_date) r;
 COMMENT ON VIEW @extschema@.replacement_forecast IS 'per organisation, device category and calendar year (the rest of this year and the next five): expected retirements and the embodied CO2e and raw materials of like-for-like replacements (as of today)';
@@ -538,7 +536,7 @@ COMMENT ON COLUMN @extschema@.replacement_forecast.replacement_materials_g IS 'g
 COMMENT ON COLUMN @extschema@.replacement_forecast.lifetime_basis IS 'which Weibull the forecast uses: fitted (the organisations history) or reference';
 GRANT SELECT ON @extschema@.replacement_forecast TO PUBLIC;
 
-CREATE VIEW @extschema@.circularity_by_organisation AS
+CREATE VIEW @extschema@.circularity_by_organisation WITH (security_invoker = true) AS
 SELECT r.organisation, r.units, r.company_mci, r.mci_mass_kg, r.refurbished_share, r.retired_units, r.reuse_share, r.recycling_share, r.unknown_share, r.landfill_share
 FROM @extschema@.circularity_by_organisation(current_date) r;
 COMMENT ON VIEW @extschema@.circularity_by_organisation IS 'per organisation: company-level Material Circularity Indicator, refurbished purchases and end-of-life routes (as of today)';
@@ -554,7 +552,7 @@ COMMENT ON COLUMN @extschema@.circularity_by_organisation.unknown_share IS 'shar
 COMMENT ON COLUMN @extschema@.circularity_by_organisation.landfill_share IS 'share of retired units that went to landfill or incineration';
 GRANT SELECT ON @extschema@.circularity_by_organisation TO PUBLIC;
 
-CREATE VIEW @extschema@.criteria_compliance AS
+CREATE VIEW @extschema@.criteria_compliance WITH (security_invoker = true) AS
 SELECT r.organisation, r.scheme, r.level, r.category, r.models_meeting, r.models_failing, r.models_unknown, r.units_meeting, r.units_failing, r.units_unknown
 FROM @extschema@.criteria_compliance(current_date) r;
 COMMENT ON VIEW @extschema@.criteria_compliance IS 'per organisation, purchasing-criteria scheme, level and device category: models and units in service meeting, failing, or unknown (as of today)';
@@ -570,7 +568,7 @@ COMMENT ON COLUMN @extschema@.criteria_compliance.units_failing IS 'units in ser
 COMMENT ON COLUMN @extschema@.criteria_compliance.units_unknown IS 'units in service of models with undeclared attributes, or without a model';
 GRANT SELECT ON @extschema@.criteria_compliance TO PUBLIC;
 
-CREATE VIEW @extschema@.life_extension_scenarios AS
+CREATE VIEW @extschema@.life_extension_scenarios WITH (security_invoker = true) AS
 SELECT r.organisation, r.category, r.units_in_service, r.baseline_life_years, r.baseline_basis, r.annual_co2e_kg, r.co2e_saved_1y_kg, r.co2e_saved_2y_kg, r.materials_saved_1y_g, r.materials_saved_2y_g, r.critical_raw_materials_saved_1y_g, r.critical_raw_materials_saved_2y_g
 FROM @extschema@.life_extension_scenarios(current_date) r;
 COMMENT ON VIEW @extschema@.life_extension_scenarios IS 'per organisation and device category: CO2e and raw materials saved per year if every unit in service were kept 1 or 2 years longer (as of today)';

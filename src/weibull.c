@@ -18,6 +18,7 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/tuplestore.h"
@@ -219,7 +220,10 @@ weibull_scale(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(PG_GETARG_WEIBULL_P(0)->scale);
 }
 
-/* An age argument: NaN and negative ages are errors, +Infinity is allowed */
+/*
+ * An age argument: NaN and negative ages are errors, +Infinity is allowed;
+ * -0 is read as 0 (pow(-0, y) is -Infinity for an odd negative y)
+ */
 static double
 check_age(double age, const char *name)
 {
@@ -230,6 +234,8 @@ check_age(double age, const char *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid %s: %s", name, shortest(age, buf)),
 				 errdetail("An age is a number of years, 0 or more (Infinity is allowed); NaN and negative ages are not.")));
+	if (age == 0.0)
+		age = 0.0;
 	return age;
 }
 
@@ -257,7 +263,7 @@ check_result(double v, const Weibull *w, const char *what)
 static inline double
 cumulative_hazard(const Weibull *w, double t)
 {
-	return pow(t / w->scale, w->shape);
+	return wb_scaled_power(t, w->scale, w->shape);
 }
 
 /* The limit of a quantity that behaves as t^(1-k) as t grows without bound */
@@ -304,7 +310,7 @@ weibull_pdf(PG_FUNCTION_ARGS)
 	s = exp(-cumulative_hazard(w, t));
 	if (s == 0.0)
 		PG_RETURN_FLOAT8(0.0);
-	PG_RETURN_FLOAT8((w->shape / w->scale) * pow(t / w->scale, w->shape - 1.0) * s);
+	PG_RETURN_FLOAT8((w->shape / w->scale) * wb_scaled_power(t, w->scale, w->shape - 1.0) * s);
 }
 
 /* h(t) = (k/lambda) (t/lambda)^(k-1); +Infinity at t = 0 when k < 1 */
@@ -313,7 +319,7 @@ weibull_hazard(PG_FUNCTION_ARGS)
 {
 	Weibull    *w = PG_GETARG_WEIBULL_P(0);
 	double		t = check_age(PG_GETARG_FLOAT8(1), "age");
-	double		h = (w->shape / w->scale) * pow(t / w->scale, w->shape - 1.0);
+	double		h = (w->shape / w->scale) * wb_scaled_power(t, w->scale, w->shape - 1.0);
 
 	if (t > 0.0 && !isinf(t))
 		check_result(h, w, "hazard");
@@ -333,7 +339,7 @@ weibull_quantile(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid probability: %s", shortest(p, buf)),
 				 errdetail("The probability of a quantile must be at least 0 and less than 1.")));
-	PG_RETURN_FLOAT8(check_result(w->scale * pow(-log1p(-p), 1.0 / w->shape),
+	PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, -log1p(-p), w->shape),
 								  w, "quantile"));
 }
 
@@ -353,7 +359,7 @@ weibull_median_life(PG_FUNCTION_ARGS)
 {
 	Weibull    *w = PG_GETARG_WEIBULL_P(0);
 
-	PG_RETURN_FLOAT8(check_result(w->scale * pow(M_LN2, 1.0 / w->shape),
+	PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, M_LN2, w->shape),
 								  w, "median life"));
 }
 
@@ -428,16 +434,16 @@ weibull_median_remaining_life(PG_FUNCTION_ARGS)
 	if (isinf(t))
 		PG_RETURN_FLOAT8(limit_by_shape(w, w->scale * M_LN2));
 	if (t == 0.0)
-		PG_RETURN_FLOAT8(check_result(w->scale * pow(M_LN2, 1.0 / w->shape),
+		PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, M_LN2, w->shape),
 									  w, "median remaining life"));
 	z = cumulative_hazard(w, t);
 	if (isinf(z))				/* ln2/h(t), relative error below 1e-300 */
 		PG_RETURN_FLOAT8(check_result(M_LN2 * (w->scale / w->shape) *
-									  pow(t / w->scale, 1.0 - w->shape),
+									  wb_scaled_power(t, w->scale, 1.0 - w->shape),
 									  w, "median remaining life"));
 	e = log1p(M_LN2 / z) / w->shape;
 	if (e > 700.0)				/* young asset: no cancellation to fear */
-		PG_RETURN_FLOAT8(check_result(w->scale * pow(z + M_LN2, 1.0 / w->shape) - t,
+		PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, z + M_LN2, w->shape) - t,
 									  w, "median remaining life"));
 	PG_RETURN_FLOAT8(check_result(t * expm1(e), w, "median remaining life"));
 }
@@ -469,6 +475,9 @@ weibull_retire_probability(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(retire_probability(w, from, to));
 }
 
+/* The longest yearly forecast: ten times the oldest age a lifetable keeps */
+#define RETIREMENT_FORECAST_MAX_YEARS 1000
+
 /*
  * retirement_forecast(w, age, years): for each of the next years, the
  * probability that an asset now age years old retires in that year and the
@@ -485,11 +494,12 @@ weibull_retirement_forecast(PG_FUNCTION_ARGS)
 	double		survival = 1.0;
 	int32		year;
 
-	if (years < 0)
+	/* bounded: the rows are materialized, and year++ must not overflow */
+	if (years < 0 || years > RETIREMENT_FORECAST_MAX_YEARS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid number of years: %d", years),
-				 errdetail("The forecast covers 0 or more years.")));
+				 errdetail("The forecast covers 0 to %d years.", RETIREMENT_FORECAST_MAX_YEARS)));
 	if (!isinf(age) && age + 1.0 == age)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -503,6 +513,7 @@ weibull_retirement_forecast(PG_FUNCTION_ARGS)
 		bool		nulls[3] = {false, false, false};
 		double		p;
 
+		CHECK_FOR_INTERRUPTS();
 		/* P(retires in the year) = S(start of year | now) * q(year) */
 		p = survival * retire_probability(w, age + (year - 1), age + year);
 		if (isinf(age))

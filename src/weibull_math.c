@@ -18,6 +18,32 @@
 /* Smallest magnitude the modified Lentz algorithm lets a partial reach */
 #define WB_TINY 1e-300
 
+/*
+ * (t/lambda)^p: the plain power unless t/lambda left the normal range,
+ * where e^(p (ln t - ln lambda)) keeps the result (an overflowed ratio
+ * would give Infinity or 0 for every p, NaN after a subtraction)
+ */
+double
+wb_scaled_power(double t, double scale, double p)
+{
+	double		x = t / scale;
+
+	if (t > 0.0 && !isinf(t) && (isinf(x) || x < DBL_MIN))
+		return exp(p * (log(t) - log(scale)));
+	return pow(x, p);
+}
+
+/* lambda * base^(1/k), by logarithms where base^(1/k) alone leaves the range */
+double
+wb_scaled_root(double scale, double base, double shape)
+{
+	double		r = pow(base, 1.0 / shape);
+
+	if (isinf(r) || r < DBL_MIN)
+		return exp(log(scale) + log(base) / shape);
+	return scale * r;
+}
+
 /* e^z * Gamma(a), by logarithms when the product would overflow */
 static double
 exp_times_gamma(double z, double a)
@@ -105,11 +131,11 @@ wb_mean_residual_life(double shape, double scale, double t)
 			mean = exp(log(scale) + lgamma(1.0 + a));
 		return mean;
 	}
-	z = pow(x, shape);
+	z = wb_scaled_power(t, scale, shape);
 	if (isinf(z))
 	{
 		/* m(t) ~ 1/h(t) with relative error (a - 1)/z, here below 1e-308 */
-		return (scale / shape) * pow(x, 1.0 - shape);
+		return (scale / shape) * wb_scaled_power(t, scale, 1.0 - shape);
 	}
 	if (z > 1e15)
 	{
@@ -117,7 +143,7 @@ wb_mean_residual_life(double shape, double scale, double t)
 		 * e^z Gamma(a, z) = z^(a-1) (1 + (a-1)/z + O(z^-2)), and z^a = x; the
 		 * fraction would start from a denormal 1/z near the top of the range
 		 */
-		return (scale / shape) * (x / z) * (1.0 + (a - 1.0) / z);
+		return (scale / shape) * wb_scaled_power(t, scale, 1.0 - shape) * (1.0 + (a - 1.0) / z);
 	}
 	if (z < a + 1.0)
 		return (scale / shape) * upper_gamma_by_series(a, z, x);
@@ -126,23 +152,39 @@ wb_mean_residual_life(double shape, double scale, double t)
 
 /*
  * (b/lambda)^k - (a/lambda)^k without the cancellation of the plain
- * difference when b is close to a: (a/lambda)^k * expm1(k log1p((b-a)/a))
+ * difference when b is close to a: (a/lambda)^k * expm1(k log1p((b-a)/a));
+ * za = (a/lambda)^k, from wb_scaled_power
  */
-double
-wb_hazard_increment(double shape, double scale, double a, double b)
+static double
+hazard_increment(double shape, double scale, double a, double b, double za)
 {
-	double		za;
 	double		r;
 
 	if (b <= a)
 		return 0.0;
 	if (a == 0.0 || b >= 2.0 * a || isinf(b))
-		return pow(b / scale, shape) - pow(a / scale, shape);
-	za = pow(a / scale, shape);
+	{
+		double		zb = wb_scaled_power(b, scale, shape);
+
+		/* both powers overflowed: (b/lambda)^k (1 - (a/b)^k) by logarithms */
+		if (isinf(zb) && !isinf(b) && a > 0.0)
+			return exp(shape * (log(b) - log(scale)) + log(-expm1(shape * log(a / b))));
+		return zb - za;
+	}
 	r = expm1(shape * log1p((b - a) / a));
+	/* (b/a)^k overflowed: (a/lambda)^k is negligible beside (b/lambda)^k */
+	if (isinf(r))
+		return wb_scaled_power(b, scale, shape);
 	if (isinf(za))
-		return exp(shape * log(a / scale) + log(r));
+		return exp(shape * (log(a) - log(scale)) + log(r));
 	return za * r;
+}
+
+/* Cumulative hazard difference (b/lambda)^k - (a/lambda)^k (weibull_math.h) */
+double
+wb_hazard_increment(double shape, double scale, double a, double b)
+{
+	return hazard_increment(shape, scale, a, b, wb_scaled_power(a, scale, shape));
 }
 
 /*
@@ -153,23 +195,10 @@ void
 wb_hazard_increments(double shape, double scale, double a, const double *h, int n,
 					 double *out)
 {
-	double		za = pow(a / scale, shape);
+	double		za = wb_scaled_power(a, scale, shape);
 
 	for (int i = 0; i < n; i++)
-	{
-		double		b = a + h[i];
-		double		r;
-
-		if (b <= a)
-			out[i] = 0.0;
-		else if (a == 0.0 || b >= 2.0 * a || isinf(b))
-			out[i] = pow(b / scale, shape) - za;
-		else
-		{
-			r = expm1(shape * log1p((b - a) / a));
-			out[i] = isinf(za) ? exp(shape * log(a / scale) + log(r)) : za * r;
-		}
-	}
+		out[i] = hazard_increment(shape, scale, a, a + h[i], za);
 }
 
 /* The sums the profile likelihood needs at one shape */

@@ -19,6 +19,19 @@
  */
 extern double wb_mean_residual_life(double shape, double scale, double t);
 
+/*
+ * (t/lambda)^p for t >= 0, through logarithms where the ratio t/lambda
+ * alone over- or underflows although the power may not (tiny lambda, shape
+ * far from 1)
+ */
+extern double wb_scaled_power(double t, double scale, double p);
+
+/*
+ * lambda * base^(1/k) for base >= 0, through logarithms where base^(1/k)
+ * alone would leave the range although the product may not
+ */
+extern double wb_scaled_root(double scale, double base, double shape);
+
 /* Cumulative hazard difference (b/lambda)^k - (a/lambda)^k, 0 <= a <= b */
 extern double wb_hazard_increment(double shape, double scale, double a, double b);
 

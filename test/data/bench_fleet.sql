@@ -47,7 +47,7 @@ FROM (VALUES (0, 'laptop'), (1, 'monitor'), (2, 'smartphone'), (3, 'desktop'), (
 			 (5, 'printer'), (6, 'thin_client'), (7, 'server'), (8, 'network_switch')) c (k, name)
 	CROSS JOIN generate_series(1, 30) m
 	LEFT JOIN circular_ict.device_category_effective d ON d.name = c.name
-	LEFT JOIN circular_ict.category_composition cc ON cc.category = c.name;
+	LEFT JOIN circular_ict.category_composition() cc ON cc.category = c.name;
 SELECT setval(pg_get_serial_sequence('circular_ict.product_model', 'id'), 270) \gset
 
 INSERT INTO circular_ict.organisation (name)

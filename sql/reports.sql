@@ -1,0 +1,186 @@
+-- the reports on a small fixed fleet, as of 2025-01-01, every number checked
+-- by hand from the reference rows (src/data/*.csv) and the formulas in the
+-- README; the derivations are in the comments
+SET search_path = circular_ict, public;
+
+INSERT INTO organisation (name) VALUES ('Alpha'), ('Beta');
+INSERT INTO product_model (organisation_id, manufacturer, model, category, mass_kg, composition,
+						   embodied_kg_co2e, kwh_per_year, attributes, recycled_content, recycled_efficiency)
+VALUES ((SELECT id FROM organisation WHERE name = 'Alpha'), 'Acme', 'Book 14', 'laptop', 2.0,
+		'Co=40g, Au=100mg', 200, 20,
+		'{"warranty_years": 3, "spare_parts_years": 5, "battery_replaceable": true}', 0.1, 0.8),
+	   (NULL, 'Fairphone', '4', 'smartphone', NULL, NULL, NULL, NULL, '{}', NULL, NULL);
+INSERT INTO asset (organisation_id, serial, category, model_id, quantity, purchased, retired, status,
+				   eol_route, acquired, country)
+SELECT o.id, v.serial, v.category, m.id, v.quantity, v.purchased::date, v.retired::date, v.status,
+	   v.eol_route, v.acquired, v.country
+FROM (VALUES
+	('Alpha', 'A1', 'laptop', 'Book 14', 1, '2020-01-01', '2023-01-01', 'retired', 'formal_recycling', 'new', 'NLD'),
+	('Alpha', 'A2', 'laptop', NULL, 1, '2019-01-01', '2024-07-01', 'retired', 'reuse', 'refurbished', 'NLD'),
+	('Alpha', 'A3', 'laptop', 'Book 14', 2, '2022-01-01', NULL, 'in_use', NULL, 'new', 'NLD'),
+	('Alpha', 'A4', 'laptop', NULL, 1, '2024-01-01', NULL, 'in_use', NULL, 'new', NULL),
+	('Alpha', 'A5', 'smartphone', '4', 1, '2023-01-01', NULL, 'in_stock', NULL, 'new', 'FRA'),
+	('Alpha', 'A6', 'laptop', NULL, 1, '2025-06-01', NULL, 'in_use', NULL, 'new', 'NLD'),
+	('Alpha', 'A7', 'laptop', NULL, 1, '2020-01-01', '2025-06-01', 'retired', 'landfill', 'new', 'NLD'),
+	('Beta', 'B1', 'desktop', NULL, 1, '2018-01-01', NULL, 'in_use', NULL, 'new', 'BEL'),
+	('Beta', 'B2', 'desktop', NULL, 3, '2016-01-01', '2024-01-01', 'retired', NULL, 'new', 'BEL')
+) v (org, serial, category, model, quantity, purchased, retired, status, eol_route, acquired, country)
+	JOIN organisation o ON o.name = v.org
+	LEFT JOIN product_model m ON m.model = v.model;
+UPDATE asset SET eol_route = 'informal_unknown' WHERE serial = 'B2';
+
+-- the facts of each asset: A6 (bought after as_of) is left out; A7, retired
+-- after as_of, was in use then.  Ages are days / 365.25: A1 1096 days =
+-- 3.000684, A2 2008 = 5.497604, A3 1096, A4 366 = 1.002053, A5 731 =
+-- 2.001369, A7 1827 = 5.002053, B1 2557 = 7.000684, B2 2922 = 8.0.
+-- Fallbacks: A1/A3 take the model's 2 kg, 200 kg CO2e, 20 kWh; A2/A4/A7
+-- the laptop defaults 2.7064 kg, 266 kg, 19.4 kWh; A4 has no country: the
+-- world average 0.39 kg/kWh (NLD 0.45, FRA 0.098, BEL 0.23).
+SELECT organisation, serial, state, eol_route, round(age_years::numeric, 6) AS age,
+	   mass_kg, embodied_kg_co2e AS embodied, kwh_per_year AS kwh, grid_kg_per_kwh AS grid,
+	   world_average_grid AS world, round(mci::numeric, 6) AS mci
+FROM asset_facts('2025-01-01') ORDER BY serial;
+
+-- MCI by hand (research notes circularity.md 1.2, a = 0.9):
+--  A1: M = 2, F_R = 0.1, E_F = 0.8, C_R = 1 (formal recycling), E_C = the
+--      laptop default's recovery-weighted efficiency e (below); V = 1.8,
+--      W_F = 2 * 0.2 * 0.1 / 0.8 = 0.05, W_C = 2 * (1 - e), W0 = 0;
+--      X = 3.000684 / 5; with e = 0.763186, W_C = 0.473628,
+--      LFI = 2.061814 / 3.788186 = 0.544275, MCI = 1 - 0.544275 * 1.499658 = 0.183774.
+--  A2: bought refurbished: F_U = 1, V = 0; reused at end of life: C_U = 1,
+--      W0 = 0; LFI = 0, MCI = 1.
+--  A3: the model's F_R = 0.1, E_F = 0.8 and no collection: V = 1.8,
+--      W_F = 0.05, W0 = 2, LFI = (1.8 + 2.025) / 4.025 = 0.950311; in service
+--      at 3.0 < L_av = 5, X = 1: MCI = 1 - 0.9 * 0.950311 = 0.144720.
+--  A4, A5: virgin, no collection, younger than L_av: LFI = 1, X = 1: 0.1.
+--  A7, B1: virgin, no collection, older than L_av: X = age / L_av:
+--      A7 1 - 0.9 / (5.002053 / 5) = 0.100369, B1 1 - 0.9 / (7.000684 / 6) = 0.228647.
+--  B2: virgin, unknown route: LFI = 1, X = 8 / 6: MCI = 1 - 0.9 / (4/3) = 0.325.
+-- e for laptops, from category_element and recovery_rate (formal recycling):
+SELECT round(efficiency::numeric, 6) AS laptop_recycling_efficiency
+FROM category_recycling_efficiency WHERE category = 'laptop';
+
+-- fleet_overview
+--  Alpha/laptop: in use A3 (2) + A4 + A7 = 4; retired A1, A2.
+--   mean age in use = (2 * 3.000684 + 1.002053 + 5.002053) / 4 = 3.001369
+--   median service life = (3.000684 + 5.497604) / 2 = 4.249144
+--   premature: A1 (3.0 < 5) of 2 = 0.5
+--   annual CO2e = 2 * (200 / 3.000684 + 20 * 0.45) + (266 / 1.002053 + 19.4 * 0.39)
+--               + (266 / 5.002053 + 19.4 * 0.45) = 151.303 + 273.021 + 61.908 = 486.232
+--  Alpha/smartphone: A5 in stock: embodied 56 / 2.001369, no electricity = 27.980847
+--  Beta/desktop: B1 in use 301 / 7.000684 + 56.5 * 0.23 = 55.9908; B2 retired
+--   (3 units at 8.0 years, not before the reference 6: premature 0)
+--  crm_g of Beta/desktop: the default desktop composition's Pd 0.19 + Cu 320
+--   + Al 420 + Nd 4.7 + Pr 0.78 + Dy 0.22 = 745.89; Alpha/smartphone: the
+--   default (the model has none) Co 6.3 + Li 0.74 + Pd 0.011 + Nd 0.05
+--   + Pr 0.01 + W 0.9 + Si 13 + Cu 8.25 = 29.261
+SELECT organisation, category, units_in_use AS in_use, units_in_stock AS in_stock,
+	   units_retired AS retired, round(mean_age_in_use_years::numeric, 6) AS mean_age,
+	   round(median_service_life_years::numeric, 6) AS median_life,
+	   round(premature_share::numeric, 4) AS premature, round(annual_co2e_kg::numeric, 4) AS co2e,
+	   units_without_co2e_figure AS no_co2e, units_on_world_average_grid AS world_grid,
+	   round(critical_raw_materials_in_use_g::numeric, 4) AS crm_g
+FROM fleet_overview('2025-01-01') ORDER BY organisation, category;
+-- crm_g of Alpha/laptop: A3: 2 * 40 g Co; A4 and A7: twice the critical
+-- grams of the default laptop composition (every element of category_element
+-- for laptop whose raw_material row has crm_2023):
+SELECT round(80 + 2 * critical_grams(composition)::numeric, 4) AS alpha_laptop_crm_g
+FROM category_composition() WHERE category = 'laptop';
+
+-- material_inventory, for three elements
+--  Alpha Co: in use A3 2 * 40 + A4 50 + A7 50 = 180; in stock A5 6.3; reused
+--   A2 50; recycled A1 40; recovered 50 * 1 (reuse) + 40 * 0.86 (formal
+--   recycling of Co) = 84.4; recoverable in service (180 + 6.3) * 0.86 = 160.218
+--  Alpha Au: recovered 0.104 * 1 + 0.1 * 0.24 = 0.128; Ta rests wholly on an
+--   unverified figure (laptop Ta 1.7 g): share 1
+SELECT organisation, element, round(in_use_g::numeric, 4) AS in_use, round(in_stock_g::numeric, 4) AS stock,
+	   round(retired_reuse_g::numeric, 4) AS reuse, round(retired_formal_recycling_g::numeric, 4) AS recycling,
+	   round(retired_informal_unknown_g::numeric, 4) AS unknown, round(retired_landfill_g::numeric, 4) AS landfill,
+	   round(recovered_g::numeric, 4) AS recovered, round(recoverable_in_service_g::numeric, 4) AS recoverable,
+	   crm_2023, strategic_2023, round(unverified_share::numeric, 4) AS unverified
+FROM material_inventory('2025-01-01') WHERE element IN ('Co', 'Au', 'Ta') ORDER BY organisation, element;
+
+-- lifespan_by_category
+--  Alpha/laptop: 6 lives (A1 3.000684 and A2 5.497604 retired; A3 x 2 at
+--   3.000684, A4 1.002053, A7 5.002053 censored). Kaplan-Meier: at 3.000684,
+--   1 event of 5 at risk (events before censorings): S = 0.8; at 5.497604,
+--   1 of 1: S = 0, median 5.497604. Independent oracle, R survival::survreg
+--   on the same lives: k = 4.724078, lambda = 5.383978; the mean remaining
+--   life of the 4 units in service by R's integrate(): 2.247972.
+SELECT organisation, category, observed_units AS lives, retired_units AS retired,
+	   round(km_median_years::numeric, 6) AS km_median, round(fitted_shape::numeric, 4) AS k,
+	   round(fitted_scale::numeric, 4) AS lambda, round(reference_mean_years::numeric, 6) AS ref_mean,
+	   units_in_service AS in_service, round(mean_remaining_life_years::numeric, 6) AS remaining,
+	   remaining_life_basis AS basis
+FROM lifespan_by_category('2025-01-01') ORDER BY organisation, category;
+
+-- replacement_forecast
+--  Alpha/laptop, by R on the survreg fit: sum over the 4 units in service of
+--   (S(a + h1) - S(a + h2)) / S(a) for the calendar years: 0.961069 0.982816
+--   0.868125 0.627217 0.369242 0.159975
+SELECT organisation, category, year, period_start, period_end,
+	   round(expected_retirements::numeric, 6) AS retirements,
+	   round(replacement_embodied_co2e_kg::numeric, 4) AS co2e_kg,
+	   round(replacement_critical_raw_materials_g::numeric, 4) AS crm_g, lifetime_basis
+FROM replacement_forecast('2025-01-01') ORDER BY organisation, category, year;
+
+-- circularity_by_organisation
+--  Alpha: mass-weighted MCI (2 * 0.183774 + 2.7064 * 1 + 4 * 0.144720
+--   + 2.7064 * 0.1 + 0.1352 * 0.1 + 2.7064 * 0.100369) / 14.2544 = 0.295251;
+--   1 of 7 units bought refurbished; of 2 retired, 1 reused, 1 recycled
+--  Beta: (8.77 * 0.228647 + 3 * 8.77 * 0.325) / 35.08 = 0.300912
+SELECT organisation, units, round(company_mci::numeric, 6) AS company_mci, round(mci_mass_kg::numeric, 4) AS mass_kg,
+	   round(refurbished_share::numeric, 4) AS refurbished, retired_units,
+	   round(reuse_share::numeric, 4) AS reuse, round(recycling_share::numeric, 4) AS recycling,
+	   round(unknown_share::numeric, 4) AS unknown, round(landfill_share::numeric, 4) AS landfill
+FROM circularity_by_organisation('2025-01-01') ORDER BY organisation;
+
+-- criteria_compliance, for two schemes
+SELECT * FROM criteria_compliance('2025-01-01')
+WHERE scheme IN ('SE-Upphandlingsmyndigheten', 'EU-Ecodesign') ORDER BY organisation, scheme, level, category;
+
+-- life_extension_scenarios
+--  Alpha/laptop: baseline the Kaplan-Meier median L = 5.497604; annual CO2e
+--   = (2 * 200 + 266 + 266) / L + 2 * 20 * 0.45 + 19.4 * 0.39 + 19.4 * 0.45
+--   = 203.8244; 1 year longer saves 932 * (1/L - 1/(L + 1)) = 26.0909
+--  Alpha/smartphone (in stock, no history): L = 2.5, 56 / 2.5 = 22.4,
+--   saves 56 * (1/2.5 - 1/3.5) = 6.4
+SELECT organisation, category, units_in_service AS units, round(baseline_life_years::numeric, 6) AS baseline,
+	   baseline_basis, round(annual_co2e_kg::numeric, 4) AS co2e, round(co2e_saved_1y_kg::numeric, 4) AS saved_1y,
+	   round(co2e_saved_2y_kg::numeric, 4) AS saved_2y, round(critical_raw_materials_saved_1y_g::numeric, 4) AS crm_1y
+FROM life_extension_scenarios('2025-01-01') ORDER BY organisation, category;
+
+-- the views are the functions at current_date, with standard types only
+SELECT (SELECT count(*) FROM fleet_overview) = (SELECT count(*) FROM fleet_overview(current_date)) AS same_rows;
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relnamespace = 'circular_ict'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+  AND c.relname IN ('fleet_overview', 'material_inventory', 'lifespan_by_category', 'replacement_forecast',
+					'circularity_by_organisation', 'criteria_compliance', 'life_extension_scenarios')
+  AND format_type(a.atttypid, a.atttypmod) NOT IN ('text', 'integer', 'bigint', 'double precision', 'date', 'boolean', 'numeric');
+SELECT c.relname FROM pg_class c
+WHERE c.relnamespace = 'circular_ict'::regnamespace AND c.relkind = 'v'
+  AND (obj_description(c.oid, 'pg_class') IS NULL
+	   OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+				  AND col_description(c.oid, a.attnum) IS NULL
+				  AND c.relname IN ('fleet_overview', 'material_inventory', 'lifespan_by_category', 'replacement_forecast',
+									'circularity_by_organisation', 'criteria_compliance', 'life_extension_scenarios')));
+-- a WHERE on a view reaches the asset scan (the functions are inlined): the
+-- plan looks the organisation up by name and its assets up by index
+CREATE FUNCTION pg_temp.plan_mentions(query text, pattern text) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE line text;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+		IF line ~ pattern THEN RETURN true; END IF;
+	END LOOP;
+	RETURN false;
+END $$;
+SELECT pg_temp.plan_mentions($$SELECT * FROM circularity_by_organisation('2025-01-01') WHERE organisation = 'Beta'$$,
+							 'Index Cond: \(name = ''Beta''::text\)') AS organisation_by_index,
+	   pg_temp.plan_mentions($$SELECT * FROM fleet_overview WHERE organisation = 'Beta'$$,
+							 'Index Cond: \(name = ''Beta''::text\)') AS view_too;
+
+DELETE FROM asset;
+DELETE FROM product_model;
+DELETE FROM organisation;
+RESET search_path;

@@ -1,0 +1,99 @@
+-- Security: no function runs with its owner's rights; which functions pin
+-- their search_path; what the extension grants to PUBLIC; what a role
+-- without privileges can read and change, with the exact errors.  (A
+-- hostile search_path: test/checks/search_path_hijack.  The report views
+-- read by a role without privileges: test/checks/report_view_grants.)
+
+-- no SECURITY DEFINER function
+SELECT p.oid::regprocedure AS security_definer
+FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e'
+  AND p.prosecdef;
+
+-- the SQL and PL/pgSQL functions: those that are not inlined pin
+-- search_path with pg_temp last; the inlined ones (the reports) have no
+-- SET clause, which would stop the inlining, and qualify their names
+SELECT p.proname, l.lanname, p.proconfig
+FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
+	JOIN pg_language l ON l.oid = p.prolang
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e'
+  AND l.lanname IN ('sql', 'plpgsql')
+ORDER BY 1;
+
+-- what PUBLIC may do: use the schema (not create in it); read the
+-- reference tables and the views; nothing else.  The users' own tables are
+-- those pg_dump keeps whole (pg_extension_config_dump with no condition).
+SELECT n.nspname AS schema, a.privilege_type
+FROM pg_namespace n, aclexplode(n.nspacl) a
+WHERE n.nspname = 'circular_ict' AND a.grantee = 0;
+CREATE TEMP VIEW extension_relation AS
+SELECT c.oid, c.relname, c.relkind,
+	   coalesce((SELECT e.extcondition[k] = ''
+				 FROM pg_extension e, generate_subscripts(e.extconfig, 1) k
+				 WHERE e.extname = 'circular_ict' AND e.extconfig[k] = c.oid), false) AS users_data,
+	   ARRAY(SELECT a.privilege_type FROM aclexplode(c.relacl) a WHERE a.grantee = 0 ORDER BY 1) AS public_may
+FROM pg_depend d JOIN pg_class c ON c.oid = d.objid AND d.classid = 'pg_class'::regclass
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e';
+SELECT relname, relkind, public_may AS more_than_select_to_public
+FROM extension_relation WHERE public_may <> '{}' AND public_may <> '{SELECT}';
+SELECT relname, relkind, public_may AS users_data_public FROM extension_relation WHERE users_data AND public_may <> '{}';
+SELECT relname AS reference_not_public FROM extension_relation
+WHERE relkind IN ('r', 'v') AND NOT users_data AND public_may <> '{SELECT}';
+SELECT string_agg(relname, ', ' ORDER BY relname) AS users_data_tables FROM extension_relation WHERE users_data AND relkind = 'r';
+
+-- a role without privileges, and some rows a leak would show
+CREATE ROLE regress_circular_nobody;
+INSERT INTO circular_ict.organisation (name) VALUES ('Secret');
+INSERT INTO circular_ict.asset (organisation_id, serial, category, purchased)
+SELECT id, 'S-1', 'laptop', '2020-01-01' FROM circular_ict.organisation WHERE name = 'Secret';
+INSERT INTO circular_ict.asset_import (serial) VALUES ('staged');
+SET ROLE regress_circular_nobody;
+
+-- it reads the reference data and uses the functions
+SELECT count(*) > 0 AS reads_device_category FROM circular_ict.device_category;
+SELECT count(*) > 0 AS reads_raw_material FROM circular_ict.raw_material;
+SELECT count(*) > 0 AS reads_country_lookup FROM circular_ict.country_lookup;
+SELECT circular_ict.critical_grams('Co=65g, Au=104mg') AS crm_grams;
+
+-- it reads nothing of the register
+SELECT * FROM circular_ict.organisation;
+SELECT * FROM circular_ict.asset;
+SELECT * FROM circular_ict.product_model;
+SELECT * FROM circular_ict.asset_import;
+SELECT * FROM circular_ict.import_error;
+SELECT nextval('circular_ict.asset_id_seq');
+SELECT * FROM circular_ict.asset_facts('2025-01-01');
+\set VERBOSITY terse
+SELECT * FROM circular_ict.import_assets('Secret');
+\set VERBOSITY default
+
+-- it changes no reference row, shipped or not, and creates nothing in the schema
+INSERT INTO circular_ict.device_category (name, description, source, confidence)
+VALUES ('toaster', 'toaster', 'me', 'verified');
+UPDATE circular_ict.raw_material SET crm_2023 = false WHERE shipped;
+DELETE FROM circular_ict.criterion WHERE shipped;
+UPDATE circular_ict.grid_intensity SET kg_co2e_per_kwh = 0;
+TRUNCATE circular_ict.country_alias;
+CREATE TABLE circular_ict.squatter (x int);
+CREATE FUNCTION circular_ict.lower(text) RETURNS text LANGUAGE sql AS 'SELECT $1';
+RESET ROLE;
+
+-- a reporting role granted the register tables reads every report view
+CREATE ROLE regress_circular_reader;
+GRANT SELECT ON circular_ict.organisation, circular_ict.asset, circular_ict.product_model TO regress_circular_reader;
+SET ROLE regress_circular_reader;
+SELECT count(*) > 0 AS fleet_overview_answers FROM circular_ict.fleet_overview;
+SELECT count(*) > 0 AS material_inventory_answers FROM circular_ict.material_inventory;
+SELECT count(*) > 0 AS lifespan_answers FROM circular_ict.lifespan_by_category;
+SELECT count(*) > 0 AS forecast_answers FROM circular_ict.replacement_forecast;
+SELECT count(*) > 0 AS circularity_answers FROM circular_ict.circularity_by_organisation;
+SELECT count(*) > 0 AS compliance_answers FROM circular_ict.criteria_compliance;
+SELECT count(*) > 0 AS scenario_answers FROM circular_ict.life_extension_scenarios;
+RESET ROLE;
+
+REVOKE ALL ON circular_ict.organisation, circular_ict.asset, circular_ict.product_model FROM regress_circular_reader;
+DROP ROLE regress_circular_reader;
+DROP ROLE regress_circular_nobody;
+DELETE FROM circular_ict.asset_import;
+DELETE FROM circular_ict.organisation WHERE name = 'Secret';
+DROP VIEW extension_relation;

@@ -1,0 +1,382 @@
+-- the buyer group: many organisations in one database, each seeing only its
+-- own rows (row-level security), all compared with the group (benchmarks
+-- published only where at least k organisations contribute)
+--
+-- Two roles: circular_ict_admin (the DBA's role: sees and manages every
+-- organisation) and circular_ict_member (granted to every analyst and BI
+-- login; organisation_member says which organisations each login reads and
+-- writes).  Policies name their roles, so that a member's policy is a plain
+-- organisation_id = ANY (...) the planner turns into an index condition.
+
+-- roles are cluster-wide: another database of the cluster, or the DBA, may
+-- have created them already; DROP EXTENSION leaves them
+DO $do$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'circular_ict_admin') THEN
+		CREATE ROLE circular_ict_admin NOLOGIN;
+		COMMENT ON ROLE circular_ict_admin IS 'circular_ict: the buyer group''s DBA role, sees and manages every organisation (grant it to the DBA''s login)';
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'circular_ict_member') THEN
+		CREATE ROLE circular_ict_member NOLOGIN;
+		COMMENT ON ROLE circular_ict_member IS 'circular_ict: granted to every analyst and BI login of a member organisation; circular_ict.organisation_member says which organisations each one reads and writes';
+	END IF;
+END
+$do$;
+
+-- membership ---------------------------------------------------------------
+
+CREATE TABLE @extschema@.organisation_member (
+	role name NOT NULL CHECK (role <> ''),
+	organisation_id integer NOT NULL REFERENCES @extschema@.organisation (id) ON DELETE CASCADE,
+	can_write boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (role, organisation_id)
+);
+CREATE INDEX organisation_member_organisation ON @extschema@.organisation_member (organisation_id);
+COMMENT ON TABLE @extschema@.organisation_member IS 'which organisations each login role (a member of circular_ict_member) reads, and writes where can_write; maintained by the admin; a member sees its own rows only';
+COMMENT ON COLUMN @extschema@.organisation_member.role IS 'name of the login role (as in pg_roles); delete its rows when the role is dropped';
+COMMENT ON COLUMN @extschema@.organisation_member.organisation_id IS 'the organisation the role reads (organisation.id)';
+COMMENT ON COLUMN @extschema@.organisation_member.can_write IS 'true: the role also adds, changes, deletes and imports the organisation''s rows; false: read only (e.g. a BI connection)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.organisation_member', '');
+
+CREATE FUNCTION @extschema@.member_organisations() RETURNS integer[]
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
+FROM @extschema@.organisation_member m
+WHERE m.role = CURRENT_USER
+$function$;
+COMMENT ON FUNCTION @extschema@.member_organisations() IS 'ids of the organisations the current role reads, from organisation_member (empty for a role that is not listed, such as the admin)';
+
+CREATE FUNCTION @extschema@.writable_organisations() RETURNS integer[]
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
+FROM @extschema@.organisation_member m
+WHERE m.role = CURRENT_USER AND m.can_write
+$function$;
+COMMENT ON FUNCTION @extschema@.writable_organisations() IS 'ids of the organisations the current role may write to (organisation_member.can_write)';
+
+-- row-level security ----------------------------------------------------------
+--
+-- Every table holding an organisation's rows.  The admin's policy lets it
+-- do everything; a member reads the rows of member_organisations() and
+-- writes those of writable_organisations().  In USING, organisation_id =
+-- ANY (f()) is an index condition (f() evaluated once per index scan), and
+-- the planner, which evaluates the STABLE f() to estimate it, knows how
+-- many rows the member's organisations have; in WITH CHECK, (SELECT f())
+-- is evaluated once per statement, not once per row written.  A role in
+-- neither role sees no row at all.
+
+ALTER TABLE @extschema@.organisation ENABLE ROW LEVEL SECURITY;
+CREATE POLICY organisation_admin ON @extschema@.organisation TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY organisation_member_read ON @extschema@.organisation FOR SELECT TO circular_ict_member
+	USING (id = ANY (@extschema@.member_organisations()));
+
+ALTER TABLE @extschema@.organisation_member ENABLE ROW LEVEL SECURITY;
+CREATE POLICY organisation_member_admin ON @extschema@.organisation_member TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY organisation_member_own ON @extschema@.organisation_member FOR SELECT TO circular_ict_member
+	USING (role = CURRENT_USER);
+
+-- product models: a member reads its own and the shared catalogue
+-- (organisation_id NULL, written by the admin only)
+ALTER TABLE @extschema@.product_model ENABLE ROW LEVEL SECURITY;
+CREATE POLICY product_model_admin ON @extschema@.product_model TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY product_model_member_read ON @extschema@.product_model FOR SELECT TO circular_ict_member
+	USING (organisation_id IS NULL OR organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY product_model_member_insert ON @extschema@.product_model FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY product_model_member_update ON @extschema@.product_model FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY product_model_member_delete ON @extschema@.product_model FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+-- assets (a model another organisation registered does not count for an
+-- asset even when its model_id names it: asset_facts joins only shared
+-- models and the asset's own organisation's)
+ALTER TABLE @extschema@.asset ENABLE ROW LEVEL SECURITY;
+CREATE POLICY asset_admin ON @extschema@.asset TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY asset_member_read ON @extschema@.asset FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY asset_member_insert ON @extschema@.asset FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_member_update ON @extschema@.asset FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_member_delete ON @extschema@.asset FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+-- staged rows (the view asset_import stages into this table)
+ALTER TABLE @extschema@.asset_import_row ENABLE ROW LEVEL SECURITY;
+CREATE POLICY asset_import_row_admin ON @extschema@.asset_import_row TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY asset_import_row_member_read ON @extschema@.asset_import_row FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY asset_import_row_member_insert ON @extschema@.asset_import_row FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_import_row_member_update ON @extschema@.asset_import_row FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_import_row_member_delete ON @extschema@.asset_import_row FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+ALTER TABLE @extschema@.import_error ENABLE ROW LEVEL SECURITY;
+CREATE POLICY import_error_admin ON @extschema@.import_error TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY import_error_member_read ON @extschema@.import_error FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY import_error_member_insert ON @extschema@.import_error FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY import_error_member_update ON @extschema@.import_error FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY import_error_member_delete ON @extschema@.import_error FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+-- the group's settings and benchmarks ---------------------------------------
+
+CREATE TABLE @extschema@.buyer_group_setting (
+	one_row boolean PRIMARY KEY DEFAULT true CHECK (one_row),
+	min_organisations integer NOT NULL DEFAULT 5 CHECK (min_organisations >= 2),
+	scheme text CHECK (btrim(scheme) <> ''),
+	level text CHECK (btrim(level) <> ''),
+	CONSTRAINT buyer_group_setting_level_of_scheme CHECK (level IS NULL OR scheme IS NOT NULL)
+);
+COMMENT ON TABLE @extschema@.buyer_group_setting IS 'the buyer group''s settings, at most one row (no row: the defaults); written by the admin, read by all';
+COMMENT ON COLUMN @extschema@.buyer_group_setting.one_row IS 'always true: the table holds at most one row';
+COMMENT ON COLUMN @extschema@.buyer_group_setting.min_organisations IS 'k: a group statistic is published only where at least this many organisations contribute (default 5, at least 2)';
+COMMENT ON COLUMN @extschema@.buyer_group_setting.scheme IS 'the group''s common purchasing requirements: a scheme of circular_ict.criterion (NULL: no compliance benchmark)';
+COMMENT ON COLUMN @extschema@.buyer_group_setting.level IS 'the level of the scheme the group requires (NULL: every level)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.buyer_group_setting', '');
+
+CREATE TABLE @extschema@.benchmark_refresh (
+	as_of date PRIMARY KEY,
+	refreshed_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	min_organisations integer NOT NULL CHECK (min_organisations >= 2),
+	scheme text,
+	level text,
+	organisations integer NOT NULL CHECK (organisations >= 0),
+	published integer NOT NULL CHECK (published >= 0),
+	withheld integer NOT NULL CHECK (withheld >= 0)
+);
+COMMENT ON TABLE @extschema@.benchmark_refresh IS 'one row per benchmark snapshot written by refresh_benchmarks(): its date, the settings it used and what it published';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.as_of IS 'the date the snapshot reports on';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.refreshed_at IS 'when it was written';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.min_organisations IS 'k in force: organisations a group statistic needed';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.scheme IS 'the group''s criteria scheme the compliance share was judged against';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.level IS 'its level (NULL: every level)';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.organisations IS 'organisations with at least one figure';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.published IS 'group statistics published (category and metric with at least k organisations)';
+COMMENT ON COLUMN @extschema@.benchmark_refresh.withheld IS 'categories and metrics not published: fewer than k organisations';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.benchmark_refresh', '');
+
+CREATE TABLE @extschema@.organisation_benchmark (
+	as_of date NOT NULL REFERENCES @extschema@.benchmark_refresh (as_of) ON DELETE CASCADE,
+	organisation_id integer NOT NULL REFERENCES @extschema@.organisation (id) ON DELETE CASCADE,
+	category text NOT NULL,
+	metric text NOT NULL CHECK (metric IN ('median_service_life_years', 'premature_share',
+		'annual_co2e_kg_per_device', 'critical_raw_materials_g_per_device',
+		'criteria_compliance_share', 'company_mci')),
+	value float8 NOT NULL CHECK (value >= 0 AND value < 'Infinity'),
+	PRIMARY KEY (as_of, organisation_id, category, metric)
+);
+COMMENT ON TABLE @extschema@.organisation_benchmark IS 'each organisation''s own figure per snapshot, category and metric (written by refresh_benchmarks(); a member reads its own organisations'' rows only)';
+COMMENT ON COLUMN @extschema@.organisation_benchmark.as_of IS 'date of the snapshot';
+COMMENT ON COLUMN @extschema@.organisation_benchmark.organisation_id IS 'the organisation (organisation.id)';
+COMMENT ON COLUMN @extschema@.organisation_benchmark.category IS 'device category; all for company_mci';
+COMMENT ON COLUMN @extschema@.organisation_benchmark.metric IS 'median_service_life_years, premature_share, annual_co2e_kg_per_device, critical_raw_materials_g_per_device, criteria_compliance_share or company_mci';
+COMMENT ON COLUMN @extschema@.organisation_benchmark.value IS 'the organisation''s figure, as its reports give it';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.organisation_benchmark', '');
+
+ALTER TABLE @extschema@.organisation_benchmark ENABLE ROW LEVEL SECURITY;
+CREATE POLICY organisation_benchmark_admin ON @extschema@.organisation_benchmark TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+
+CREATE TABLE @extschema@.group_benchmark (
+	as_of date NOT NULL REFERENCES @extschema@.benchmark_refresh (as_of) ON DELETE CASCADE,
+	category text NOT NULL,
+	metric text NOT NULL,
+	organisations integer NOT NULL CHECK (organisations >= 2),
+	mean float8 NOT NULL,
+	q1 float8 NOT NULL,
+	median float8 NOT NULL,
+	q3 float8 NOT NULL,
+	PRIMARY KEY (as_of, category, metric),
+	CHECK (q1 <= median AND median <= q3)
+);
+COMMENT ON TABLE @extschema@.group_benchmark IS 'the group''s distribution per snapshot, category and metric over the organisations'' own figures (one value per organisation); a row exists only where at least k organisations contribute';
+COMMENT ON COLUMN @extschema@.group_benchmark.as_of IS 'date of the snapshot';
+COMMENT ON COLUMN @extschema@.group_benchmark.category IS 'device category; all for company_mci';
+COMMENT ON COLUMN @extschema@.group_benchmark.metric IS 'the metric (see organisation_benchmark.metric)';
+COMMENT ON COLUMN @extschema@.group_benchmark.organisations IS 'organisations contributing a figure (at least k)';
+COMMENT ON COLUMN @extschema@.group_benchmark.mean IS 'mean of the organisations'' figures';
+COMMENT ON COLUMN @extschema@.group_benchmark.q1 IS 'first quartile (interpolated, as percentile_cont)';
+COMMENT ON COLUMN @extschema@.group_benchmark.median IS 'median (interpolated)';
+COMMENT ON COLUMN @extschema@.group_benchmark.q3 IS 'third quartile (interpolated)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.group_benchmark', '');
+
+CREATE FUNCTION @extschema@.refresh_benchmarks(as_of date DEFAULT CURRENT_DATE,
+		OUT organisations integer, OUT figures integer, OUT published integer, OUT withheld integer)
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+	k integer;
+	group_scheme text;
+	group_level text;
+BEGIN
+	-- the group statistics need every organisation's rows: only the admin
+	-- (or a superuser) reads them all
+	IF NOT pg_has_role('circular_ict_admin', 'USAGE') THEN
+		RAISE EXCEPTION 'permission denied for function refresh_benchmarks'
+			USING ERRCODE = 'insufficient_privilege',
+				  DETAIL = format('Role %s is not a member of circular_ict_admin.', current_user),
+				  HINT = 'The benchmarks are computed over every organisation: the admin (or a scheduler running as the admin) refreshes them; members read my_benchmark.';
+	END IF;
+	IF refresh_benchmarks.as_of IS NULL THEN
+		RAISE EXCEPTION 'as_of must not be NULL'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	SELECT s.min_organisations, s.scheme, s.level INTO k, group_scheme, group_level
+	FROM @extschema@.buyer_group_setting s;
+	k := coalesce(k, 5);
+	IF group_scheme IS NOT NULL
+		AND NOT EXISTS (SELECT FROM @extschema@.criterion c
+						WHERE c.scheme = group_scheme AND (group_level IS NULL OR c.level = group_level)) THEN
+		RAISE EXCEPTION 'the group''s scheme "%"% has no criteria', group_scheme,
+				CASE WHEN group_level IS NOT NULL THEN format(' at level "%s"', group_level) ELSE '' END
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'Add the group''s criteria to circular_ict.criterion, or name a scheme it has in circular_ict.buyer_group_setting.';
+	END IF;
+	-- one refresh at a time
+	PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.refresh_benchmarks'));
+
+	-- a new snapshot of that date replaces the old one (its rows cascade)
+	DELETE FROM @extschema@.benchmark_refresh r WHERE r.as_of = refresh_benchmarks.as_of;
+	INSERT INTO @extschema@.benchmark_refresh (as_of, min_organisations, scheme, level, organisations, published, withheld)
+	VALUES (refresh_benchmarks.as_of, k, group_scheme, group_level, 0, 0, 0);
+
+	-- each organisation's figures, as its reports give them
+	INSERT INTO @extschema@.organisation_benchmark (as_of, organisation_id, category, metric, value)
+	SELECT refresh_benchmarks.as_of, x.organisation_id, x.category, x.metric, x.value
+	FROM (
+		SELECT o.id AS organisation_id, f.category, m.metric, m.value
+		FROM @extschema@.fleet_overview(refresh_benchmarks.as_of) f
+			JOIN @extschema@.organisation o ON o.name = f.organisation
+			CROSS JOIN LATERAL (VALUES
+				('median_service_life_years', f.median_service_life_years),
+				('premature_share', f.premature_share),
+				-- over the units in service that have a CO2e figure
+				('annual_co2e_kg_per_device', f.annual_co2e_kg
+					/ nullif(f.units_in_use + f.units_in_stock - f.units_without_co2e_figure, 0)),
+				('critical_raw_materials_g_per_device', f.critical_raw_materials_in_use_g
+					/ nullif(f.units_in_use + f.units_in_stock, 0))) m (metric, value)
+		UNION ALL
+		SELECT o.id, 'all', 'company_mci', c.company_mci
+		FROM @extschema@.circularity_by_organisation(refresh_benchmarks.as_of) c
+			JOIN @extschema@.organisation o ON o.name = c.organisation
+		UNION ALL
+		-- units in service meeting the group's scheme, of those judged (a
+		-- unit whose model does not declare every attribute, or that has
+		-- no model, is not judged)
+		SELECT u.organisation_id, u.category, 'criteria_compliance_share',
+			coalesce(sum(u.units) FILTER (WHERE u.meets), 0)::float8
+				/ nullif(sum(u.units) FILTER (WHERE u.meets IS NOT NULL), 0)
+		FROM (SELECT g.organisation_id, g.category, g.units,
+				  CASE WHEN g.model_id IS NOT NULL THEN
+					  @extschema@.meets_criteria(pm.attributes, g.category, group_scheme, group_level) END AS meets
+			  FROM (SELECT f.organisation_id, f.category, f.model_id, sum(f.quantity) AS units
+					FROM @extschema@.asset_facts(refresh_benchmarks.as_of) f
+					WHERE f.state <> 'retired'
+					  AND f.category IN (SELECT c.category FROM @extschema@.criterion c
+										 WHERE c.scheme = group_scheme
+										   AND (group_level IS NULL OR c.level = group_level))
+					GROUP BY f.organisation_id, f.category, f.model_id) g
+				  LEFT JOIN @extschema@.product_model pm ON pm.id = g.model_id) u
+		WHERE group_scheme IS NOT NULL
+		GROUP BY u.organisation_id, u.category
+	) x
+	WHERE x.value IS NOT NULL;
+	GET DIAGNOSTICS figures = ROW_COUNT;
+
+	-- the group's distribution, where at least k organisations contribute;
+	-- below k nothing is written
+	INSERT INTO @extschema@.group_benchmark (as_of, category, metric, organisations, mean, q1, median, q3)
+	SELECT b.as_of, b.category, b.metric, count(*), avg(b.value),
+		percentile_cont(0.25) WITHIN GROUP (ORDER BY b.value),
+		percentile_cont(0.5) WITHIN GROUP (ORDER BY b.value),
+		percentile_cont(0.75) WITHIN GROUP (ORDER BY b.value)
+	FROM @extschema@.organisation_benchmark b
+	WHERE b.as_of = refresh_benchmarks.as_of
+	GROUP BY b.as_of, b.category, b.metric
+	HAVING count(*) >= k;
+	GET DIAGNOSTICS published = ROW_COUNT;
+
+	SELECT count(DISTINCT b.organisation_id), count(DISTINCT (b.category, b.metric)) - refresh_benchmarks.published
+	INTO organisations, withheld
+	FROM @extschema@.organisation_benchmark b
+	WHERE b.as_of = refresh_benchmarks.as_of;
+	UPDATE @extschema@.benchmark_refresh r
+	SET organisations = refresh_benchmarks.organisations, published = refresh_benchmarks.published,
+		withheld = refresh_benchmarks.withheld
+	WHERE r.as_of = refresh_benchmarks.as_of;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.refresh_benchmarks(date) IS 'writes the benchmark snapshot of a date (replacing one of the same date): each organisation''s figures per category and metric, and the group''s mean and quartiles where at least k organisations contribute; admin or superuser only; returns the organisations, figures, group rows published and withheld';
+
+CREATE VIEW @extschema@.my_benchmark WITH (security_invoker = true) AS
+SELECT b.as_of, o.name AS organisation, b.category, b.metric,
+	CASE WHEN b.metric IN ('median_service_life_years', 'criteria_compliance_share', 'company_mci')
+		 THEN 'higher' ELSE 'lower' END AS better,
+	b.value AS own_value, g.organisations, g.mean AS group_mean, g.q1 AS group_q1,
+	g.median AS group_median, g.q3 AS group_q3,
+	CASE WHEN g.median IS NULL THEN NULL
+		 WHEN b.value <= g.q1 THEN 1 WHEN b.value <= g.median THEN 2
+		 WHEN b.value <= g.q3 THEN 3 ELSE 4 END AS quartile
+FROM @extschema@.organisation_benchmark b
+	JOIN @extschema@.organisation o ON o.id = b.organisation_id
+	LEFT JOIN @extschema@.group_benchmark g
+		ON g.as_of = b.as_of AND g.category = b.category AND g.metric = b.metric
+WHERE b.as_of = (SELECT max(r.as_of) FROM @extschema@.benchmark_refresh r);
+COMMENT ON VIEW @extschema@.my_benchmark IS 'the latest benchmark snapshot: each of your organisations'' figures per category and metric beside the group''s mean and quartiles (NULL where fewer than k organisations contribute) and the quartile your figure falls in';
+COMMENT ON COLUMN @extschema@.my_benchmark.as_of IS 'date of the snapshot';
+COMMENT ON COLUMN @extschema@.my_benchmark.organisation IS 'your organisation';
+COMMENT ON COLUMN @extschema@.my_benchmark.category IS 'device category; all for company_mci';
+COMMENT ON COLUMN @extschema@.my_benchmark.metric IS 'median_service_life_years, premature_share, annual_co2e_kg_per_device, critical_raw_materials_g_per_device, criteria_compliance_share or company_mci';
+COMMENT ON COLUMN @extschema@.my_benchmark.better IS 'which way is better for circularity: higher or lower';
+COMMENT ON COLUMN @extschema@.my_benchmark.own_value IS 'your organisation''s figure';
+COMMENT ON COLUMN @extschema@.my_benchmark.organisations IS 'organisations contributing to the group statistics (NULL: fewer than k, not published)';
+COMMENT ON COLUMN @extschema@.my_benchmark.group_mean IS 'mean of the organisations'' figures';
+COMMENT ON COLUMN @extschema@.my_benchmark.group_q1 IS 'first quartile of the organisations'' figures';
+COMMENT ON COLUMN @extschema@.my_benchmark.group_median IS 'median of the organisations'' figures';
+COMMENT ON COLUMN @extschema@.my_benchmark.group_q3 IS 'third quartile of the organisations'' figures';
+COMMENT ON COLUMN @extschema@.my_benchmark.quartile IS 'where your figure falls: 1 at or below q1, 2 up to the median, 3 up to q3, 4 above q3 (NULL: not published)';
+
+-- privileges ------------------------------------------------------------------
+--
+-- A member reads and writes through row-level security; the admin manages
+-- the organisations, their members, the reference data and the group's
+-- settings.  Reference tables stay readable by every role.
+
+GRANT SELECT ON @extschema@.organisation, @extschema@.organisation_member,
+	@extschema@.organisation_benchmark, @extschema@.group_benchmark, @extschema@.benchmark_refresh
+	TO circular_ict_member;
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.product_model, @extschema@.asset,
+	@extschema@.asset_import_row, @extschema@.asset_import, @extschema@.import_error
+	TO circular_ict_member;
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.organisation, @extschema@.organisation_member,
+	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row, @extschema@.asset_import,
+	@extschema@.import_error, @extschema@.buyer_group_setting, @extschema@.benchmark_refresh,
+	@extschema@.organisation_benchmark, @extschema@.group_benchmark
+	TO circular_ict_admin;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.country, @extschema@.country_alias, @extschema@.grid_intensity,
+	@extschema@.device_category_figure, @extschema@.device_category, @extschema@.category_element,
+	@extschema@.category_alias, @extschema@.recovery_rate, @extschema@.criterion, @extschema@.raw_material
+	TO circular_ict_admin;
+GRANT SELECT ON @extschema@.buyer_group_setting, @extschema@.my_benchmark TO PUBLIC;
