@@ -163,23 +163,40 @@ RETURNS TABLE (
 	unverified_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH buckets AS (
-	-- grams per organisation and where the units are (a state, or the
-	-- end-of-life route of retired units): units per model first, then the
-	-- composition of asset_facts (the model's, else the category's, and the
-	-- part of it resting on unverified figures) scaled once per model
-	SELECT u.organisation, u.bucket,
-		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) u.units::float8) AS total,
+WITH units AS (
+	-- units per organisation, category and model by where they are: a
+	-- state, or the end-of-life route of retired units ('retired' for a
+	-- retired unit without one); counted in columns, so that the planner
+	-- groups on plain columns it can estimate
+	SELECT f.organisation, f.category, f.model_id,
+		sum(f.quantity) FILTER (WHERE f.state = 'in_use') AS in_use,
+		sum(f.quantity) FILTER (WHERE f.state = 'in_stock') AS in_stock,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'reuse') AS reuse,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'refurbishment') AS refurbishment,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling') AS formal_recycling,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown') AS informal_unknown,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill') AS landfill,
+		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.eol_route IS NULL) AS retired
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation, f.category, f.model_id
+),
+buckets AS (
+	-- grams per organisation and bucket: the composition of asset_facts (the
+	-- model's, else the category's, and the part of it resting on
+	-- unverified figures) scaled once per model
+	SELECT u.organisation, b.bucket,
+		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) b.units::float8) AS total,
 		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END
-						OPERATOR(@extschema@.*) u.units::float8) AS unverified
-	FROM (SELECT f.organisation, coalesce(f.eol_route, f.state) AS bucket, f.category, f.model_id,
-			  sum(f.quantity) AS units
-		  FROM @extschema@.asset_facts(as_of) f
-		  GROUP BY f.organisation, coalesce(f.eol_route, f.state), f.category, f.model_id) u
+						OPERATOR(@extschema@.*) b.units::float8) AS unverified
+	FROM units u
+		CROSS JOIN LATERAL (VALUES ('in_use', u.in_use), ('in_stock', u.in_stock), ('reuse', u.reuse),
+								   ('refurbishment', u.refurbishment), ('formal_recycling', u.formal_recycling),
+								   ('informal_unknown', u.informal_unknown), ('landfill', u.landfill),
+								   ('retired', u.retired)) b (bucket, units)
 		LEFT JOIN @extschema@.product_model m ON m.id = u.model_id
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category
-	WHERE coalesce(m.composition, cc.composition) IS NOT NULL
-	GROUP BY u.organisation, u.bucket
+	WHERE b.units IS NOT NULL AND coalesce(m.composition, cc.composition) IS NOT NULL
+	GROUP BY u.organisation, b.bucket
 ),
 grams AS (
 	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
@@ -222,12 +239,12 @@ COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation an
 -- ages of the units in service come from the same parallel pass, so that
 -- what depends on the fit (the remaining life) needs no second one.
 CREATE FUNCTION @extschema@.fleet_lifetables(as_of date)
-RETURNS TABLE (organisation_id integer, organisation text, category text,
-	lifetable @extschema@.lifetable, fitted @extschema@.weibull, km_median float8,
-	units_in_service bigint, in_service_ages float8[])
+RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull, km_median float8, units_in_service bigint,
+	in_service_ages float8[])
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT f.organisation_id, f.organisation, f.category,
+SELECT f.organisation, f.category,
 	@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired', 0, f.quantity),
 	@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
 												  0, f.quantity), false),
@@ -236,9 +253,9 @@ SELECT f.organisation_id, f.organisation, f.category,
 	sum(f.quantity) FILTER (WHERE f.state <> 'retired'),
 	@extschema@.age_profile(f.age_years, ARRAY[f.quantity]::float8[]) FILTER (WHERE f.state <> 'retired')
 FROM @extschema@.asset_facts(as_of) f
-GROUP BY f.organisation_id, f.organisation, f.category
+GROUP BY f.organisation, f.category
 $function$;
-COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation (id and name) and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
 
 CREATE FUNCTION @extschema@.organisation_lifetables(as_of date)
 RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
