@@ -823,25 +823,24 @@ groups AS (
 			FILTER (WHERE f.state <> 'retired') AS in_service
 	FROM @extschema@.asset_facts(as_of) f
 	GROUP BY f.organisation, f.category
-),
--- the expected retirements of each figure in each period, from the fitted
--- Weibull, else the category's reference one (once per group:
--- materialized, not once per year)
-sums AS MATERIALIZED (
-	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted,
-		@extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull), g.in_service,
-										 p.horizons) AS r
-	FROM groups g
-		CROSS JOIN periods p
-		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
-	WHERE g.in_service IS NOT NULL
 )
-SELECT s.organisation, s.category, (extract(year FROM as_of)::integer + y.k - 1),
+SELECT g.organisation, g.category, (extract(year FROM as_of)::integer + y.k - 1),
 	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
 	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
-	s.r[1][y.k], s.r[2][y.k], s.r[3][y.k], s.r[4][y.k],
-	CASE WHEN s.r IS NULL THEN NULL WHEN s.fitted THEN 'fitted' ELSE 'reference' END
-FROM sums s, pg_catalog.generate_series(1, 6) y (k)
+	x.r[1][y.k], x.r[2][y.k], x.r[3][y.k], x.r[4][y.k],
+	CASE WHEN x.r IS NULL THEN NULL WHEN g.fitted IS NOT NULL THEN 'fitted' ELSE 'reference' END
+FROM groups g
+	LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
+	CROSS JOIN periods p
+	-- the expected retirements of each figure in each period, from the
+	-- fitted Weibull, else the category's reference one: once per group
+	-- (a subquery the planner keeps, not an expression it would copy into
+	-- each of the six years)
+	CROSS JOIN LATERAL (SELECT @extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull),
+																g.in_service, p.horizons) AS r
+						OFFSET 0) x,
+	pg_catalog.generate_series(1, 6) y (k)
+WHERE g.in_service IS NOT NULL
 $function$;
 
 CREATE OR REPLACE FUNCTION @extschema@.circularity_by_organisation(as_of date)
