@@ -218,39 +218,62 @@ Datum
 age_profile_final(PG_FUNCTION_ARGS)
 {
 	ApState    *s;
-	uint64		count;
-	Datum	   *values;
-	bool	   *nulls;
-	int			dims[2];
-	int			lbs[2] = {1, 1};
+	Size		count;
+	Size		present = 0;
+	Size		overhead;
+	ArrayType  *a;
+	float8	   *data;
 
 	require_aggregate(fcinfo, "age_profile_final", "final");
 	s = checked_state(fcinfo, 0);
 	if (s->used == 0)
 		PG_RETURN_NULL();
-	count = (uint64) s->used * (1 + s->columns);
-	values = palloc(count * sizeof(Datum));
-	nulls = palloc(count * sizeof(bool));
-	for (uint64 i = 0; i < count; i++)
+	/* built in place (a million rows: no Datum per element) */
+	count = (Size) s->used * (1 + s->columns);
+	for (Size i = 0; i < count; i++)
+		if (!isnan(s->data[i]))
+			present++;
+	overhead = present == count ? ARR_OVERHEAD_NONULLS(2) : ARR_OVERHEAD_WITHNULLS(2, count);
+	a = palloc0(overhead + present * sizeof(float8));
+	SET_VARSIZE(a, overhead + present * sizeof(float8));
+	a->ndim = 2;
+	a->dataoffset = present == count ? 0 : (int32) overhead;
+	a->elemtype = FLOAT8OID;
+	ARR_DIMS(a)[0] = (int) s->used;
+	ARR_DIMS(a)[1] = (int) (1 + s->columns);
+	ARR_LBOUND(a)[0] = 1;
+	ARR_LBOUND(a)[1] = 1;
+	data = (float8 *) ((char *) a + overhead);
+	if (present == count)
+		memcpy(data, s->data, count * sizeof(float8));
+	else
 	{
-		nulls[i] = isnan(s->data[i]);
-		values[i] = nulls[i] ? (Datum) 0 : Float8GetDatum(s->data[i]);
+		bits8	   *bitmap = ARR_NULLBITMAP(a);
+
+		for (Size i = 0; i < count; i++)
+		{
+			if (isnan(s->data[i]))
+				continue;		/* a NULL: its bit stays 0 */
+			bitmap[i / 8] |= (bits8) (1 << (i % 8));
+			*data++ = s->data[i];
+		}
 	}
-	dims[0] = (int) s->used;
-	dims[1] = (int) (1 + s->columns);
-	PG_RETURN_ARRAYTYPE_P(construct_md_array(values, nulls, 2, dims, lbs, FLOAT8OID,
-											 sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	PG_RETURN_ARRAYTYPE_P(a);
 }
 
 /*
  * The rows of a profile array, checked: 2-D float8, ages finite and 0 or
  * more (NULL ages are refused), at least one weight column.  Element (r, c)
- * is (*values)[r * columns + c]; column 0 is the age.
+ * is values[r * columns + c], NULL where nulls (NULL when the array has no
+ * NULL) says so; column 0 is the age.  The values are read in place when
+ * the array has no NULL.
  */
 void
-age_profile_read(ArrayType *profile, int *rows, int *columns, Datum **values, bool **nulls)
+age_profile_read(ArrayType *profile, int *rows, int *columns, const double **values,
+				 const bool **nulls)
 {
-	int			n;
+	Size		count;
+	const float8 *data;
 
 	if (ARR_NDIM(profile) != 2 || ARR_ELEMTYPE(profile) != FLOAT8OID ||
 		ARR_DIMS(profile)[1] < 2 || ARR_DIMS(profile)[1] > 1 + AGE_PROFILE_MAX_WEIGHTS)
@@ -258,18 +281,39 @@ age_profile_read(ArrayType *profile, int *rows, int *columns, Datum **values, bo
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("an age profile is a two-dimensional float8 array of rows (age, weight, ...)"),
 				 errhint("Build it with the age_profile aggregate.")));
-	deconstruct_array(profile, FLOAT8OID, sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
-					  values, nulls, &n);
 	*rows = ARR_DIMS(profile)[0];
 	*columns = ARR_DIMS(profile)[1];
+	count = (Size) *rows * *columns;
+	data = (const float8 *) ((const char *) profile +
+							 (ARR_HASNULL(profile) ? (Size) profile->dataoffset
+							  : ARR_OVERHEAD_NONULLS(2)));
+	if (!ARR_HASNULL(profile))
+	{
+		*values = data;
+		*nulls = NULL;
+	}
+	else
+	{
+		const bits8 *bitmap = ARR_NULLBITMAP(profile);
+		double	   *v = palloc(count * sizeof(double));
+		bool	   *n = palloc(count * sizeof(bool));
+
+		for (Size i = 0; i < count; i++)
+		{
+			n[i] = !(bitmap[i / 8] & (1 << (i % 8)));
+			v[i] = n[i] ? 0.0 : *data++;
+		}
+		*values = v;
+		*nulls = n;
+	}
 	for (int r = 0; r < *rows; r++)
 	{
-		int			i = r * *columns;
+		Size		i = (Size) r * *columns;
 
-		if ((*nulls)[i])
+		if (*nulls && (*nulls)[i])
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("an age profile cannot hold a NULL age")));
-		age_profile_check_age(DatumGetFloat8((*values)[i]));
+		age_profile_check_age((*values)[i]);
 	}
 }

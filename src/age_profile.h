@@ -19,9 +19,10 @@ extern void age_profile_check_age(double age);
 /*
  * The rows of a profile, checked (2-D float8, at least one weight column,
  * ages finite, 0 or more and not NULL): element (r, c) is
- * values[r * columns + c], column 0 the age
+ * values[r * columns + c], NULL where nulls[r * columns + c] (nulls is
+ * NULL when the array holds no NULL); column 0 the age
  */
 extern void age_profile_read(ArrayType *profile, int *rows, int *columns,
-							 Datum **values, bool **nulls);
+							 const double **values, const bool **nulls);
 
 #endif							/* CIRCULAR_ICT_AGE_PROFILE_H */

@@ -272,8 +272,8 @@ expected_retirements_profile(PG_FUNCTION_ARGS)
 	const Weibull *w = PG_GETARG_WEIBULL_P(0);
 	int			rows;
 	int			columns;
-	Datum	   *values;
-	bool	   *nulls;
+	const double *values;
+	const bool *nulls;
 	const float8 *h;
 	int			n;
 	int			m;
@@ -293,17 +293,17 @@ expected_retirements_profile(PG_FUNCTION_ARGS)
 	seen = palloc0(m * sizeof(bool));
 	for (int r = 0; r < rows; r++)
 	{
-		const Datum *row = values + (Size) r * columns;
-		const bool *rownulls = nulls + (Size) r * columns;
+		const double *row = values + (Size) r * columns;
+		const bool *rownulls = nulls ? nulls + (Size) r * columns : NULL;
 
-		interval_shares(w, DatumGetFloat8(row[0]), h, n, share);
+		interval_shares(w, row[0], h, n, share);
 		for (int j = 0; j < m; j++)
 		{
 			double		quantity;
 
-			if (rownulls[1 + j])
+			if (rownulls && rownulls[1 + j])
 				continue;
-			quantity = DatumGetFloat8(row[1 + j]);
+			quantity = row[1 + j];
 			if (isnan(quantity) || quantity < 0.0 || isinf(quantity))
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -391,20 +391,19 @@ weibull_profile_remaining_life(PG_FUNCTION_ARGS)
 	Weibull    *w = PG_GETARG_WEIBULL_P(0);
 	int			rows;
 	int			columns;
-	Datum	   *values;
-	bool	   *nulls;
+	const double *values;
+	const bool *nulls;
 	double		weighted = 0.0;
 	double		total = 0.0;
 
 	age_profile_read(PG_GETARG_ARRAYTYPE_P(1), &rows, &columns, &values, &nulls);
 	for (int r = 0; r < rows; r++)
 	{
-		double		age = DatumGetFloat8(values[r * columns]);
-		double		weight;
+		double		age = values[(Size) r * columns];
+		double		weight = values[(Size) r * columns + 1];
 
-		if (nulls[r * columns + 1])
+		if (nulls && nulls[(Size) r * columns + 1])
 			continue;
-		weight = DatumGetFloat8(values[r * columns + 1]);
 		if (!(weight >= 0.0) || isinf(weight))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

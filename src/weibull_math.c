@@ -255,6 +255,15 @@ profile_loglik(const WbSums *s, double k, double r, double sum_ln_event)
 	return r * log(k) - r * log(s->b / r) + (k - 1.0) * sum_ln_event;
 }
 
+/* g(k) without delayed entry */
+static double
+score_at(const WbExit *exits, int nexits, double k, double mean_ln_event)
+{
+	WbSums		s = profile_sums(exits, nexits, NULL, 0, k);
+
+	return profile_score(&s, k, mean_ln_event, NULL);
+}
+
 /*
  * Root of g in [lo, hi] where g(lo) < 0 < g(hi): Newton steps, replaced by
  * bisection whenever one would leave the bracket
@@ -343,14 +352,55 @@ wb_fit(WbExit *exits, int nexits, WbEntry *entries, int nentries,
 
 	/*
 	 * dl/dk = -r g(k): a maximum is where g crosses from - to +.  Without
-	 * delayed entry g is increasing and there is one, so the scan stops at
-	 * it; with it there may be several, so scan the whole range and keep
-	 * the highest.
+	 * delayed entry g is increasing and there is one; with it there may be
+	 * several, so scan the whole range and keep the highest.
 	 */
-	k_prev = WB_FIT_SHAPE_MIN;
+	if (nentries == 0)
 	{
-		WbSums		s = profile_sums(exits, nexits, entries, nentries, k_prev);
+		/*
+		 * g increases: its sign change between two points of the scan's grid
+		 * is found by bisecting the grid, g evaluated at the same points the
+		 * scan would, so the bracket, the root and the fit are the scan's
+		 */
+		double		grid[64];
+		int			n = 1;
+		int			lo = 0;
+		int			hi;
 
+		grid[0] = WB_FIT_SHAPE_MIN;
+		while (grid[n - 1] < WB_FIT_SHAPE_MAX && n < 64)
+		{
+			grid[n] = fmin(grid[n - 1] * 1.5, WB_FIT_SHAPE_MAX);
+			n++;
+		}
+		hi = n - 1;
+		if (score_at(exits, nexits, grid[0], sum_ln_event / r) < 0.0 &&
+			score_at(exits, nexits, grid[hi], sum_ln_event / r) >= 0.0)
+		{
+			while (hi - lo > 1)
+			{
+				int			mid = (lo + hi) / 2;
+
+				if (score_at(exits, nexits, grid[mid], sum_ln_event / r) < 0.0)
+					lo = mid;
+				else
+					hi = mid;
+			}
+			best_k = refine_root(exits, nexits, entries, 0, sum_ln_event / r, grid[lo], grid[hi]);
+			{
+				WbSums		sr = profile_sums(exits, nexits, entries, 0, best_k);
+
+				best_ll = profile_loglik(&sr, best_k, r, sum_ln_event);
+			}
+		}
+		k_prev = WB_FIT_SHAPE_MAX;	/* no scan */
+		g_prev = 0.0;
+	}
+	else
+	{
+		WbSums		s = profile_sums(exits, nexits, entries, nentries, WB_FIT_SHAPE_MIN);
+
+		k_prev = WB_FIT_SHAPE_MIN;
 		g_prev = profile_score(&s, k_prev, sum_ln_event / r, NULL);
 	}
 	while (k_prev < WB_FIT_SHAPE_MAX)
@@ -371,9 +421,6 @@ wb_fit(WbExit *exits, int nexits, WbEntry *entries, int nentries,
 				best_ll = ll;
 				best_k = root;
 			}
-			/* without delayed entry g increases: this is its only root */
-			if (nentries == 0 && best_k > 0.0)
-				break;
 		}
 		k_prev = k;
 		g_prev = g;
