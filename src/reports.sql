@@ -10,11 +10,51 @@
 -- report reads the asset table in as few parallel passes as it can, with
 -- only the reference joins it needs (asset_facts' joins to tables whose
 -- columns a report does not use are removed by the planner); what depends
--- only on a group (a lifetable, a fit, a composition, a criteria verdict)
--- is computed once per group, in a grouped or MATERIALIZED query level,
+-- only on a group or a model (a lifetable, a fit, a composition, a
+-- criteria verdict) is computed once for it, in a query level of its own,
 -- never in an expression the planner would copy into every row.  Reports
 -- group by the organisation's name, so that a WHERE on it still reaches
 -- the asset scan.
+
+-- every asset as of a date: its state then, its age, and its own figures,
+-- else its model's (a shared model or one of the asset's own
+-- organisation), before the category's defaults apply; asset_facts adds
+-- those, a report that factors a category's figures out of its sums reads
+-- this layer
+CREATE FUNCTION @extschema@.asset_states(as_of date)
+RETURNS TABLE (
+	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
+	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
+	acquired text, age_years float8, country text, mass_kg float8, embodied_kg_co2e float8,
+	kwh_per_year float8, model_composition @extschema@.materials, model_recycled_content float8,
+	model_reused_content float8, model_recycled_efficiency float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT a.organisation_id, o.name, a.id, a.serial, a.category, m.id, a.quantity, a.purchased,
+	CASE WHEN a.retired <= as_of THEN a.retired END,
+	CASE WHEN a.retired <= as_of THEN 'retired'
+		 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
+		 ELSE a.status END,
+	CASE WHEN a.retired <= as_of THEN a.eol_route END,
+	a.acquired,
+	@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of),
+	a.country,
+	coalesce(a.mass_kg, m.mass_kg),
+	coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e),
+	coalesce(a.kwh_per_year, m.kwh_per_year),
+	m.composition, m.recycled_content, m.reused_content, m.recycled_efficiency
+FROM @extschema@.asset a
+	-- every asset has its organisation (NOT NULL, foreign key); a left
+	-- join, which the planner drops when the name is not used
+	LEFT JOIN @extschema@.organisation o ON o.id = a.organisation_id
+	-- only a shared model or one of the asset's own organisation counts:
+	-- another organisation's model would carry its figures into this
+	-- organisation's reports and benchmarks
+	LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
+		AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
+WHERE a.purchased <= as_of
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_states(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, and its own figures else its model''s (NULL where only the category''s default would give one; model_id is the model whose figures count: a shared one or one of the asset''s organisation), before the category defaults of asset_facts';
 
 -- the facts of every asset as of a date: its state then, its age, and its
 -- figures with the fallbacks applied (asset, then model, then category)
@@ -56,18 +96,11 @@ SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.mo
 						 f.reference_life_years) END)
 	END
 FROM (
-	SELECT a.organisation_id, o.name AS organisation, a.id AS asset_id, a.serial, a.category,
-		m.id AS model_id, a.quantity, a.purchased,
-		CASE WHEN a.retired <= as_of THEN a.retired END AS retired,
-		CASE WHEN a.retired <= as_of THEN 'retired'
-			 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
-			 ELSE a.status END AS state,
-		CASE WHEN a.retired <= as_of THEN a.eol_route END AS eol_route,
-		a.acquired,
-		@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of) AS age_years,
-		coalesce(a.mass_kg, m.mass_kg, c.typical_mass_kg) AS mass_kg,
-		coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
-		coalesce(a.kwh_per_year, m.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
+	SELECT s.organisation_id, s.organisation, s.asset_id, s.serial, s.category, s.model_id,
+		s.quantity, s.purchased, s.retired, s.state, s.eol_route, s.acquired, s.age_years,
+		coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
+		coalesce(s.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
+		coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
 		-- the world average: a one-row subquery (an initplan, evaluated
 		-- once), not a join, which would keep the scan out of parallel workers
 		coalesce(g.kg_co2e_per_kwh,
@@ -75,28 +108,19 @@ FROM (
 				  WHERE w.country = 'WOR')) AS grid_kg_per_kwh,
 		g.country IS NULL AS world_average_grid,
 		c.reference_life_years, c.reference_weibull,
-		coalesce(m.composition, cc.composition) AS composition,
-		CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
+		coalesce(s.model_composition, cc.composition) AS composition,
+		CASE WHEN s.model_composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
 		-- MCI inputs: a unit bought refurbished is reused feedstock
-		CASE WHEN a.acquired = 'refurbished' THEN 0 ELSE coalesce(m.recycled_content, c.recycled_content, 0) END AS recycled_in,
-		CASE WHEN a.acquired = 'refurbished' THEN 1 ELSE coalesce(m.reused_content, 0) END AS reused_in,
-		coalesce(m.recycled_efficiency, 1) AS recycled_efficiency,
+		CASE WHEN s.acquired = 'refurbished' THEN 0 ELSE coalesce(s.model_recycled_content, c.recycled_content, 0) END AS recycled_in,
+		CASE WHEN s.acquired = 'refurbished' THEN 1 ELSE coalesce(s.model_reused_content, 0) END AS reused_in,
+		coalesce(s.model_recycled_efficiency, 1) AS recycled_efficiency,
 		c.reuse_collection, c.recycling_collection,
 		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
-	FROM @extschema@.asset a
-		-- every asset has its organisation (NOT NULL, foreign key); a left
-		-- join, which the planner drops when the name is not used
-		LEFT JOIN @extschema@.organisation o ON o.id = a.organisation_id
-		-- only a shared model or one of the asset's own organisation counts:
-		-- another organisation's model would carry its figures into this
-		-- organisation's reports and benchmarks
-		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
-			AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
-		LEFT JOIN @extschema@.category_defaults() c ON c.name = a.category
-		LEFT JOIN @extschema@.category_composition() cc ON cc.category = a.category
-		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category
-		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = a.country
-	WHERE a.purchased <= as_of
+	FROM @extschema@.asset_states(as_of) s
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
+		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = s.country
 ) f
 $function$;
 COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country (world average when the country has none), its composition and its MCI';
@@ -138,17 +162,31 @@ counts AS (
 			AS units_without_co2e_figure,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
 			AS units_on_world_average_grid,
-		sum(f.quantity * @extschema@.critical_grams(f.composition))
-			FILTER (WHERE f.state <> 'retired') AS critical_raw_materials_in_use_g
+		-- the composition of asset_facts is the model's, else the category's
+		-- (the same for the whole group): the units in service of the second
+		-- kind are counted, and the category's grams multiply them once
+		sum(f.quantity * @extschema@.critical_grams(pm.composition))
+			FILTER (WHERE f.state <> 'retired') AS model_critical_g,
+		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
+			AS units_of_category_composition
 	FROM @extschema@.asset_facts(as_of) f
+		-- a subquery after asset_facts: a role without access is refused on
+		-- the table asset first, as by the other reports
+		LEFT JOIN (SELECT m.id, m.composition FROM @extschema@.product_model m) pm
+			ON pm.id = f.model_id
 	GROUP BY f.organisation, f.category
 )
 SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
 	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
 	c.units_without_co2e_figure, c.units_on_world_average_grid,
 	-- 0 with nothing in service; NULL where no unit in service has a known composition
-	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0 ELSE c.critical_raw_materials_in_use_g END
+	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0
+		 WHEN c.model_critical_g IS NULL
+			  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
+		 ELSE coalesce(c.model_critical_g, 0)
+			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition, 0) END
 FROM counts c
+	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
 $function$;
 COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service';
 
@@ -180,6 +218,12 @@ WITH units AS (
 	FROM @extschema@.asset_facts(as_of) f
 	GROUP BY f.organisation, f.category, f.model_id
 ),
+-- the models' compositions, in a query level of their own that runs after
+-- the asset scan: a role without access is refused on the table asset
+-- first, as by the other reports
+compositions AS MATERIALIZED (
+	SELECT m.id, m.composition FROM @extschema@.product_model m WHERE m.composition IS NOT NULL
+),
 buckets AS (
 	-- grams per organisation and bucket: the composition of asset_facts (the
 	-- model's, else the category's, and the part of it resting on
@@ -193,7 +237,7 @@ buckets AS (
 								   ('refurbishment', u.refurbishment), ('formal_recycling', u.formal_recycling),
 								   ('informal_unknown', u.informal_unknown), ('landfill', u.landfill),
 								   ('retired', u.retired)) b (bucket, units)
-		LEFT JOIN @extschema@.product_model m ON m.id = u.model_id
+		LEFT JOIN compositions m ON m.id = u.model_id
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category
 	WHERE b.units IS NOT NULL AND coalesce(m.composition, cc.composition) IS NOT NULL
 	GROUP BY u.organisation, b.bucket
@@ -309,38 +353,58 @@ WITH periods AS (
 	FROM pg_catalog.generate_series(1, 6) k
 ),
 -- one parallel pass: per organisation and category the fit of the lives
--- (as fleet_lifetables) and the units in service with their ages and the
--- figures of their like-for-like replacements (units, embodied CO2e,
--- critical and total grams)
+-- (as fleet_lifetables) and the units in service by age, weighted by what
+-- their like-for-like replacements take.  A figure that falls back to the
+-- category (asset_facts) is the same for the whole group: such units are
+-- counted apart and the category's figure multiplies their sum once.
+-- Weights: units; units x embodied CO2e of the asset or its model; units
+-- whose embodied CO2e is the category's; units x critical and total grams
+-- of the model's composition; units whose composition is the category's.
 groups AS (
-	SELECT f.organisation, f.category,
-		@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25),
-													  f.state = 'retired', 0, f.quantity), false) AS fitted,
-		@extschema@.age_profile(f.age_years,
-			ARRAY[f.quantity, f.quantity * f.embodied_kg_co2e,
-				  f.quantity * @extschema@.critical_grams(f.composition),
-				  f.quantity * @extschema@.total_grams(f.composition)])
-			FILTER (WHERE f.state <> 'retired') AS in_service
-	FROM @extschema@.asset_facts(as_of) f
-	GROUP BY f.organisation, f.category
+	SELECT s.organisation, s.category,
+		@extschema@.weibull_fit(@extschema@.lifetable(greatest(s.age_years, 1.0 / 365.25),
+													  s.state = 'retired', 0, s.quantity), false) AS fitted,
+		@extschema@.age_profile(s.age_years,
+			ARRAY[s.quantity, s.quantity * s.embodied_kg_co2e,
+				  CASE WHEN s.embodied_kg_co2e IS NULL THEN s.quantity END,
+				  s.quantity * @extschema@.critical_grams(s.model_composition),
+				  s.quantity * @extschema@.total_grams(s.model_composition),
+				  CASE WHEN s.model_composition IS NULL THEN s.quantity END])
+			FILTER (WHERE s.state <> 'retired') AS in_service
+	FROM @extschema@.asset_states(as_of) s
+	GROUP BY s.organisation, s.category
+),
+-- the expected retirements of each weight in each period, from the fitted
+-- Weibull, else the category's reference one: once per group (a subquery
+-- the planner keeps, not an expression it would copy into each year)
+forecast AS (
+	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
+		c.embodied_kg_co2e AS category_co2e,
+		@extschema@.critical_grams(cc.composition) AS category_critical,
+		@extschema@.total_grams(cc.composition) AS category_grams
+	FROM groups g
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = g.category
+		CROSS JOIN periods p
+		CROSS JOIN LATERAL (SELECT @extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull),
+																	g.in_service, p.horizons) AS r
+							OFFSET 0) x
+	WHERE g.in_service IS NOT NULL
 )
-SELECT g.organisation, g.category, (extract(year FROM as_of)::integer + y.k - 1),
+SELECT f.organisation, f.category, (extract(year FROM as_of)::integer + y.k - 1),
 	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
 	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
-	x.r[1][y.k], x.r[2][y.k], x.r[3][y.k], x.r[4][y.k],
-	CASE WHEN x.r IS NULL THEN NULL WHEN g.fitted IS NOT NULL THEN 'fitted' ELSE 'reference' END
-FROM groups g
-	LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
-	CROSS JOIN periods p
-	-- the expected retirements of each figure in each period, from the
-	-- fitted Weibull, else the category's reference one: once per group
-	-- (a subquery the planner keeps, not an expression it would copy into
-	-- each of the six years)
-	CROSS JOIN LATERAL (SELECT @extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull),
-																g.in_service, p.horizons) AS r
-						OFFSET 0) x,
-	pg_catalog.generate_series(1, 6) y (k)
-WHERE g.in_service IS NOT NULL
+	f.r[1][y.k],
+	-- the units' own figures plus the category's times its units; NULL when
+	-- no unit has a figure (as the expected_retirements aggregate gives)
+	CASE WHEN f.r[2][y.k] IS NULL AND (f.r[3][y.k] IS NULL OR f.category_co2e IS NULL) THEN NULL
+		 ELSE coalesce(f.r[2][y.k], 0) + coalesce(f.category_co2e * f.r[3][y.k], 0) END,
+	CASE WHEN f.r[4][y.k] IS NULL AND (f.r[6][y.k] IS NULL OR f.category_critical IS NULL) THEN NULL
+		 ELSE coalesce(f.r[4][y.k], 0) + coalesce(f.category_critical * f.r[6][y.k], 0) END,
+	CASE WHEN f.r[5][y.k] IS NULL AND (f.r[6][y.k] IS NULL OR f.category_grams IS NULL) THEN NULL
+		 ELSE coalesce(f.r[5][y.k], 0) + coalesce(f.category_grams * f.r[6][y.k], 0) END,
+	CASE WHEN f.r IS NULL THEN NULL WHEN f.fitted THEN 'fitted' ELSE 'reference' END
+FROM forecast f, pg_catalog.generate_series(1, 6) y (k)
 $function$;
 COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
 
@@ -395,20 +459,28 @@ WITH models AS (
 levels AS (
 	SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr
 ),
--- each model judged once per scheme and level, however many organisations
--- use it (meets_criteria is a query of its own)
+-- each model of the catalogue judged once per scheme and level of its
+-- category, however many organisations use it (meets_criteria is a query of
+-- its own), and not from the assets, so that a WHERE on the organisation
+-- still reaches the asset scan; an asset filed under another category than
+-- its model's is judged on its own; both in query levels of their own that
+-- run after the asset scan: a role without access is refused on the table
+-- asset first, as by the other reports
 verdicts AS MATERIALIZED (
-	SELECT k.category, k.model_id, c.scheme, c.level,
-		@extschema@.meets_criteria(pm.attributes, k.category, c.scheme, c.level) AS meets
-	FROM (SELECT DISTINCT m.category, m.model_id FROM models m WHERE m.model_id IS NOT NULL) k
-		JOIN levels c ON c.category = k.category
-		LEFT JOIN @extschema@.product_model pm ON pm.id = k.model_id
+	SELECT pm.id AS model_id, c.category, c.scheme, c.level,
+		@extschema@.meets_criteria(pm.attributes, c.category, c.scheme, c.level) AS meets
+	FROM @extschema@.product_model pm
+		JOIN levels c ON c.category = pm.category
 ),
 judged AS (
-	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units, v.meets
+	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units,
+		CASE WHEN m.model_id IS NULL THEN NULL
+			 WHEN v.model_id IS NOT NULL THEN v.meets
+			 ELSE (SELECT @extschema@.meets_criteria(pm.attributes, m.category, c.scheme, c.level)
+				   FROM @extschema@.product_model pm WHERE pm.id = m.model_id) END AS meets
 	FROM models m
 		JOIN levels c ON c.category = m.category
-		LEFT JOIN verdicts v ON v.category = m.category AND v.model_id = m.model_id
+		LEFT JOIN verdicts v ON v.model_id = m.model_id AND v.category = m.category
 							AND v.scheme = c.scheme AND v.level = c.level
 )
 SELECT j.organisation, j.scheme, j.level, j.category,
