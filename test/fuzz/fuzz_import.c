@@ -10,6 +10,9 @@
  *	  days_from_civil / civil_from_days);
  *	- it reads back the same from each form the parser accepts:
  *	  YYYY-MM-DD, YYYYMMDD, D/M/YYYY and DD/MM/YYYY;
+ *	- a time of day after an ISO date is one: hours 00 to 23, or 24:00
+ *	  with nothing after the minutes but zeros (ISO 8601's end of the day);
+ *	  minutes to 59, seconds to 60 (a leap second);
  *	- an accepted number is finite, and its 17-digit text, with a decimal
  *	  point or a decimal comma, reads back to the same float8 bits.
  */
@@ -69,6 +72,42 @@ reads_as_date(const char *text, int y, int m, int d)
 	ok = import_parse_date(exact, len, &y2, &m2, &d2) && y2 == y && m2 == m && d2 == d;
 	free(exact);
 	return ok;
+}
+
+/*
+ * Is the text after an accepted ISO date, if any, a time of day?  Only the
+ * clock is looked at: HH:MM[:SS[.fff]], then anything (the zone).
+ */
+static int
+valid_clock(const char *s, size_t len)
+{
+	size_t		i;
+	int			zero_after_minutes = 1;
+
+	/* the parser's trimming: spaces and tabs around, a CR at the end */
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+		len--;
+	if (len <= 10 || s[4] != '-')
+		return 1;				/* no time of day */
+	s += 11;
+	len -= 11;
+	if (len < 5)
+		return 0;
+	if ((s[0] - '0') * 10 + (s[1] - '0') > 24 || (s[3] - '0') * 10 + (s[4] - '0') > 59)
+		return 0;
+	if (len >= 8 && s[5] == ':')
+	{
+		if ((s[6] - '0') * 10 + (s[7] - '0') > 60)
+			return 0;
+		for (i = 6; i < len && ((s[i] >= '0' && s[i] <= '9') || (i == 8 && s[i] == '.')); i++)
+			if (s[i] >= '1' && s[i] <= '9')
+				zero_after_minutes = 0;
+	}
+	if (s[0] == '2' && s[1] == '4')
+		return s[3] == '0' && s[4] == '0' && zero_after_minutes;
+	return 1;
 }
 
 /* Checks an accepted date */
@@ -137,7 +176,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memcpy(input, data, size);
 	if (import_parse_date(input, size, &y, &m, &d))
+	{
 		check_date(y, m, d, shown);
+		if (!valid_clock(input, size))
+			fuzz_fail(shown, "accepted a date whose time of day is not one");
+	}
 	if (import_parse_number(input, size, &v))
 		check_number(v, shown);
 	free(shown);
