@@ -96,4 +96,59 @@ fuzz_terminated(const char *s, size_t size)
 	return memchr(s, '\0', size) != NULL;
 }
 
+/*
+ * Is s[0..len) valid UTF-8 (shortest forms, no surrogates, at most
+ * U+10FFFF, no NUL)?  An error text made from valid input must be, or the
+ * server sends the client bytes its encoding does not have.
+ */
+static inline int
+fuzz_utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		unsigned char c = p[i];
+		size_t		n;
+		unsigned int cp;
+		size_t		k;
+
+		if (c == 0)
+			return 0;
+		if (c < 0x80)
+		{
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			n = 1, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			n = 2, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			n = 3, cp = c & 0x07;
+		else
+			return 0;
+		for (k = 1; k <= n; k++)
+		{
+			if (i + k >= len || (p[i + k] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		}
+		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+			(cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		i += n + 1;
+	}
+	return 1;
+}
+
+/* Fails unless an error text is valid UTF-8 when the input was */
+static inline void
+fuzz_check_utf8(const char *input, size_t input_len, const char *what, const char *text)
+{
+	if (fuzz_utf8_valid(input, input_len) && !fuzz_utf8_valid(text, strlen(text)))
+		fuzz_fail(input, "the %s \"%s\" is not valid UTF-8, though the input is", what, text);
+}
+
 #endif							/* CIRCULAR_ICT_FUZZ_COMMON_H */

@@ -17,7 +17,8 @@
  *	- the canonical text (what lifetable_out writes: observations sorted,
  *	  shortest decimals; the non-empty bins) parses back to the same
  *	  observations (same float8 bits) or the same counts;
- *	- a refusal has a kind and a detail, NUL-terminated.
+ *	- a refusal has a kind and a detail, NUL-terminated, and valid UTF-8
+ *	  when the input is (details quote it).
  */
 #include "fuzz_common.h"
 #include "lifetable_parse.h"
@@ -234,6 +235,8 @@ check_error(const ParseError *err, const char *input)
 		fuzz_fail(input, "refused with kind %d", (int) err->kind);
 	if (err->detail[0] == '\0')
 		fuzz_fail(input, "refused without a detail");
+	fuzz_check_utf8(input, strlen(input), "detail", err->detail);
+	fuzz_check_utf8(input, strlen(input), "hint", err->hint);
 }
 
 int

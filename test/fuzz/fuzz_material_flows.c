@@ -9,7 +9,7 @@
  *	- its canonical text (what material_flows_out writes, shortest
  *	  decimals) parses back to the same float8 bits;
  *	- a refusal has a kind, the message of that kind, a detail, all
- *	  NUL-terminated.
+ *	  NUL-terminated, and valid UTF-8 when the input is (details quote it).
  */
 #include "fuzz_common.h"
 #include "material_flows_parse.h"
@@ -84,6 +84,8 @@ check_error(const MaterialFlowsError *err, const char *input)
 		fuzz_fail(input, "message \"%s\" for kind %d", err->message, (int) err->kind);
 	if (err->detail[0] == '\0')
 		fuzz_fail(input, "refused without a detail");
+	fuzz_check_utf8(input, strlen(input), "detail", err->detail);
+	fuzz_check_utf8(input, strlen(input), "hint", err->hint);
 }
 
 int

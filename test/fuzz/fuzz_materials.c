@@ -11,7 +11,8 @@
  *	  shortest decimals) parses back to the same elements and the same
  *	  float8 bits, and writes the same text again;
  *	- a refusal has a kind, a message naming the type (a syntax message
- *	  exactly for syntax errors), a detail and a hint, all NUL-terminated.
+ *	  exactly for syntax errors), a detail and a hint, all NUL-terminated,
+ *	  and valid UTF-8 when the input is (they quote it).
  */
 #include "fuzz_common.h"
 #include "materials_parse.h"
@@ -93,7 +94,7 @@ check_round_trip(const MaterialsParsed *m, const char *input)
 
 /* Checks what a refusal must say */
 static void
-check_error(const MaterialsError *err, const char *input)
+check_error(const MaterialsError *err, const char *input, size_t size)
 {
 	const char *prefix;
 
@@ -110,6 +111,9 @@ check_error(const MaterialsError *err, const char *input)
 		fuzz_fail(input, "message \"%s\" for kind %d", err->message, (int) err->kind);
 	if (err->detail[0] == '\0' || err->hint[0] == '\0')
 		fuzz_fail(input, "no detail or hint (message \"%s\")", err->message);
+	fuzz_check_utf8(input, size, "message", err->message);
+	fuzz_check_utf8(input, size, "detail", err->detail);
+	fuzz_check_utf8(input, size, "hint", err->hint);
 }
 
 int
@@ -127,7 +131,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_round_trip(&parsed, shown);
 	}
 	else
-		check_error(&err, shown);
+		check_error(&err, shown, size);
 	free(shown);
 	free(input);
 	return 0;

@@ -9,7 +9,8 @@
  *	- an accepted shape and scale are finite and > 0;
  *	- the canonical text "weibull(shape=K, scale=L)" (what weibull_out
  *	  writes, shortest decimals) parses back to the same float8 bits;
- *	- a refusal has a kind and a detail, NUL-terminated.
+ *	- a refusal has a kind and a detail, NUL-terminated, and valid UTF-8
+ *	  when the input is (details quote it).
  */
 #include "fuzz_common.h"
 #include "weibull_parse.h"
@@ -51,6 +52,8 @@ check_error(const ParseError *err, const char *input)
 		fuzz_fail(input, "refused with kind %d", (int) err->kind);
 	if (err->detail[0] == '\0')
 		fuzz_fail(input, "refused without a detail");
+	fuzz_check_utf8(input, strlen(input), "detail", err->detail);
+	fuzz_check_utf8(input, strlen(input), "hint", err->hint);
 }
 
 int
