@@ -44,7 +44,7 @@ export PG_CONFIG
 PG_INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
 HAVE_SERVER_HEADERS  := $(wildcard $(PG_INCLUDEDIR_SERVER)/postgres.h)
 
-.PHONY: deps demo test test-all bench
+.PHONY: deps demo test test-all bench fuzz memcheck
 .DEFAULT_GOAL := all
 
 ifneq ($(HAVE_SERVER_HEADERS),)
@@ -98,6 +98,17 @@ bench: deps
 	$(MAKE) all
 	$(MAKE) install
 	CIRCULAR_ICT_PG_SETTINGS="$$(printf "$(BENCH_SETTINGS)")" test/with-cluster test/run-bench $(BENCH)
+
+# The libFuzzer targets of the text parsers (test/fuzz/), FUZZ_SECONDS each
+# (FUZZ="name ..." picks some); make test runs them for 20 s each
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) test/fuzz/run $(FUZZ)
+
+# The pg_regress suite against a server whose copy of the extension is built
+# with AddressSanitizer and UBSan (test/checks/memcheck; make test runs it too)
+memcheck: deps
+	test/checks/memcheck
 
 # The suite on every supported major (15 here, 17 and 18 in Debian roots)
 MAJORS ?= 15 17 18

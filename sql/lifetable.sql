@@ -131,6 +131,9 @@ SELECT 'exact{NaN+}'::lifetable;
 SELECT 'exact{1e400}'::lifetable;
 SELECT 'exact{101}'::lifetable;
 SELECT 'histogram{1:1/0}'::lifetable;
+-- a detail quotes at most 20 bytes and cuts before a character, not inside it
+-- (found by test/fuzz/fuzz_lifetable.c): 19 x and an é after a grid index
+SELECT ('histogram{5 ' || repeat('x', 19) || 'é}')::lifetable;
 SELECT 'histogram{5:1/0/1, 4:0/0/1}'::lifetable;
 SELECT 'histogram{5167:0/0/0}'::lifetable;
 SELECT 'histogram{-1:0/0/0}'::lifetable;

@@ -192,6 +192,9 @@ SELECT 'weibull(shape=1.5, scale=1e-400)'::weibull;
 SELECT ('weibull(shape=' || repeat('9', 100000) || ', scale=1)')::weibull;
 SELECT (repeat(' ', 1000000) || 'weibull(shape=1.5, scale=5.2)' || repeat(' ', 1000000))::weibull;
 SELECT 'weibull(shape=1.5, λ=5.2)'::weibull;
+-- a detail quotes at most 40 bytes of a bad number and cuts before a character,
+-- not inside it (found by test/fuzz/fuzz_weibull.c): 39 x and an é
+SELECT ('weibull(shape=1.5, scale=' || repeat('x', 39) || 'é)')::weibull;
 SELECT 'weibull(shape=1.5, scale=5.2); DROP TABLE wb; --'::weibull;
 
 -- labels: every function immutable, parallel safe, strict, and documented

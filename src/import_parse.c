@@ -62,7 +62,10 @@ valid_day(int y, int m, int d)
 	return d <= last;
 }
 
-/* Checks a time of day "HH:MM[:SS[.fff]][Z|+HH[:MM]|-HH[:MM]]" */
+/*
+ * Checks a time of day "HH:MM[:SS[.fff]][Z|+HH[:MM]|-HH[:MM]]": hours 00 to
+ * 23, or 24:00 (ISO 8601's end of the day) with zero seconds
+ */
 static bool
 valid_time(const char *p, size_t len)
 {
@@ -70,6 +73,7 @@ valid_time(const char *p, size_t len)
 				mi,
 				sec;
 	size_t		i;
+	bool		past_the_minute = false;
 
 	if (len < 5 || !digits(p, 2, &h) || p[2] != ':' || !digits(p + 3, 2, &mi) ||
 		h > 24 || mi > 59)
@@ -79,16 +83,20 @@ valid_time(const char *p, size_t len)
 	{
 		if (len < i + 3 || !digits(p + i + 1, 2, &sec) || sec > 60)
 			return false;
+		past_the_minute = sec > 0;
 		i += 3;
 		if (i < len && p[i] == '.')
 		{
 			i++;
 			if (i >= len || p[i] < '0' || p[i] > '9')
 				return false;
-			while (i < len && p[i] >= '0' && p[i] <= '9')
-				i++;
+			for (; i < len && p[i] >= '0' && p[i] <= '9'; i++)
+				if (p[i] != '0')
+					past_the_minute = true;
 		}
 	}
+	if (h == 24 && (mi > 0 || past_the_minute))
+		return false;
 	if (i < len && p[i] == 'Z')
 		i++;
 	else if (i < len && (p[i] == '+' || p[i] == '-'))

@@ -190,7 +190,8 @@ parse_count(const char **p, uint64_t max, uint64_t *value, const char *what,
 	if (!isdigit((unsigned char) *s))
 		return parse_fail(err, PARSE_SYNTAX,
 						  "Histogram bins are written index:retired/censored/entered, e.g. 1096:3/1/0.",
-						  "Expected the %s (digits) at \"%.20s\".", what, s);
+						  "Expected the %s (digits) at \"%.*s\".", what,
+						  parse_excerpt_length(s, strlen(s), 20), s);
 	while (isdigit((unsigned char) *s))
 	{
 		v = v * 10 + (uint64_t) (*s - '0');
@@ -263,7 +264,8 @@ parse_bin(const char **pp, LifetableParsed *out, ParseError *err)
 			if (*p != sep[i])
 				return parse_fail(err, PARSE_SYNTAX,
 								  "Histogram bins are written index:retired/censored/entered, e.g. 1096:3/1/0.",
-								  "Expected \"%c\" after the %s at \"%.20s\".", sep[i], what[i], p);
+								  "Expected \"%c\" after the %s at \"%.*s\".", sep[i], what[i],
+								  parse_excerpt_length(p, strlen(p), 20), p);
 			p = parse_skip_space(p + 1);
 		}
 	}

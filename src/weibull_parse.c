@@ -40,6 +40,17 @@ parse_fail(ParseError *err, ParseErrorKind kind, const char *hint,
 	return 0;
 }
 
+/* How many of the len bytes at s to quote, at most max, not cutting a UTF-8 character */
+int
+parse_excerpt_length(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return (int) len;
+	while (max > 0 && ((unsigned char) s[max] & 0xC0) == 0x80)
+		max--;
+	return (int) max;
+}
+
 /* The first character at or after p that is not ASCII white space */
 const char *
 parse_skip_space(const char *p)
@@ -141,7 +152,7 @@ parse_float8(const char **p, double *value, const char *what, ParseError *err)
 			shown = 1;
 		return parse_fail(err, PARSE_SYNTAX, NULL,
 						  "The %s must be a number, not \"%.*s\".",
-						  what, (int) (shown > SHOWN_MAX ? SHOWN_MAX : shown), s);
+						  what, parse_excerpt_length(s, shown, SHOWN_MAX), s);
 	}
 	}
 	else
@@ -158,7 +169,7 @@ parse_float8(const char **p, double *value, const char *what, ParseError *err)
 			return parse_fail(err, PARSE_SYNTAX,
 							  "Numbers are written in decimal, e.g. 1.5 or 2e-3.",
 							  "The %s \"%.*s\" is not a decimal number.",
-							  what, (int) (shown > SHOWN_MAX ? SHOWN_MAX : shown), s);
+							  what, parse_excerpt_length(s, shown, SHOWN_MAX), s);
 		}
 		/* like float8in: overflow and underflow to zero are out of range */
 		if (errno == ERANGE && (v == 0.0 || isinf(v)))

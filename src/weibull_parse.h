@@ -49,6 +49,12 @@ extern int	parse_fail(ParseError *err, ParseErrorKind kind, const char *hint,
 extern int	parse_float8(const char **p, double *value, const char *what,
 						 ParseError *err);
 
+/*
+ * How many of the len bytes at s a message quotes, at most max: a cut backs
+ * off to the start of a UTF-8 character, so that the message stays valid
+ */
+extern int	parse_excerpt_length(const char *s, size_t len, size_t max);
+
 /* Skips ASCII white space */
 extern const char *parse_skip_space(const char *p);
 

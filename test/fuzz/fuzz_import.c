@@ -1,0 +1,189 @@
+/*
+ * test/fuzz/fuzz_import.c
+ *		libFuzzer target of the parsers of staged inventory values
+ *		(src/import_parse.c): dates and numbers.
+ *
+ * The parsers read s[0..len), so the input is copied into a buffer of
+ * exactly its size, without a NUL.  Properties checked:
+ *	- an accepted date is a day of the Gregorian calendar, years 1 to 9999,
+ *	  by an independent computation (day number and back, H. Hinnant's
+ *	  days_from_civil / civil_from_days);
+ *	- it reads back the same from each form the parser accepts:
+ *	  YYYY-MM-DD, YYYYMMDD, D/M/YYYY and DD/MM/YYYY;
+ *	- a time of day after an ISO date is one: hours 00 to 23, or 24:00
+ *	  with nothing after the minutes but zeros (ISO 8601's end of the day);
+ *	  minutes to 59, seconds to 60 (a leap second);
+ *	- an accepted number is finite, and its 17-digit text, with a decimal
+ *	  point or a decimal comma, reads back to the same float8 bits.
+ */
+#include "fuzz_common.h"
+#include "import_parse.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (y >= 1) */
+static long
+days_from_civil(long y, long m, long d)
+{
+	long		era;
+	long		yoe;
+	long		doy;
+	long		doe;
+
+	y -= m <= 2;
+	era = y / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* The date of a day number (inverse of days_from_civil) */
+static void
+civil_from_days(long z, long *y, long *m, long *d)
+{
+	long		era;
+	long		doe;
+	long		yoe;
+	long		doy;
+	long		mp;
+
+	z += 719468;
+	era = z / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+/* Parses text (from an exact-size buffer) as a date; 1 if it is y-m-d */
+static int
+reads_as_date(const char *text, int y, int m, int d)
+{
+	size_t		len = strlen(text);
+	char	   *exact = malloc(len > 0 ? len : 1);
+	int			y2 = 0,
+				m2 = 0,
+				d2 = 0;
+	int			ok;
+
+	memcpy(exact, text, len);
+	ok = import_parse_date(exact, len, &y2, &m2, &d2) && y2 == y && m2 == m && d2 == d;
+	free(exact);
+	return ok;
+}
+
+/*
+ * Is the text after an accepted ISO date, if any, a time of day?  Only the
+ * clock is looked at: HH:MM[:SS[.fff]], then anything (the zone).
+ */
+static int
+valid_clock(const char *s, size_t len)
+{
+	size_t		i;
+	int			zero_after_minutes = 1;
+
+	/* the parser's trimming: spaces and tabs around, a CR at the end */
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+		len--;
+	if (len <= 10 || s[4] != '-')
+		return 1;				/* no time of day */
+	s += 11;
+	len -= 11;
+	if (len < 5)
+		return 0;
+	if ((s[0] - '0') * 10 + (s[1] - '0') > 24 || (s[3] - '0') * 10 + (s[4] - '0') > 59)
+		return 0;
+	if (len >= 8 && s[5] == ':')
+	{
+		if ((s[6] - '0') * 10 + (s[7] - '0') > 60)
+			return 0;
+		for (i = 6; i < len && ((s[i] >= '0' && s[i] <= '9') || (i == 8 && s[i] == '.')); i++)
+			if (s[i] >= '1' && s[i] <= '9')
+				zero_after_minutes = 0;
+	}
+	if (s[0] == '2' && s[1] == '4')
+		return s[3] == '0' && s[4] == '0' && zero_after_minutes;
+	return 1;
+}
+
+/* Checks an accepted date */
+static void
+check_date(int y, int m, int d, const char *input)
+{
+	long		y2,
+				m2,
+				d2;
+	char		text[64];
+
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+		fuzz_fail(input, "accepted the date %d-%d-%d", y, m, d);
+	civil_from_days(days_from_civil(y, m, d), &y2, &m2, &d2);
+	if (y2 != y || m2 != m || d2 != d)
+		fuzz_fail(input, "accepted %04d-%02d-%02d, which is not a day of the calendar", y, m, d);
+
+	snprintf(text, sizeof(text), "%04d-%02d-%02d", y, m, d);
+	if (!reads_as_date(text, y, m, d))
+		fuzz_fail(input, "\"%s\" does not read back", text);
+	snprintf(text, sizeof(text), "%04d%02d%02d", y, m, d);
+	if (!reads_as_date(text, y, m, d))
+		fuzz_fail(input, "\"%s\" does not read back", text);
+	snprintf(text, sizeof(text), "%02d/%02d/%04d", d, m, y);
+	if (!reads_as_date(text, y, m, d))
+		fuzz_fail(input, "\"%s\" does not read back", text);
+	snprintf(text, sizeof(text), "%d/%d/%04d", d, m, y);
+	if (!reads_as_date(text, y, m, d))
+		fuzz_fail(input, "\"%s\" does not read back", text);
+}
+
+/* Checks an accepted number */
+static void
+check_number(double v, const char *input)
+{
+	char		text[FUZZ_FLOAT_TEXT];
+	char	   *exact;
+	char	   *comma;
+	double		again = NAN;
+
+	if (!isfinite(v))
+		fuzz_fail(input, "accepted %g", v);
+	snprintf(text, sizeof(text), "%.17g", v);
+	exact = malloc(strlen(text));
+	memcpy(exact, text, strlen(text));
+	if (!import_parse_number(exact, strlen(text), &again) || !fuzz_same_double(v, again))
+		fuzz_fail(input, "\"%s\" reads back as %.17g", text, again);
+	if ((comma = memchr(exact, '.', strlen(text))) != NULL)
+	{
+		*comma = ',';
+		if (!import_parse_number(exact, strlen(text), &again) || !fuzz_same_double(v, again))
+			fuzz_fail(input, "\"%s\" with a decimal comma reads back as %.17g", text, again);
+	}
+	free(exact);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char	   *input = malloc(size > 0 ? size : 1);	/* no NUL after it */
+	char	   *shown = fuzz_cstring(data, size);
+	int			y,
+				m,
+				d;
+	double		v;
+
+	memcpy(input, data, size);
+	if (import_parse_date(input, size, &y, &m, &d))
+	{
+		check_date(y, m, d, shown);
+		if (!valid_clock(input, size))
+			fuzz_fail(shown, "accepted a date whose time of day is not one");
+	}
+	if (import_parse_number(input, size, &v))
+		check_number(v, shown);
+	free(shown);
+	free(input);
+	return 0;
+}
