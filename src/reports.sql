@@ -44,9 +44,7 @@ SELECT a.organisation_id, o.name, a.id, a.serial, a.category, m.id, a.quantity, 
 	coalesce(a.kwh_per_year, m.kwh_per_year),
 	m.composition, m.recycled_content, m.reused_content, m.recycled_efficiency
 FROM @extschema@.asset a
-	-- every asset has its organisation (NOT NULL, foreign key); a left
-	-- join, which the planner drops when the name is not used
-	LEFT JOIN @extschema@.organisation o ON o.id = a.organisation_id
+	JOIN @extschema@.organisation o ON o.id = a.organisation_id
 	-- only a shared model or one of the asset's own organisation counts:
 	-- another organisation's model would carry its figures into this
 	-- organisation's reports and benchmarks
