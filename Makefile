@@ -16,7 +16,7 @@ PGFILEDESC  = "circular_ict - circularity, lifespans and raw materials of ICT fl
 # versions are frozen scripts (circular_ict--X.Y.Z.sql, committed) and every
 # release adds an upgrade script circular_ict--OLD--NEW.sql.
 SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecast circularity \
-              reparability criteria reference carbon fleet import reports buyer_group
+              reparability criteria reference carbon fleet import median reports buyer_group
 SQL_SOURCES = $(wildcard $(patsubst %,src/%.sql,$(SQL_PIECES)))
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 DATA        = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))

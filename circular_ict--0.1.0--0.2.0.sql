@@ -218,11 +218,13 @@ BEGIN
 	-- the same serials for new ones
 	PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), org_id);
 
-	-- One statement: parse every staged row of the organisation (a value
-	-- that does not parse becomes NULL), mark each problem with a bit,
-	-- then write the errors, the new models and the assets, and remove
-	-- the staged rows.
-	WITH parsed AS MATERIALIZED (
+	-- One statement: parse every staged row of the organisation once (a
+	-- value that does not parse becomes NULL) and mark each problem with a
+	-- bit, keeping only what the inserts need; find the serials staged
+	-- more than once; then write the errors (describing the bad rows from
+	-- their staged text), the new models and the assets, and remove the
+	-- staged rows.
+	WITH staged AS NOT MATERIALIZED (
 		SELECT r.row_id,
 			nullif(btrim(coalesce(r.serial, r.nomequipementphysique)), '') AS serial,
 			CASE WHEN r.serial IS NOT NULL THEN 'serial' ELSE 'nomEquipementPhysique' END AS serial_col,
@@ -304,30 +306,48 @@ BEGIN
 		WHERE r.organisation_id = org_id
 		   OR (r.organisation_id IS NULL AND (r.organisation IS NULL OR r.organisation = org_name))
 	),
-	checked AS MATERIALIZED (
-		SELECT p.*,
-			  (CASE WHEN p.serial IS NULL THEN 1 ELSE 0 END)
-			| (CASE WHEN length(p.serial) > 200 THEN 2 ELSE 0 END)
-			| (CASE WHEN p.serial IS NOT NULL AND count(*) OVER (PARTITION BY p.serial) > 1 THEN 4 ELSE 0 END)
-			| (CASE WHEN p.twin_conflict IS NOT NULL THEN 8 ELSE 0 END)
-			| (CASE WHEN p.category IS NULL THEN 16 ELSE 0 END)
-			| (CASE WHEN p.quantity IS NULL OR p.quantity < 1 THEN 32 ELSE 0 END)
-			| (CASE WHEN p.purchased IS NULL THEN 64 ELSE 0 END)
-			| (CASE WHEN p.purchased <= '1950-01-01' OR p.purchased > current_date THEN 128 ELSE 0 END)
-			| (CASE WHEN p.retired_raw IS NOT NULL AND p.retired IS NULL THEN 256 ELSE 0 END)
-			| (CASE WHEN p.retired < p.purchased THEN 512 ELSE 0 END)
-			| (CASE WHEN p.retired > current_date THEN 1024 ELSE 0 END)
-			| (CASE WHEN p.status IS NULL THEN 2048 ELSE 0 END)
-			| (CASE WHEN p.status = 'retired' AND p.retired_raw IS NULL THEN 4096 ELSE 0 END)
-			| (CASE WHEN p.eol_route IS NULL THEN 8192 ELSE 0 END)
-			| (CASE WHEN p.eol_route <> '' AND p.retired_raw IS NULL THEN 16384 ELSE 0 END)
-			| (CASE WHEN p.acquired IS NULL THEN 32768 ELSE 0 END)
-			| (CASE WHEN p.country_raw IS NOT NULL AND p.country IS NULL THEN 65536 ELSE 0 END)
-			| (CASE WHEN p.mass_raw IS NOT NULL AND NOT coalesce(p.mass_kg > 0, false) THEN 131072 ELSE 0 END)
-			| (CASE WHEN p.embodied_raw IS NOT NULL AND NOT coalesce(p.embodied_kg_co2e >= 0, false) THEN 262144 ELSE 0 END)
-			| (CASE WHEN p.kwh_raw IS NOT NULL AND NOT coalesce(p.kwh_per_year >= 0, false) THEN 524288 ELSE 0 END)
+	parsed AS MATERIALIZED (
+		SELECT v.row_id, v.serial, v.model, v.manufacturer, v.category, v.quantity, v.purchased,
+			v.retired, v.status, v.eol_route, v.acquired, v.country, v.entity, v.mass_kg,
+			v.embodied_kg_co2e, v.kwh_per_year,
+			  (CASE WHEN v.serial IS NULL THEN 1 ELSE 0 END)
+			| (CASE WHEN length(v.serial) > 200 THEN 2 ELSE 0 END)
+			| (CASE WHEN v.twin_conflict IS NOT NULL THEN 8 ELSE 0 END)
+			| (CASE WHEN v.category IS NULL THEN 16 ELSE 0 END)
+			| (CASE WHEN v.quantity IS NULL OR v.quantity < 1 THEN 32 ELSE 0 END)
+			| (CASE WHEN v.purchased IS NULL THEN 64 ELSE 0 END)
+			| (CASE WHEN v.purchased <= '1950-01-01' OR v.purchased > current_date THEN 128 ELSE 0 END)
+			| (CASE WHEN v.retired_raw IS NOT NULL AND v.retired IS NULL THEN 256 ELSE 0 END)
+			| (CASE WHEN v.retired < v.purchased THEN 512 ELSE 0 END)
+			| (CASE WHEN v.retired > current_date THEN 1024 ELSE 0 END)
+			| (CASE WHEN v.status IS NULL THEN 2048 ELSE 0 END)
+			| (CASE WHEN v.status = 'retired' AND v.retired_raw IS NULL THEN 4096 ELSE 0 END)
+			| (CASE WHEN v.eol_route IS NULL THEN 8192 ELSE 0 END)
+			| (CASE WHEN v.eol_route <> '' AND v.retired_raw IS NULL THEN 16384 ELSE 0 END)
+			| (CASE WHEN v.acquired IS NULL THEN 32768 ELSE 0 END)
+			| (CASE WHEN v.country_raw IS NOT NULL AND v.country IS NULL THEN 65536 ELSE 0 END)
+			| (CASE WHEN v.mass_raw IS NOT NULL AND NOT coalesce(v.mass_kg > 0, false) THEN 131072 ELSE 0 END)
+			| (CASE WHEN v.embodied_raw IS NOT NULL AND NOT coalesce(v.embodied_kg_co2e >= 0, false) THEN 262144 ELSE 0 END)
+			| (CASE WHEN v.kwh_raw IS NOT NULL AND NOT coalesce(v.kwh_per_year >= 0, false) THEN 524288 ELSE 0 END)
 			AS problems
-		FROM parsed p
+		FROM (SELECT * FROM staged OFFSET 0) v	-- each row parsed once
+	),
+	-- serials staged more than once (problem 4)
+	duplicates AS MATERIALIZED (
+		SELECT p.serial FROM parsed p
+		WHERE p.serial IS NOT NULL
+		GROUP BY p.serial HAVING count(*) > 1
+	),
+	bad AS MATERIALIZED (
+		SELECT p.row_id, p.serial, p.problems | CASE WHEN d.serial IS NULL THEN 0 ELSE 4 END AS problems
+		FROM parsed p LEFT JOIN duplicates d ON d.serial = p.serial
+		WHERE p.problems <> 0 OR d.serial IS NOT NULL
+	),
+	-- the rows to import (written with NOT EXISTS, which the planner
+	-- estimates well, so that it plans the inserts for a million rows)
+	good AS NOT MATERIALIZED (
+		SELECT p.* FROM parsed p
+		WHERE NOT EXISTS (SELECT 1 FROM bad b WHERE b.row_id = p.row_id)
 	),
 	errors AS (
 		INSERT INTO @extschema@.import_error (organisation_id, row_id, column_name, value, message, staged_row)
@@ -351,7 +371,11 @@ BEGIN
 				 WHEN e.bit = 64 AND nullif(btrim(c.purchased_raw), '') IS NULL THEN 'the purchase date is required'
 				 ELSE e.message END,
 			pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id' - 'organisation_id')
-		FROM checked c
+		-- each bad row described from its staged text, parsed again (only
+		-- the bad rows: a lookup by row_id each)
+		FROM (SELECT b.problems, v.*
+			  FROM bad b,
+				  LATERAL (SELECT * FROM staged v WHERE v.row_id = b.row_id OFFSET 0) v) c
 			JOIN @extschema@.asset_import_row s ON s.row_id = c.row_id
 			JOIN (VALUES
 				(1, 'a serial (or nomEquipementPhysique) is required: it identifies the device'),
@@ -381,8 +405,8 @@ BEGIN
 	new_models AS (
 		INSERT INTO @extschema@.product_model (organisation_id, manufacturer, model, category)
 		SELECT DISTINCT ON (c.manufacturer, c.model) org_id, c.manufacturer, c.model, c.category
-		FROM checked c
-		WHERE c.problems = 0 AND c.model IS NOT NULL
+		FROM good c
+		WHERE c.model IS NOT NULL
 		  AND NOT EXISTS (SELECT 1 FROM @extschema@.product_model m
 						  WHERE m.model = c.model AND m.manufacturer = c.manufacturer
 							AND (m.organisation_id = org_id OR m.organisation_id IS NULL))
@@ -396,14 +420,14 @@ BEGIN
 			CASE WHEN c.retired IS NOT NULL THEN 'retired' WHEN c.status = '' THEN 'in_use' ELSE c.status END,
 			CASE WHEN c.retired IS NULL THEN NULL WHEN c.eol_route = '' THEN 'informal_unknown' ELSE c.eol_route END,
 			c.acquired, c.country, c.entity, c.mass_kg, c.embodied_kg_co2e, c.kwh_per_year
-		FROM checked c
-			LEFT JOIN LATERAL (SELECT m.id FROM @extschema@.product_model m
-							   WHERE c.model IS NOT NULL AND m.model = c.model
-								 AND m.manufacturer = c.manufacturer
-								 AND (m.organisation_id = org_id OR m.organisation_id IS NULL)
-							   ORDER BY m.organisation_id NULLS LAST LIMIT 1) m ON true
+		FROM good c
+			-- the model of the organisation, else the shared one (one hash join)
+			LEFT JOIN (SELECT DISTINCT ON (m.manufacturer, m.model) m.id, m.manufacturer, m.model
+					   FROM @extschema@.product_model m
+					   WHERE m.organisation_id = org_id OR m.organisation_id IS NULL
+					   ORDER BY m.manufacturer, m.model, m.organisation_id NULLS LAST) m
+				ON m.model = c.model AND m.manufacturer = c.manufacturer
 			LEFT JOIN new_models n ON n.model = c.model AND n.manufacturer = c.manufacturer
-		WHERE c.problems = 0
 		ON CONFLICT (organisation_id, serial) DO UPDATE SET
 			category = excluded.category, model_id = excluded.model_id, quantity = excluded.quantity,
 			purchased = excluded.purchased, retired = excluded.retired, status = excluded.status,
@@ -413,17 +437,52 @@ BEGIN
 		RETURNING 1
 	),
 	consumed AS (
-		DELETE FROM @extschema@.asset_import_row s USING checked c WHERE s.row_id = c.row_id
+		-- the rows parsed above: the same condition under the same snapshot
+		DELETE FROM @extschema@.asset_import_row s
+		WHERE s.organisation_id = org_id
+		   OR (s.organisation_id IS NULL AND (s.organisation IS NULL OR s.organisation = org_name))
 		RETURNING 1
 	)
-	SELECT (SELECT count(*) FROM assets),
-		   (SELECT count(*) FROM checked WHERE problems <> 0)
+	SELECT (SELECT count(*) FROM assets), (SELECT count(*) FROM bad)
 	INTO imported, rejected
 	FROM (SELECT count(*) FROM errors) e, (SELECT count(*) FROM consumed) d;
 END
 $function$;
 
 -- a model counts for an asset only if it is shared or the asset's own organisation's
+CREATE FUNCTION @extschema@.asset_states(as_of date)
+RETURNS TABLE (
+	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
+	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
+	acquired text, age_years float8, country text, mass_kg float8, embodied_kg_co2e float8,
+	kwh_per_year float8, model_composition @extschema@.materials, model_recycled_content float8,
+	model_reused_content float8, model_recycled_efficiency float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT a.organisation_id, o.name, a.id, a.serial, a.category, m.id, a.quantity, a.purchased,
+	CASE WHEN a.retired <= as_of THEN a.retired END,
+	CASE WHEN a.retired <= as_of THEN 'retired'
+		 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
+		 ELSE a.status END,
+	CASE WHEN a.retired <= as_of THEN a.eol_route END,
+	a.acquired,
+	@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of),
+	a.country,
+	coalesce(a.mass_kg, m.mass_kg),
+	coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e),
+	coalesce(a.kwh_per_year, m.kwh_per_year),
+	m.composition, m.recycled_content, m.reused_content, m.recycled_efficiency
+FROM @extschema@.asset a
+	JOIN @extschema@.organisation o ON o.id = a.organisation_id
+	-- only a shared model or one of the asset's own organisation counts:
+	-- another organisation's model would carry its figures into this
+	-- organisation's reports and benchmarks
+	LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
+		AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
+WHERE a.purchased <= as_of
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_states(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, and its own figures else its model''s (NULL where only the category''s default would give one; model_id is the model whose figures count: a shared one or one of the asset''s organisation), before the category defaults of asset_facts';
+
 CREATE OR REPLACE FUNCTION @extschema@.asset_facts(as_of date)
 RETURNS TABLE (
 	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
@@ -462,43 +521,513 @@ SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.mo
 						 f.reference_life_years) END)
 	END
 FROM (
-	SELECT a.organisation_id, o.name AS organisation, a.id AS asset_id, a.serial, a.category,
-		m.id AS model_id, a.quantity, a.purchased,
-		CASE WHEN a.retired <= as_of THEN a.retired END AS retired,
-		CASE WHEN a.retired <= as_of THEN 'retired'
-			 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
-			 ELSE a.status END AS state,
-		CASE WHEN a.retired <= as_of THEN a.eol_route END AS eol_route,
-		a.acquired,
-		@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of) AS age_years,
-		coalesce(a.mass_kg, m.mass_kg, c.typical_mass_kg) AS mass_kg,
-		coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
-		coalesce(a.kwh_per_year, m.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
-		coalesce(g.kg_co2e_per_kwh, w.kg_co2e_per_kwh) AS grid_kg_per_kwh,
+	SELECT s.organisation_id, s.organisation, s.asset_id, s.serial, s.category, s.model_id,
+		s.quantity, s.purchased, s.retired, s.state, s.eol_route, s.acquired, s.age_years,
+		coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
+		coalesce(s.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
+		coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
+		-- the world average: a one-row subquery (an initplan, evaluated
+		-- once), not a join, which would keep the scan out of parallel workers
+		coalesce(g.kg_co2e_per_kwh,
+				 (SELECT w.kg_co2e_per_kwh FROM @extschema@.grid_intensity_effective w
+				  WHERE w.country = 'WOR')) AS grid_kg_per_kwh,
 		g.country IS NULL AS world_average_grid,
 		c.reference_life_years, c.reference_weibull,
-		coalesce(m.composition, cc.composition) AS composition,
-		CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
+		coalesce(s.model_composition, cc.composition) AS composition,
+		CASE WHEN s.model_composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
 		-- MCI inputs: a unit bought refurbished is reused feedstock
-		CASE WHEN a.acquired = 'refurbished' THEN 0 ELSE coalesce(m.recycled_content, c.recycled_content, 0) END AS recycled_in,
-		CASE WHEN a.acquired = 'refurbished' THEN 1 ELSE coalesce(m.reused_content, 0) END AS reused_in,
-		coalesce(m.recycled_efficiency, 1) AS recycled_efficiency,
+		CASE WHEN s.acquired = 'refurbished' THEN 0 ELSE coalesce(s.model_recycled_content, c.recycled_content, 0) END AS recycled_in,
+		CASE WHEN s.acquired = 'refurbished' THEN 1 ELSE coalesce(s.model_reused_content, 0) END AS reused_in,
+		coalesce(s.model_recycled_efficiency, 1) AS recycled_efficiency,
 		c.reuse_collection, c.recycling_collection,
 		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
-	FROM @extschema@.asset a
-		JOIN @extschema@.organisation o ON o.id = a.organisation_id
-		-- only a shared model or one of the asset's own organisation counts:
-		-- another organisation's model would carry its figures into this
-		-- organisation's reports and benchmarks
-		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
-			AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
-		LEFT JOIN @extschema@.category_defaults() c ON c.name = a.category
-		LEFT JOIN @extschema@.category_composition() cc ON cc.category = a.category
-		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category
-		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = a.country
-		LEFT JOIN @extschema@.grid_intensity_effective w ON w.country = 'WOR'
-	WHERE a.purchased <= as_of
+	FROM @extschema@.asset_states(as_of) s
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
+		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = s.country
 ) f
+$function$;
+
+
+-- issue 6: the fleet at scale ---------------------------------------------------
+--
+-- Building blocks the reports use on registers of millions of assets
+-- (test/bench/fleet): weighted_median, lifetable with a number of lives per
+-- row, age_profile with mean_remaining_life and expected_retirements over a
+-- profile (the C library of 0.2.0 also fits, sorts and forecasts faster, with
+-- the same results); the report functions read the asset table in one
+-- parallel pass where they can.
+CREATE FUNCTION @extschema@.weighted_median_add(bytea, float8, bigint) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'weighted_median_add'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.weighted_median_add(bytea, float8, bigint) IS 'transition function of weighted_median';
+
+CREATE FUNCTION @extschema@.weighted_median_combine(bytea, bytea) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'weighted_median_combine'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.weighted_median_combine(bytea, bytea) IS 'combine function of weighted_median';
+
+CREATE FUNCTION @extschema@.weighted_median_final(bytea) RETURNS float8
+	AS 'MODULE_PATHNAME', 'weighted_median_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.weighted_median_final(bytea) IS 'final function of weighted_median';
+
+CREATE AGGREGATE @extschema@.weighted_median(value float8, weight bigint) (
+	SFUNC = @extschema@.weighted_median_add,
+	STYPE = bytea,
+	FINALFUNC = @extschema@.weighted_median_final,
+	COMBINEFUNC = @extschema@.weighted_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.weighted_median(float8, bigint) IS 'median of the values, each counted weight times (e.g. a register line of quantity q counts q units): percentile_cont(0.5) of that multiset, interpolated halfway between the two middle units when their number is even; rows with a NULL or a weight of 0 count nothing, a negative weight is an error; NULL without units';
+
+CREATE FUNCTION @extschema@.lifetable_add(lt @extschema@.lifetable, age float8, retired boolean, entry_age float8,
+		lives bigint)
+	RETURNS @extschema@.lifetable
+	AS 'MODULE_PATHNAME', 'lifetable_add'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.lifetable_add(@extschema@.lifetable, float8, boolean, float8, bigint) IS
+	'the lifetable with lives more identical lives (0 or more): age in years, retired or still in service, entered the register at entry_age';
+
+CREATE AGGREGATE @extschema@.lifetable(age float8, retired boolean, entry_age float8, lives bigint) (
+	SFUNC = @extschema@.lifetable_add,
+	STYPE = @extschema@.lifetable,
+	SSPACE = 8192,
+	INITCOND = 'exact{}',
+	COMBINEFUNC = @extschema@.lifetable_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.lifetable(float8, boolean, float8, bigint) IS
+	'collects service lives with delayed entry, each row standing for lives identical lives (a register line of quantity q: the same lifetable as q rows); rows with a NULL are skipped';
+
+CREATE FUNCTION @extschema@.mean_remaining_life(w @extschema@.weibull, profile float8[]) RETURNS float8
+	AS 'MODULE_PATHNAME', 'weibull_profile_remaining_life'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mean_remaining_life(@extschema@.weibull, float8[]) IS
+	'mean residual life of the units of an age profile (age_profile), weighted by its first weight: sum(weight * remaining_life(w, age)) / sum(weight) over the rows whose weight is not NULL; NULL when they weigh nothing';
+
+-- the units of a fleet by age, collected in parallel, for what needs a
+-- lifetime distribution known only at the end of the pass
+CREATE FUNCTION @extschema@.age_profile_add(bytea, float8, float8[]) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'age_profile_add'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.age_profile_add(bytea, float8, float8[]) IS 'transition function of age_profile';
+
+CREATE FUNCTION @extschema@.age_profile_combine(bytea, bytea) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'age_profile_combine'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.age_profile_combine(bytea, bytea) IS 'combine function of age_profile';
+
+CREATE FUNCTION @extschema@.age_profile_final(bytea) RETURNS float8[]
+	AS 'MODULE_PATHNAME', 'age_profile_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.age_profile_final(bytea) IS 'final function of age_profile';
+
+CREATE AGGREGATE @extschema@.age_profile(age float8, weights float8[]) (
+	SFUNC = @extschema@.age_profile_add,
+	STYPE = bytea,
+	FINALFUNC = @extschema@.age_profile_final,
+	COMBINEFUNC = @extschema@.age_profile_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.age_profile(float8, float8[]) IS 'the rows as a float8[rows][1 + weights] array of (age in years, weights...), in no particular order, e.g. age_profile(age, ARRAY[units, units * kg_co2e]) for mean_remaining_life and expected_retirements over a profile; rows with a NULL age or weights array are skipped, a NULL weight is kept; every row gives the same number of weights (1 to 100); NULL without rows';
+
+CREATE FUNCTION @extschema@.expected_retirements(w @extschema@.weibull, profile float8[], horizons float8[])
+	RETURNS float8[]
+	AS 'MODULE_PATHNAME', 'expected_retirements_profile'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.expected_retirements(@extschema@.weibull, float8[], float8[]) IS 'the expected_retirements aggregate over the rows of an age profile, once per weight: element [j][k] is the sum of weight j of the units expected to retire in (horizons[k-1], horizons[k]] years from now; a weight column of NULLs gives NULLs';
+
+CREATE FUNCTION @extschema@.fleet_lifetables(as_of date)
+RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull, km_median float8, units_in_service bigint,
+	in_service_ages float8[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT f.organisation, f.category,
+	@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired', 0, f.quantity),
+	@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
+												  0, f.quantity), false),
+	@extschema@.km_median(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
+												0, f.quantity)),
+	sum(f.quantity) FILTER (WHERE f.state <> 'retired'),
+	@extschema@.age_profile(f.age_years, ARRAY[f.quantity]::float8[]) FILTER (WHERE f.state <> 'retired')
+FROM @extschema@.asset_facts(as_of) f
+GROUP BY f.organisation, f.category
+$function$;
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
+
+CREATE OR REPLACE FUNCTION @extschema@.organisation_lifetables(as_of date)
+RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT t.organisation, t.category, t.lifetable, t.fitted
+FROM @extschema@.fleet_lifetables(as_of) t
+$function$;
+
+CREATE OR REPLACE FUNCTION @extschema@.fleet_overview(as_of date)
+RETURNS TABLE (
+	organisation text, category text, units_in_use bigint, units_in_stock bigint,
+	units_retired bigint, mean_age_in_use_years float8, median_service_life_years float8,
+	premature_share float8, annual_co2e_kg float8, units_without_co2e_figure bigint,
+	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH
+-- one pass: the counts, ages, emissions, the median service life of the
+-- retired units (each unit counted: a line of quantity q counts q times,
+-- interpolated as percentile_cont) and the critical raw materials of the
+-- units in service
+counts AS (
+	SELECT f.organisation, f.category,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
+		sum(f.age_years * f.quantity) FILTER (WHERE f.state = 'in_use')
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS mean_age_in_use_years,
+		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE f.state = 'retired')
+			AS median_service_life_years,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)
+			AS premature_share,
+		-- the NumEcoEval/G4IT annualisation: embodied spread over the years so
+		-- far (at least one), plus a year of electricity for units in use
+		sum(f.quantity * @extschema@.annualised_co2e(f.embodied_kg_co2e, greatest(f.age_years, 1),
+				CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh))
+			FILTER (WHERE f.state <> 'retired') AS annual_co2e_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state <> 'retired'
+			AND (f.embodied_kg_co2e IS NULL OR (f.state = 'in_use' AND f.kwh_per_year IS NULL))), 0)
+			AS units_without_co2e_figure,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
+			AS units_on_world_average_grid,
+		-- the composition of asset_facts is the model's, else the category's
+		-- (the same for the whole group): the units in service of the second
+		-- kind are counted, and the category's grams multiply them once
+		sum(f.quantity * @extschema@.critical_grams(pm.composition))
+			FILTER (WHERE f.state <> 'retired') AS model_critical_g,
+		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
+			AS units_of_category_composition
+	FROM @extschema@.asset_facts(as_of) f
+		-- a subquery after asset_facts: a role without access is refused on
+		-- the table asset first, as by the other reports
+		LEFT JOIN (SELECT m.id, m.composition FROM @extschema@.product_model m) pm
+			ON pm.id = f.model_id
+	GROUP BY f.organisation, f.category
+)
+SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
+	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
+	c.units_without_co2e_figure, c.units_on_world_average_grid,
+	-- 0 with nothing in service; NULL where no unit in service has a known composition
+	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0
+		 WHEN c.model_critical_g IS NULL
+			  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
+		 ELSE coalesce(c.model_critical_g, 0)
+			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition, 0) END
+FROM counts c
+	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
+$function$;
+
+CREATE OR REPLACE FUNCTION @extschema@.material_inventory(as_of date)
+RETURNS TABLE (
+	organisation text, element text, atomic_number integer, in_use_g float8, in_stock_g float8,
+	retired_reuse_g float8, retired_refurbishment_g float8, retired_formal_recycling_g float8,
+	retired_informal_unknown_g float8, retired_landfill_g float8, recovered_g float8,
+	recoverable_in_service_g float8, crm_2023 boolean, strategic_2023 boolean,
+	unverified_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH units AS (
+	-- units per organisation, category and model by where they are: a
+	-- state, or the end-of-life route of retired units ('retired' for a
+	-- retired unit without one); counted in columns, so that the planner
+	-- groups on plain columns it can estimate
+	SELECT f.organisation, f.category, f.model_id,
+		sum(f.quantity) FILTER (WHERE f.state = 'in_use') AS in_use,
+		sum(f.quantity) FILTER (WHERE f.state = 'in_stock') AS in_stock,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'reuse') AS reuse,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'refurbishment') AS refurbishment,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling') AS formal_recycling,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown') AS informal_unknown,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill') AS landfill,
+		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.eol_route IS NULL) AS retired
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation, f.category, f.model_id
+),
+-- the models' compositions, in a query level of their own that runs after
+-- the asset scan: a role without access is refused on the table asset
+-- first, as by the other reports
+compositions AS MATERIALIZED (
+	SELECT m.id, m.composition FROM @extschema@.product_model m WHERE m.composition IS NOT NULL
+),
+buckets AS (
+	-- grams per organisation and bucket: the composition of asset_facts (the
+	-- model's, else the category's, and the part of it resting on
+	-- unverified figures) scaled once per model
+	SELECT u.organisation, b.bucket,
+		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) b.units::float8) AS total,
+		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END
+						OPERATOR(@extschema@.*) b.units::float8) AS unverified
+	FROM units u
+		CROSS JOIN LATERAL (VALUES ('in_use', u.in_use), ('in_stock', u.in_stock), ('reuse', u.reuse),
+								   ('refurbishment', u.refurbishment), ('formal_recycling', u.formal_recycling),
+								   ('informal_unknown', u.informal_unknown), ('landfill', u.landfill),
+								   ('retired', u.retired)) b (bucket, units)
+		LEFT JOIN compositions m ON m.id = u.model_id
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category
+	WHERE b.units IS NOT NULL AND coalesce(m.composition, cc.composition) IS NOT NULL
+	GROUP BY u.organisation, b.bucket
+),
+grams AS (
+	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
+		b.unverified OPERATOR(@extschema@.->) e.element AS unverified_g
+	FROM buckets b, @extschema@.materials_each(b.total) e
+)
+SELECT g.organisation, g.element, g.atomic_number,
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_use'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_stock'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'reuse'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'refurbishment'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'formal_recycling'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'informal_unknown'), 0),
+	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'landfill'), 0),
+	coalesce(sum(g.grams * coalesce(r.fraction, 0))
+		FILTER (WHERE g.bucket NOT IN ('in_use', 'in_stock')), 0),
+	coalesce(sum(g.grams * coalesce(formal.fraction, 0))
+		FILTER (WHERE g.bucket IN ('in_use', 'in_stock')), 0),
+	coalesce(rm.crm_2023, false), coalesce(rm.strategic_2023, false),
+	sum(g.unverified_g) / nullif(sum(g.grams), 0)
+FROM grams g
+	LEFT JOIN @extschema@.recovery_rate_effective r ON r.element = g.element AND r.route = g.bucket
+	LEFT JOIN @extschema@.recovery_rate_effective formal
+		ON formal.element = g.element AND formal.route = 'formal_recycling'
+	LEFT JOIN (SELECT DISTINCT ON (x.symbol) x.symbol, x.crm_2023, x.strategic_2023
+			   FROM @extschema@.raw_material x ORDER BY x.symbol, x.shipped) rm ON rm.symbol = g.element
+GROUP BY g.organisation, g.element, g.atomic_number, rm.crm_2023, rm.strategic_2023
+$function$;
+
+CREATE OR REPLACE FUNCTION @extschema@.lifespan_by_category(as_of date)
+RETURNS TABLE (
+	organisation text, category text, observed_units bigint, retired_units bigint,
+	km_median_years float8, fitted_shape float8, fitted_scale float8, fitted_mean_years float8,
+	reference_shape float8, reference_scale float8, reference_mean_years float8,
+	units_in_service bigint, mean_remaining_life_years float8, remaining_life_basis text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT t.organisation, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
+	t.km_median,
+	@extschema@.shape(t.fitted), @extschema@.scale(t.fitted), @extschema@.mean_life(t.fitted),
+	@extschema@.shape(c.reference_weibull), @extschema@.scale(c.reference_weibull),
+	@extschema@.mean_life(c.reference_weibull),
+	coalesce(t.units_in_service, 0),
+	-- the mean remaining life of the units in service, from the fitted
+	-- Weibull, else the reference one
+	@extschema@.mean_remaining_life(coalesce(t.fitted, c.reference_weibull), t.in_service_ages),
+	CASE WHEN t.units_in_service IS NULL THEN NULL
+		 WHEN t.fitted IS NOT NULL THEN 'fitted'
+		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END
+FROM @extschema@.fleet_lifetables(as_of) t
+	LEFT JOIN @extschema@.category_defaults() c ON c.name = t.category
+$function$;
+
+CREATE OR REPLACE FUNCTION @extschema@.replacement_forecast(as_of date)
+RETURNS TABLE (
+	organisation text, category text, year integer, period_start date, period_end date,
+	expected_retirements float8, replacement_embodied_co2e_kg float8,
+	replacement_critical_raw_materials_g float8, replacement_materials_g float8,
+	lifetime_basis text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH periods AS (
+	-- the rest of the current year, then each of the next five calendar years
+	SELECT array_agg(((make_date(extract(year FROM as_of)::integer + k, 1, 1) - as_of) / 365.25)::float8
+					 ORDER BY k) AS horizons
+	FROM pg_catalog.generate_series(1, 6) k
+),
+-- one parallel pass: per organisation and category the fit of the lives
+-- (as fleet_lifetables) and the units in service by age, weighted by what
+-- their like-for-like replacements take.  A figure that falls back to the
+-- category (asset_facts) is the same for the whole group: such units are
+-- counted apart and the category's figure multiplies their sum once.
+-- Weights: units; units x embodied CO2e of the asset or its model; units
+-- whose embodied CO2e is the category's; units x critical and total grams
+-- of the model's composition; units whose composition is the category's.
+groups AS (
+	SELECT s.organisation, s.category,
+		@extschema@.weibull_fit(@extschema@.lifetable(greatest(s.age_years, 1.0 / 365.25),
+													  s.state = 'retired', 0, s.quantity), false) AS fitted,
+		@extschema@.age_profile(s.age_years,
+			ARRAY[s.quantity, s.quantity * s.embodied_kg_co2e,
+				  CASE WHEN s.embodied_kg_co2e IS NULL THEN s.quantity END,
+				  s.quantity * @extschema@.critical_grams(s.model_composition),
+				  s.quantity * @extschema@.total_grams(s.model_composition),
+				  CASE WHEN s.model_composition IS NULL THEN s.quantity END])
+			FILTER (WHERE s.state <> 'retired') AS in_service
+	FROM @extschema@.asset_states(as_of) s
+	GROUP BY s.organisation, s.category
+),
+-- the expected retirements of each weight in each period, from the fitted
+-- Weibull, else the category's reference one: once per group (a subquery
+-- the planner keeps, not an expression it would copy into each year)
+forecast AS (
+	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
+		c.embodied_kg_co2e AS category_co2e,
+		@extschema@.critical_grams(cc.composition) AS category_critical,
+		@extschema@.total_grams(cc.composition) AS category_grams
+	FROM groups g
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = g.category
+		CROSS JOIN periods p
+		CROSS JOIN LATERAL (SELECT @extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull),
+																	g.in_service, p.horizons) AS r
+							OFFSET 0) x
+	WHERE g.in_service IS NOT NULL
+)
+SELECT f.organisation, f.category, (extract(year FROM as_of)::integer + y.k - 1),
+	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
+	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
+	f.r[1][y.k],
+	-- the units' own figures plus the category's times its units; NULL when
+	-- no unit has a figure (as the expected_retirements aggregate gives)
+	CASE WHEN f.r[2][y.k] IS NULL AND (f.r[3][y.k] IS NULL OR f.category_co2e IS NULL) THEN NULL
+		 ELSE coalesce(f.r[2][y.k], 0) + coalesce(f.category_co2e * f.r[3][y.k], 0) END,
+	CASE WHEN f.r[4][y.k] IS NULL AND (f.r[6][y.k] IS NULL OR f.category_critical IS NULL) THEN NULL
+		 ELSE coalesce(f.r[4][y.k], 0) + coalesce(f.category_critical * f.r[6][y.k], 0) END,
+	CASE WHEN f.r[5][y.k] IS NULL AND (f.r[6][y.k] IS NULL OR f.category_grams IS NULL) THEN NULL
+		 ELSE coalesce(f.r[5][y.k], 0) + coalesce(f.category_grams * f.r[6][y.k], 0) END,
+	CASE WHEN f.r IS NULL THEN NULL WHEN f.fitted THEN 'fitted' ELSE 'reference' END
+FROM forecast f, pg_catalog.generate_series(1, 6) y (k)
+$function$;
+
+CREATE OR REPLACE FUNCTION @extschema@.circularity_by_organisation(as_of date)
+RETURNS TABLE (
+	organisation text, units bigint, company_mci float8, mci_mass_kg float8,
+	refurbished_share float8, retired_units bigint, reuse_share float8, recycling_share float8,
+	unknown_share float8, landfill_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH c AS (
+	SELECT f.organisation, sum(f.quantity) AS units,
+		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity) AS company_mci,
+		sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)
+			AS refurbished_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS reuse_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS recycling_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS unknown_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS landfill_share
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation
+)
+SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
+	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
+FROM c
+$function$;
+
+CREATE OR REPLACE FUNCTION @extschema@.criteria_compliance(as_of date)
+RETURNS TABLE (
+	organisation text, scheme text, level text, category text,
+	models_meeting bigint, models_failing bigint, models_unknown bigint,
+	units_meeting bigint, units_failing bigint, units_unknown bigint)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH models AS (
+	SELECT f.organisation, f.category, f.model_id, sum(f.quantity) AS units
+	FROM @extschema@.asset_facts(as_of) f
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation, f.category, f.model_id
+),
+levels AS (
+	SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr
+),
+-- each model of the catalogue judged once per scheme and level of its
+-- category, however many organisations use it (meets_criteria is a query of
+-- its own), and not from the assets, so that a WHERE on the organisation
+-- still reaches the asset scan; an asset filed under another category than
+-- its model's is judged on its own; both in query levels of their own that
+-- run after the asset scan: a role without access is refused on the table
+-- asset first, as by the other reports
+verdicts AS MATERIALIZED (
+	SELECT pm.id AS model_id, c.category, c.scheme, c.level,
+		@extschema@.meets_criteria(pm.attributes, c.category, c.scheme, c.level) AS meets
+	FROM @extschema@.product_model pm
+		JOIN levels c ON c.category = pm.category
+),
+judged AS (
+	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units,
+		CASE WHEN m.model_id IS NULL THEN NULL
+			 WHEN v.model_id IS NOT NULL THEN v.meets
+			 ELSE (SELECT @extschema@.meets_criteria(pm.attributes, m.category, c.scheme, c.level)
+				   FROM @extschema@.product_model pm WHERE pm.id = m.model_id) END AS meets
+	FROM models m
+		JOIN levels c ON c.category = m.category
+		LEFT JOIN verdicts v ON v.model_id = m.model_id AND v.category = m.category
+							AND v.scheme = c.scheme AND v.level = c.level
+)
+SELECT j.organisation, j.scheme, j.level, j.category,
+	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets),
+	count(*) FILTER (WHERE j.model_id IS NOT NULL AND NOT j.meets),
+	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets IS NULL),
+	coalesce(sum(j.units) FILTER (WHERE j.meets), 0),
+	coalesce(sum(j.units) FILTER (WHERE NOT j.meets), 0),
+	coalesce(sum(j.units) FILTER (WHERE j.meets IS NULL), 0)
+FROM judged j
+GROUP BY j.organisation, j.scheme, j.level, j.category
+$function$;
+
+CREATE OR REPLACE FUNCTION @extschema@.life_extension_scenarios(as_of date)
+RETURNS TABLE (
+	organisation text, category text, units_in_service bigint, baseline_life_years float8,
+	baseline_basis text, annual_co2e_kg float8, co2e_saved_1y_kg float8, co2e_saved_2y_kg float8,
+	materials_saved_1y_g float8, materials_saved_2y_g float8,
+	critical_raw_materials_saved_1y_g float8, critical_raw_materials_saved_2y_g float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH baseline AS (
+	-- how long the organisation keeps a unit now: the Kaplan-Meier median
+	-- of its own history, else the category's reference lifespan
+	SELECT c.name AS category, t.organisation,
+		coalesce(t.km_median, c.reference_life_years) AS life,
+		CASE WHEN t.km_median IS NOT NULL THEN 'observed median'
+			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
+	FROM @extschema@.fleet_lifetables(as_of) t
+		JOIN @extschema@.category_defaults() c ON c.name = t.category
+),
+-- one parallel pass over the units in service: the sums that the baseline
+-- life then scales, per group.  annualised_co2e(E, L, kWh, g) is
+-- E / L + kWh g: summed over the units whose E, kWh and g are all known
+-- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
+units AS (
+	SELECT f.organisation, f.category, sum(f.quantity) AS units,
+		sum(f.quantity * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
+			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
+		sum(f.quantity * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
+			FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
+		sum(f.quantity * f.embodied_kg_co2e) AS embodied,
+		sum(f.quantity * @extschema@.total_grams(f.composition)) AS grams,
+		sum(f.quantity * @extschema@.critical_grams(f.composition)) AS critical_grams
+	FROM @extschema@.asset_facts(as_of) f
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation, f.category
+)
+SELECT u.organisation, u.category, u.units, b.life, b.basis,
+	u.annual_embodied / b.life + u.annual_use,
+	-- a longer life spreads the same embodied emissions and raw materials
+	-- over more years: E/L - E/(L + n) a year
+	u.embodied * (1 / b.life - 1 / (b.life + 1)),
+	u.embodied * (1 / b.life - 1 / (b.life + 2)),
+	u.grams * (1 / b.life - 1 / (b.life + 1)),
+	u.grams * (1 / b.life - 1 / (b.life + 2)),
+	u.critical_grams * (1 / b.life - 1 / (b.life + 1)),
+	u.critical_grams * (1 / b.life - 1 / (b.life + 2))
+FROM units u
+	LEFT JOIN baseline b ON b.organisation = u.organisation AND b.category = u.category
 $function$;
 
 -- the roles, membership, row-level security, benchmarks (src/buyer_group.sql)

@@ -8,6 +8,11 @@
  * per-interval function would cost one call per asset and interval.  The
  * state is a float8[] (a real type, so Citus and parallel workers can
  * split the aggregate), updated in place when called as an aggregate.
+ *
+ * expected_retirements(w, profile, horizons) does the same over the rows
+ * of an age profile (age_profile.c), for several weights at once: a report
+ * collects its units in the parallel pass that builds the lifetable, and
+ * applies the fitted distribution afterwards.
  */
 #include "postgres.h"
 
@@ -17,12 +22,17 @@
 #include "fmgr.h"
 #include "utils/array.h"
 
+#include "age_profile.h"
 #include "compat.h"
 #include "weibull.h"
 #include "weibull_math.h"
 
+/* The most intervals one call may ask for */
+#define EXPECTED_RETIREMENTS_MAX_HORIZONS 1000
+
 PG_FUNCTION_INFO_V1(expected_retirements_add);
 PG_FUNCTION_INFO_V1(expected_retirements_combine);
+PG_FUNCTION_INFO_V1(expected_retirements_profile);
 
 /*
  * The values of a one-dimensional array without NULLs (ARR_DATA_PTR would
@@ -46,10 +56,10 @@ checked_horizons(ArrayType *h, int *n)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("horizons must be a one-dimensional float8 array without NULLs")));
 	count = ArrayGetNItems(ARR_NDIM(h), ARR_DIMS(h));
-	if (count < 1 || count > 1000)
+	if (count < 1 || count > EXPECTED_RETIREMENTS_MAX_HORIZONS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("horizons must hold between 1 and 1000 values"),
+				 errmsg("horizons must hold between 1 and %d values", EXPECTED_RETIREMENTS_MAX_HORIZONS),
 				 errdetail("It holds %d.", count)));
 	v = array_values(h);
 	for (int i = 0; i < count; i++)
@@ -91,10 +101,69 @@ state_values(ArrayType *s, int *n)
 }
 
 /*
+ * The shares of the intervals (h[k-1], h[k]] years from now (h[-1] = 0) in
+ * which a unit of w now age years old retires: P(h[k-1] < T - age <= h[k] |
+ * T > age).  The conditional survivals exp(-(H(age + h) - H(age))) stay
+ * accurate where S(age) itself underflows.
+ */
+static void
+interval_shares(const Weibull *w, double age, const float8 *h, int n, double *share)
+{
+	double		increments[EXPECTED_RETIREMENTS_MAX_HORIZONS];
+	double		before = 1.0;
+
+	wb_hazard_increments(w->shape, w->scale, age, h, n, increments);
+	for (int k = 0; k < n; k++)
+	{
+		double		after = exp(-increments[k]);
+
+		share[k] = before - after;
+		before = after;
+	}
+}
+
+/*
+ * The interval shares of the last row computed in this backend, and its
+ * inputs.  A report sums several figures of the same units (units,
+ * emissions, grams) with one expected_retirements each: the calls after
+ * the first on a row find its shares here instead of recomputing them.
+ */
+static struct
+{
+	bool		valid;
+	double		shape;
+	double		scale;
+	double		age;
+	int			n;
+	double		horizon[EXPECTED_RETIREMENTS_MAX_HORIZONS];
+	double		share[EXPECTED_RETIREMENTS_MAX_HORIZONS];
+}			last_row;
+
+/* Whether last_row holds the shares of w at age over horizons h[0..n-1] */
+static bool
+last_row_matches(const Weibull *w, double age, const float8 *h, int n)
+{
+	return last_row.valid && last_row.n == n && last_row.age == age &&
+		last_row.shape == w->shape && last_row.scale == w->scale &&
+		memcmp(last_row.horizon, h, n * sizeof(double)) == 0;
+}
+
+/* Records the inputs of the shares just put in last_row.share */
+static void
+remember_row(const Weibull *w, double age, const float8 *h, int n)
+{
+	last_row.shape = w->shape;
+	last_row.scale = w->scale;
+	last_row.age = age;
+	last_row.n = n;
+	memcpy(last_row.horizon, h, n * sizeof(double));
+	last_row.valid = true;
+}
+
+/*
  * expected_retirements_add(state, w, age, quantity, horizons): adds
- * quantity * P(h[k-1] < T - age <= h[k] | T > age) to interval k.  The
- * conditional survivals exp(-(H(age + h) - H(age))) stay accurate where
- * S(age) itself underflows.  A row with a NULL is skipped.
+ * quantity * P(h[k-1] < T - age <= h[k] | T > age) to interval k.  A row
+ * with a NULL is skipped.
  */
 Datum
 expected_retirements_add(PG_FUNCTION_ARGS)
@@ -106,8 +175,7 @@ expected_retirements_add(PG_FUNCTION_ARGS)
 	const float8 *h;
 	float8	   *sum;
 	double		age,
-				quantity,
-				before = 1.0;
+				quantity;
 	int			n,
 				m;
 
@@ -151,13 +219,14 @@ expected_retirements_add(PG_FUNCTION_ARGS)
 				 errmsg("every row of expected_retirements must give the same number of horizons"),
 				 errdetail("The state has %d intervals and the row %d horizons.", m, n)));
 
-	for (int k = 0; k < n; k++)
+	if (!last_row_matches(w, age, h, n))
 	{
-		double		after = exp(-wb_hazard_increment(w->shape, w->scale, age, age + h[k]));
-
-		sum[k] += quantity * (before - after);
-		before = after;
+		last_row.valid = false;
+		interval_shares(w, age, h, n, last_row.share);
+		remember_row(w, age, h, n);
 	}
+	for (int k = 0; k < n; k++)
+		sum[k] += quantity * last_row.share[k];
 	PG_RETURN_ARRAYTYPE_P(state);
 }
 
@@ -188,4 +257,73 @@ expected_retirements_combine(PG_FUNCTION_ARGS)
 	for (int k = 0; k < na; k++)
 		x[k] += y[k];
 	PG_RETURN_ARRAYTYPE_P(a);
+}
+
+/*
+ * expected_retirements(w, profile, horizons): the expected_retirements
+ * aggregate over the rows of an age profile (age_profile.c), once per
+ * weight column: row j of the result holds, for each interval k, the sum
+ * of weight j * P(h[k-1] < T - age <= h[k] | T > age); NULL weights are
+ * skipped, and a column of NULL weights gives a row of NULLs
+ */
+Datum
+expected_retirements_profile(PG_FUNCTION_ARGS)
+{
+	const Weibull *w = PG_GETARG_WEIBULL_P(0);
+	int			rows;
+	int			columns;
+	const double *values;
+	const bool *nulls;
+	const float8 *h;
+	int			n;
+	int			m;
+	double	   *share;
+	double	   *sum;
+	bool	   *seen;
+	Datum	   *out;
+	bool	   *outnulls;
+	int			dims[2];
+	int			lbs[2] = {1, 1};
+
+	age_profile_read(PG_GETARG_ARRAYTYPE_P(1), &rows, &columns, &values, &nulls);
+	h = checked_horizons(PG_GETARG_ARRAYTYPE_P(2), &n);
+	m = columns - 1;
+	share = palloc(n * sizeof(double));
+	sum = palloc0((Size) m * n * sizeof(double));
+	seen = palloc0(m * sizeof(bool));
+	for (int r = 0; r < rows; r++)
+	{
+		const double *row = values + (Size) r * columns;
+		const bool *rownulls = nulls ? nulls + (Size) r * columns : NULL;
+
+		interval_shares(w, row[0], h, n, share);
+		for (int j = 0; j < m; j++)
+		{
+			double		quantity;
+
+			if (rownulls && rownulls[1 + j])
+				continue;
+			quantity = row[1 + j];
+			if (isnan(quantity) || quantity < 0.0 || isinf(quantity))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("invalid quantity: %g", quantity),
+						 errdetail("A quantity is a finite number, 0 or more.")));
+			seen[j] = true;
+			for (int k = 0; k < n; k++)
+				sum[j * n + k] += quantity * share[k];
+		}
+	}
+	out = palloc((Size) m * n * sizeof(Datum));
+	outnulls = palloc((Size) m * n * sizeof(bool));
+	for (int j = 0; j < m; j++)
+		for (int k = 0; k < n; k++)
+		{
+			out[j * n + k] = Float8GetDatum(sum[j * n + k]);
+			outnulls[j * n + k] = !seen[j];
+		}
+	dims[0] = m;
+	dims[1] = n;
+	PG_RETURN_ARRAYTYPE_P(construct_md_array(out, outnulls, 2, dims, lbs, FLOAT8OID,
+											 sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }

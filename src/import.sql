@@ -290,11 +290,13 @@ BEGIN
 	-- the same serials for new ones
 	PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), org_id);
 
-	-- One statement: parse every staged row of the organisation (a value
-	-- that does not parse becomes NULL), mark each problem with a bit,
-	-- then write the errors, the new models and the assets, and remove
-	-- the staged rows.
-	WITH parsed AS MATERIALIZED (
+	-- One statement: parse every staged row of the organisation once (a
+	-- value that does not parse becomes NULL) and mark each problem with a
+	-- bit, keeping only what the inserts need; find the serials staged
+	-- more than once; then write the errors (describing the bad rows from
+	-- their staged text), the new models and the assets, and remove the
+	-- staged rows.
+	WITH staged AS NOT MATERIALIZED (
 		SELECT r.row_id,
 			nullif(btrim(coalesce(r.serial, r.nomequipementphysique)), '') AS serial,
 			CASE WHEN r.serial IS NOT NULL THEN 'serial' ELSE 'nomEquipementPhysique' END AS serial_col,
@@ -376,30 +378,48 @@ BEGIN
 		WHERE r.organisation_id = org_id
 		   OR (r.organisation_id IS NULL AND (r.organisation IS NULL OR r.organisation = org_name))
 	),
-	checked AS MATERIALIZED (
-		SELECT p.*,
-			  (CASE WHEN p.serial IS NULL THEN 1 ELSE 0 END)
-			| (CASE WHEN length(p.serial) > 200 THEN 2 ELSE 0 END)
-			| (CASE WHEN p.serial IS NOT NULL AND count(*) OVER (PARTITION BY p.serial) > 1 THEN 4 ELSE 0 END)
-			| (CASE WHEN p.twin_conflict IS NOT NULL THEN 8 ELSE 0 END)
-			| (CASE WHEN p.category IS NULL THEN 16 ELSE 0 END)
-			| (CASE WHEN p.quantity IS NULL OR p.quantity < 1 THEN 32 ELSE 0 END)
-			| (CASE WHEN p.purchased IS NULL THEN 64 ELSE 0 END)
-			| (CASE WHEN p.purchased <= '1950-01-01' OR p.purchased > current_date THEN 128 ELSE 0 END)
-			| (CASE WHEN p.retired_raw IS NOT NULL AND p.retired IS NULL THEN 256 ELSE 0 END)
-			| (CASE WHEN p.retired < p.purchased THEN 512 ELSE 0 END)
-			| (CASE WHEN p.retired > current_date THEN 1024 ELSE 0 END)
-			| (CASE WHEN p.status IS NULL THEN 2048 ELSE 0 END)
-			| (CASE WHEN p.status = 'retired' AND p.retired_raw IS NULL THEN 4096 ELSE 0 END)
-			| (CASE WHEN p.eol_route IS NULL THEN 8192 ELSE 0 END)
-			| (CASE WHEN p.eol_route <> '' AND p.retired_raw IS NULL THEN 16384 ELSE 0 END)
-			| (CASE WHEN p.acquired IS NULL THEN 32768 ELSE 0 END)
-			| (CASE WHEN p.country_raw IS NOT NULL AND p.country IS NULL THEN 65536 ELSE 0 END)
-			| (CASE WHEN p.mass_raw IS NOT NULL AND NOT coalesce(p.mass_kg > 0, false) THEN 131072 ELSE 0 END)
-			| (CASE WHEN p.embodied_raw IS NOT NULL AND NOT coalesce(p.embodied_kg_co2e >= 0, false) THEN 262144 ELSE 0 END)
-			| (CASE WHEN p.kwh_raw IS NOT NULL AND NOT coalesce(p.kwh_per_year >= 0, false) THEN 524288 ELSE 0 END)
+	parsed AS MATERIALIZED (
+		SELECT v.row_id, v.serial, v.model, v.manufacturer, v.category, v.quantity, v.purchased,
+			v.retired, v.status, v.eol_route, v.acquired, v.country, v.entity, v.mass_kg,
+			v.embodied_kg_co2e, v.kwh_per_year,
+			  (CASE WHEN v.serial IS NULL THEN 1 ELSE 0 END)
+			| (CASE WHEN length(v.serial) > 200 THEN 2 ELSE 0 END)
+			| (CASE WHEN v.twin_conflict IS NOT NULL THEN 8 ELSE 0 END)
+			| (CASE WHEN v.category IS NULL THEN 16 ELSE 0 END)
+			| (CASE WHEN v.quantity IS NULL OR v.quantity < 1 THEN 32 ELSE 0 END)
+			| (CASE WHEN v.purchased IS NULL THEN 64 ELSE 0 END)
+			| (CASE WHEN v.purchased <= '1950-01-01' OR v.purchased > current_date THEN 128 ELSE 0 END)
+			| (CASE WHEN v.retired_raw IS NOT NULL AND v.retired IS NULL THEN 256 ELSE 0 END)
+			| (CASE WHEN v.retired < v.purchased THEN 512 ELSE 0 END)
+			| (CASE WHEN v.retired > current_date THEN 1024 ELSE 0 END)
+			| (CASE WHEN v.status IS NULL THEN 2048 ELSE 0 END)
+			| (CASE WHEN v.status = 'retired' AND v.retired_raw IS NULL THEN 4096 ELSE 0 END)
+			| (CASE WHEN v.eol_route IS NULL THEN 8192 ELSE 0 END)
+			| (CASE WHEN v.eol_route <> '' AND v.retired_raw IS NULL THEN 16384 ELSE 0 END)
+			| (CASE WHEN v.acquired IS NULL THEN 32768 ELSE 0 END)
+			| (CASE WHEN v.country_raw IS NOT NULL AND v.country IS NULL THEN 65536 ELSE 0 END)
+			| (CASE WHEN v.mass_raw IS NOT NULL AND NOT coalesce(v.mass_kg > 0, false) THEN 131072 ELSE 0 END)
+			| (CASE WHEN v.embodied_raw IS NOT NULL AND NOT coalesce(v.embodied_kg_co2e >= 0, false) THEN 262144 ELSE 0 END)
+			| (CASE WHEN v.kwh_raw IS NOT NULL AND NOT coalesce(v.kwh_per_year >= 0, false) THEN 524288 ELSE 0 END)
 			AS problems
-		FROM parsed p
+		FROM (SELECT * FROM staged OFFSET 0) v	-- each row parsed once
+	),
+	-- serials staged more than once (problem 4)
+	duplicates AS MATERIALIZED (
+		SELECT p.serial FROM parsed p
+		WHERE p.serial IS NOT NULL
+		GROUP BY p.serial HAVING count(*) > 1
+	),
+	bad AS MATERIALIZED (
+		SELECT p.row_id, p.serial, p.problems | CASE WHEN d.serial IS NULL THEN 0 ELSE 4 END AS problems
+		FROM parsed p LEFT JOIN duplicates d ON d.serial = p.serial
+		WHERE p.problems <> 0 OR d.serial IS NOT NULL
+	),
+	-- the rows to import (written with NOT EXISTS, which the planner
+	-- estimates well, so that it plans the inserts for a million rows)
+	good AS NOT MATERIALIZED (
+		SELECT p.* FROM parsed p
+		WHERE NOT EXISTS (SELECT 1 FROM bad b WHERE b.row_id = p.row_id)
 	),
 	errors AS (
 		INSERT INTO @extschema@.import_error (organisation_id, row_id, column_name, value, message, staged_row)
@@ -423,7 +443,11 @@ BEGIN
 				 WHEN e.bit = 64 AND nullif(btrim(c.purchased_raw), '') IS NULL THEN 'the purchase date is required'
 				 ELSE e.message END,
 			pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id' - 'organisation_id')
-		FROM checked c
+		-- each bad row described from its staged text, parsed again (only
+		-- the bad rows: a lookup by row_id each)
+		FROM (SELECT b.problems, v.*
+			  FROM bad b,
+				  LATERAL (SELECT * FROM staged v WHERE v.row_id = b.row_id OFFSET 0) v) c
 			JOIN @extschema@.asset_import_row s ON s.row_id = c.row_id
 			JOIN (VALUES
 				(1, 'a serial (or nomEquipementPhysique) is required: it identifies the device'),
@@ -453,8 +477,8 @@ BEGIN
 	new_models AS (
 		INSERT INTO @extschema@.product_model (organisation_id, manufacturer, model, category)
 		SELECT DISTINCT ON (c.manufacturer, c.model) org_id, c.manufacturer, c.model, c.category
-		FROM checked c
-		WHERE c.problems = 0 AND c.model IS NOT NULL
+		FROM good c
+		WHERE c.model IS NOT NULL
 		  AND NOT EXISTS (SELECT 1 FROM @extschema@.product_model m
 						  WHERE m.model = c.model AND m.manufacturer = c.manufacturer
 							AND (m.organisation_id = org_id OR m.organisation_id IS NULL))
@@ -468,14 +492,14 @@ BEGIN
 			CASE WHEN c.retired IS NOT NULL THEN 'retired' WHEN c.status = '' THEN 'in_use' ELSE c.status END,
 			CASE WHEN c.retired IS NULL THEN NULL WHEN c.eol_route = '' THEN 'informal_unknown' ELSE c.eol_route END,
 			c.acquired, c.country, c.entity, c.mass_kg, c.embodied_kg_co2e, c.kwh_per_year
-		FROM checked c
-			LEFT JOIN LATERAL (SELECT m.id FROM @extschema@.product_model m
-							   WHERE c.model IS NOT NULL AND m.model = c.model
-								 AND m.manufacturer = c.manufacturer
-								 AND (m.organisation_id = org_id OR m.organisation_id IS NULL)
-							   ORDER BY m.organisation_id NULLS LAST LIMIT 1) m ON true
+		FROM good c
+			-- the model of the organisation, else the shared one (one hash join)
+			LEFT JOIN (SELECT DISTINCT ON (m.manufacturer, m.model) m.id, m.manufacturer, m.model
+					   FROM @extschema@.product_model m
+					   WHERE m.organisation_id = org_id OR m.organisation_id IS NULL
+					   ORDER BY m.manufacturer, m.model, m.organisation_id NULLS LAST) m
+				ON m.model = c.model AND m.manufacturer = c.manufacturer
 			LEFT JOIN new_models n ON n.model = c.model AND n.manufacturer = c.manufacturer
-		WHERE c.problems = 0
 		ON CONFLICT (organisation_id, serial) DO UPDATE SET
 			category = excluded.category, model_id = excluded.model_id, quantity = excluded.quantity,
 			purchased = excluded.purchased, retired = excluded.retired, status = excluded.status,
@@ -485,11 +509,13 @@ BEGIN
 		RETURNING 1
 	),
 	consumed AS (
-		DELETE FROM @extschema@.asset_import_row s USING checked c WHERE s.row_id = c.row_id
+		-- the rows parsed above: the same condition under the same snapshot
+		DELETE FROM @extschema@.asset_import_row s
+		WHERE s.organisation_id = org_id
+		   OR (s.organisation_id IS NULL AND (s.organisation IS NULL OR s.organisation = org_name))
 		RETURNING 1
 	)
-	SELECT (SELECT count(*) FROM assets),
-		   (SELECT count(*) FROM checked WHERE problems <> 0)
+	SELECT (SELECT count(*) FROM assets), (SELECT count(*) FROM bad)
 	INTO imported, rejected
 	FROM (SELECT count(*) FROM errors) e, (SELECT count(*) FROM consumed) d;
 END

@@ -206,6 +206,20 @@ lt_histogram_add(Lifetable *lt, double age, double entry, bool retired)
 	return lt;
 }
 
+/* Counts n identical observations in a histogram state (possibly a new one) */
+static Lifetable *
+lt_histogram_add_n(Lifetable *lt, double age, double entry, bool retired, uint64 n)
+{
+	int			exit_bin;
+	int			entry_bin;
+
+	lt_grid_points(age, entry, retired, &exit_bin, &entry_bin);
+	lt = lt_histogram_reserve(lt, (uint32) exit_bin + 1);
+	count_add(&(retired ? lt_events(lt) : lt_censored(lt))[exit_bin], n);
+	count_add(&lt_entries(lt)[entry_bin], n);
+	return lt;
+}
+
 /* The histogram of an exact state's observations, a new state */
 static Lifetable *
 lt_to_histogram(Lifetable *src)
@@ -270,8 +284,10 @@ report_parse_error(const ParseError *err, int syntax_code, const char *msg)
 }
 
 /*
- * Transition: lifetable_add(state, age, retired [, entry_age]).  STRICT, so
- * rows with a NULL argument are skipped, as sum() skips NULLs.
+ * Transition: lifetable_add(state, age, retired [, entry_age [, lives]]):
+ * one life, or lives identical ones (a register line of quantity q is q
+ * lives: the same lifetable as q rows of one).  STRICT, so rows with a
+ * NULL argument are skipped, as sum() skips NULLs.
  */
 Datum
 lifetable_add(PG_FUNCTION_ARGS)
@@ -281,15 +297,26 @@ lifetable_add(PG_FUNCTION_ARGS)
 	double		age = PG_GETARG_FLOAT8(1) + 0.0;
 	bool		retired = PG_GETARG_BOOL(2);
 	double		entry = (PG_NARGS() > 3 ? PG_GETARG_FLOAT8(3) : 0.0) + 0.0;
+	int64		lives = PG_NARGS() > 4 ? PG_GETARG_INT64(4) : 1;
 	ParseError	err;
 
 	if (!lt_check_observation(age, entry, retired, &err))
 		report_parse_error(&err, ERRCODE_INVALID_PARAMETER_VALUE,
 						   "invalid observation for lifetable");
+	if (lives < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid number of lives for lifetable: " INT64_FORMAT, lives),
+				 errdetail("The number of lives is how many identical lives the row stands for, 0 or more.")));
 	/* outside an aggregate the input must not change */
 	if (!AggCheckCallContext(fcinfo, NULL))
 		lt = lt_copy(lt);
-	PG_RETURN_POINTER(lt_add(lt, age, entry, retired));
+	/* one by one while exact (the state may turn into a histogram), then at once */
+	for (; lives > 0 && lt->format == LT_FORMAT_EXACT; lives--)
+		lt = lt_add(lt, age, entry, retired);
+	if (lives > 0)
+		lt = lt_histogram_add_n(lt, age, entry, retired, (uint64) lives);
+	PG_RETURN_POINTER(lt);
 }
 
 /*
@@ -421,6 +448,25 @@ double_cmp(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+/*
+ * sort_observations(obs, n) and sort_doubles(v, n): the sort of pg_qsort
+ * with the comparisons inlined (the fit and the Kaplan-Meier table sort
+ * every group's lives)
+ */
+#define ST_SORT sort_observations
+#define ST_ELEMENT_TYPE Observation
+#define ST_COMPARE(a, b) observation_cmp(a, b)
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
+#define ST_SORT sort_doubles
+#define ST_ELEMENT_TYPE double
+#define ST_COMPARE(a, b) double_cmp(a, b)
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
 /* The observations of an exact state, sorted */
 static Observation *
 sorted_observations(Lifetable *lt)
@@ -434,7 +480,7 @@ sorted_observations(Lifetable *lt)
 		obs[i].entry = lt_entry_ages(lt)[i];
 		obs[i].retired = lt_retired(lt)[i] != 0;
 	}
-	qsort(obs, lt->used, sizeof(Observation), observation_cmp);
+	sort_observations(obs, lt->used);
 	return obs;
 }
 
@@ -777,7 +823,7 @@ km_rows(Lifetable *lt, KmRow **rows_out)
 
 		for (i = 0; i < lt->used; i++)
 			entry[i] = obs[i].entry;
-		qsort(entry, lt->used, sizeof(double), double_cmp);
+		sort_doubles(entry, lt->used);
 		i = 0;
 		while (i < lt->used)
 		{
@@ -911,15 +957,13 @@ lifetable_km_median(PG_FUNCTION_ARGS)
 	KmRow	   *rows;
 	int			n = km_rows(lt, &rows);
 	double		survival = 1.0;
-	double		greenwood = 0.0;
 	int			i;
 
+	/* the product-limit estimate of km_survival, without the bounds */
 	for (i = 0; i < n; i++)
 	{
-		double		lower;
-		double		upper;
-
-		km_survival(&rows[i], &survival, &greenwood, &lower, &upper);
+		if (rows[i].retired > 0)
+			survival *= 1.0 - rows[i].retired / rows[i].at_risk;
 		if (survival <= 0.5)
 			PG_RETURN_FLOAT8(rows[i].age);
 	}

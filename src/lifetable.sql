@@ -54,6 +54,14 @@ CREATE FUNCTION @extschema@.lifetable_add(lt @extschema@.lifetable, age float8, 
 COMMENT ON FUNCTION @extschema@.lifetable_add(@extschema@.lifetable, float8, boolean, float8) IS
 	'the lifetable with one more life: age in years, retired or still in service, entered the register at entry_age';
 
+CREATE FUNCTION @extschema@.lifetable_add(lt @extschema@.lifetable, age float8, retired boolean, entry_age float8,
+		lives bigint)
+	RETURNS @extschema@.lifetable
+	AS 'MODULE_PATHNAME', 'lifetable_add'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.lifetable_add(@extschema@.lifetable, float8, boolean, float8, bigint) IS
+	'the lifetable with lives more identical lives (0 or more): age in years, retired or still in service, entered the register at entry_age';
+
 CREATE FUNCTION @extschema@.lifetable_combine(@extschema@.lifetable, @extschema@.lifetable)
 	RETURNS @extschema@.lifetable
 	AS 'MODULE_PATHNAME', 'lifetable_combine'
@@ -82,6 +90,17 @@ CREATE AGGREGATE @extschema@.lifetable(age float8, retired boolean, entry_age fl
 );
 COMMENT ON AGGREGATE @extschema@.lifetable(float8, boolean, float8) IS
 	'collects service lives with delayed entry: entry_age is the age at which the asset entered the register; rows with a NULL are skipped';
+
+CREATE AGGREGATE @extschema@.lifetable(age float8, retired boolean, entry_age float8, lives bigint) (
+	SFUNC = @extschema@.lifetable_add,
+	STYPE = @extschema@.lifetable,
+	SSPACE = 8192,
+	INITCOND = 'exact{}',
+	COMBINEFUNC = @extschema@.lifetable_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.lifetable(float8, boolean, float8, bigint) IS
+	'collects service lives with delayed entry, each row standing for lives identical lives (a register line of quantity q: the same lifetable as q rows); rows with a NULL are skipped';
 
 CREATE FUNCTION @extschema@.lives(@extschema@.lifetable) RETURNS bigint
 	AS 'MODULE_PATHNAME', 'lifetable_lives'

@@ -5,6 +5,54 @@
 -- the planner inlines them into the calling query: a WHERE on a view is
 -- pushed down to the asset scan.  Every name inside is schema-qualified.
 -- Views expose standard SQL types only (BI tools cannot chart a custom type).
+--
+-- Written for registers of millions of assets (test/bench/fleet): each
+-- report reads the asset table in as few parallel passes as it can, with
+-- only the reference joins it needs (asset_facts' joins to tables whose
+-- columns a report does not use are removed by the planner); what depends
+-- only on a group or a model (a lifetable, a fit, a composition, a
+-- criteria verdict) is computed once for it, in a query level of its own,
+-- never in an expression the planner would copy into every row.  Reports
+-- group by the organisation's name, so that a WHERE on it still reaches
+-- the asset scan.
+
+-- every asset as of a date: its state then, its age, and its own figures,
+-- else its model's (a shared model or one of the asset's own
+-- organisation), before the category's defaults apply; asset_facts adds
+-- those, a report that factors a category's figures out of its sums reads
+-- this layer
+CREATE FUNCTION @extschema@.asset_states(as_of date)
+RETURNS TABLE (
+	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
+	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
+	acquired text, age_years float8, country text, mass_kg float8, embodied_kg_co2e float8,
+	kwh_per_year float8, model_composition @extschema@.materials, model_recycled_content float8,
+	model_reused_content float8, model_recycled_efficiency float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT a.organisation_id, o.name, a.id, a.serial, a.category, m.id, a.quantity, a.purchased,
+	CASE WHEN a.retired <= as_of THEN a.retired END,
+	CASE WHEN a.retired <= as_of THEN 'retired'
+		 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
+		 ELSE a.status END,
+	CASE WHEN a.retired <= as_of THEN a.eol_route END,
+	a.acquired,
+	@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of),
+	a.country,
+	coalesce(a.mass_kg, m.mass_kg),
+	coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e),
+	coalesce(a.kwh_per_year, m.kwh_per_year),
+	m.composition, m.recycled_content, m.reused_content, m.recycled_efficiency
+FROM @extschema@.asset a
+	JOIN @extschema@.organisation o ON o.id = a.organisation_id
+	-- only a shared model or one of the asset's own organisation counts:
+	-- another organisation's model would carry its figures into this
+	-- organisation's reports and benchmarks
+	LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
+		AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
+WHERE a.purchased <= as_of
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_states(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, and its own figures else its model''s (NULL where only the category''s default would give one; model_id is the model whose figures count: a shared one or one of the asset''s organisation), before the category defaults of asset_facts';
 
 -- the facts of every asset as of a date: its state then, its age, and its
 -- figures with the fallbacks applied (asset, then model, then category)
@@ -46,42 +94,31 @@ SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.mo
 						 f.reference_life_years) END)
 	END
 FROM (
-	SELECT a.organisation_id, o.name AS organisation, a.id AS asset_id, a.serial, a.category,
-		m.id AS model_id, a.quantity, a.purchased,
-		CASE WHEN a.retired <= as_of THEN a.retired END AS retired,
-		CASE WHEN a.retired <= as_of THEN 'retired'
-			 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
-			 ELSE a.status END AS state,
-		CASE WHEN a.retired <= as_of THEN a.eol_route END AS eol_route,
-		a.acquired,
-		@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of) AS age_years,
-		coalesce(a.mass_kg, m.mass_kg, c.typical_mass_kg) AS mass_kg,
-		coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
-		coalesce(a.kwh_per_year, m.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
-		coalesce(g.kg_co2e_per_kwh, w.kg_co2e_per_kwh) AS grid_kg_per_kwh,
+	SELECT s.organisation_id, s.organisation, s.asset_id, s.serial, s.category, s.model_id,
+		s.quantity, s.purchased, s.retired, s.state, s.eol_route, s.acquired, s.age_years,
+		coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
+		coalesce(s.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
+		coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
+		-- the world average: a one-row subquery (an initplan, evaluated
+		-- once), not a join, which would keep the scan out of parallel workers
+		coalesce(g.kg_co2e_per_kwh,
+				 (SELECT w.kg_co2e_per_kwh FROM @extschema@.grid_intensity_effective w
+				  WHERE w.country = 'WOR')) AS grid_kg_per_kwh,
 		g.country IS NULL AS world_average_grid,
 		c.reference_life_years, c.reference_weibull,
-		coalesce(m.composition, cc.composition) AS composition,
-		CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
+		coalesce(s.model_composition, cc.composition) AS composition,
+		CASE WHEN s.model_composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
 		-- MCI inputs: a unit bought refurbished is reused feedstock
-		CASE WHEN a.acquired = 'refurbished' THEN 0 ELSE coalesce(m.recycled_content, c.recycled_content, 0) END AS recycled_in,
-		CASE WHEN a.acquired = 'refurbished' THEN 1 ELSE coalesce(m.reused_content, 0) END AS reused_in,
-		coalesce(m.recycled_efficiency, 1) AS recycled_efficiency,
+		CASE WHEN s.acquired = 'refurbished' THEN 0 ELSE coalesce(s.model_recycled_content, c.recycled_content, 0) END AS recycled_in,
+		CASE WHEN s.acquired = 'refurbished' THEN 1 ELSE coalesce(s.model_reused_content, 0) END AS reused_in,
+		coalesce(s.model_recycled_efficiency, 1) AS recycled_efficiency,
 		c.reuse_collection, c.recycling_collection,
 		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
-	FROM @extschema@.asset a
-		JOIN @extschema@.organisation o ON o.id = a.organisation_id
-		-- only a shared model or one of the asset's own organisation counts:
-		-- another organisation's model would carry its figures into this
-		-- organisation's reports and benchmarks
-		LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
-			AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
-		LEFT JOIN @extschema@.category_defaults() c ON c.name = a.category
-		LEFT JOIN @extschema@.category_composition() cc ON cc.category = a.category
-		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = a.category
-		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = a.country
-		LEFT JOIN @extschema@.grid_intensity_effective w ON w.country = 'WOR'
-	WHERE a.purchased <= as_of
+	FROM @extschema@.asset_states(as_of) s
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
+		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = s.country
 ) f
 $function$;
 COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country (world average when the country has none), its composition and its MCI';
@@ -96,9 +133,11 @@ RETURNS TABLE (
 	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH f AS NOT MATERIALIZED (
-	SELECT * FROM @extschema@.asset_facts(as_of)
-),
+WITH
+-- one pass: the counts, ages, emissions, the median service life of the
+-- retired units (each unit counted: a line of quantity q counts q times,
+-- interpolated as percentile_cont) and the critical raw materials of the
+-- units in service
 counts AS (
 	SELECT f.organisation, f.category,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
@@ -106,6 +145,8 @@ counts AS (
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
 		sum(f.age_years * f.quantity) FILTER (WHERE f.state = 'in_use')
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS mean_age_in_use_years,
+		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE f.state = 'retired')
+			AS median_service_life_years,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)
 			AS premature_share,
@@ -118,47 +159,32 @@ counts AS (
 			AND (f.embodied_kg_co2e IS NULL OR (f.state = 'in_use' AND f.kwh_per_year IS NULL))), 0)
 			AS units_without_co2e_figure,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
-			AS units_on_world_average_grid
-	FROM f
+			AS units_on_world_average_grid,
+		-- the composition of asset_facts is the model's, else the category's
+		-- (the same for the whole group): the units in service of the second
+		-- kind are counted, and the category's grams multiply them once
+		sum(f.quantity * @extschema@.critical_grams(pm.composition))
+			FILTER (WHERE f.state <> 'retired') AS model_critical_g,
+		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
+			AS units_of_category_composition
+	FROM @extschema@.asset_facts(as_of) f
+		-- a subquery after asset_facts: a role without access is refused on
+		-- the table asset first, as by the other reports
+		LEFT JOIN (SELECT m.id, m.composition FROM @extschema@.product_model m) pm
+			ON pm.id = f.model_id
 	GROUP BY f.organisation, f.category
-),
--- the median service life of the retired units, each unit counted (a
--- line of quantity q counts q times), interpolated as percentile_cont
-lives AS (
-	SELECT l.organisation, l.category, l.age_years, l.n,
-		l.cumulative - 1 AS last_position
-	FROM (SELECT f.organisation, f.category, f.age_years,
-			  sum(f.quantity) OVER (PARTITION BY f.organisation, f.category
-									ORDER BY f.age_years ROWS UNBOUNDED PRECEDING) AS cumulative,
-			  sum(f.quantity) OVER (PARTITION BY f.organisation, f.category) AS n
-		  FROM f WHERE f.state = 'retired') l
-),
-medians AS (
-	SELECT m.organisation, m.category,
-		m.lower_life + (m.position - floor(m.position)) * (m.upper_life - m.lower_life) AS median
-	FROM (SELECT lv.organisation, lv.category, (lv.n - 1) * 0.5 AS position,
-			  min(lv.age_years) FILTER (WHERE lv.last_position >= floor((lv.n - 1) * 0.5)) AS lower_life,
-			  min(lv.age_years) FILTER (WHERE lv.last_position >= ceil((lv.n - 1) * 0.5)) AS upper_life
-		  FROM lives lv GROUP BY lv.organisation, lv.category, lv.n) m
-),
--- raw materials of the units in service: quantities per model first, so
--- that each composition is scaled once per model, not once per asset
-materials AS (
-	SELECT q.organisation, q.category,
-		@extschema@.critical_grams(@extschema@.sum(q.composition OPERATOR(@extschema@.*) q.units::float8)) AS crm_g
-	FROM (SELECT f.organisation, f.category, f.composition, sum(f.quantity) AS units
-		  FROM f WHERE f.state <> 'retired' AND f.composition IS NOT NULL
-		  GROUP BY f.organisation, f.category, f.model_id, f.composition) q
-	GROUP BY q.organisation, q.category
 )
 SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
-	c.mean_age_in_use_years, md.median, c.premature_share, c.annual_co2e_kg,
+	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
 	c.units_without_co2e_figure, c.units_on_world_average_grid,
 	-- 0 with nothing in service; NULL where no unit in service has a known composition
-	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0 ELSE mt.crm_g END
+	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0
+		 WHEN c.model_critical_g IS NULL
+			  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
+		 ELSE coalesce(c.model_critical_g, 0)
+			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition, 0) END
 FROM counts c
-	LEFT JOIN medians md ON md.organisation = c.organisation AND md.category = c.category
-	LEFT JOIN materials mt ON mt.organisation = c.organisation AND mt.category = c.category
+	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
 $function$;
 COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service';
 
@@ -173,19 +199,46 @@ RETURNS TABLE (
 	unverified_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH buckets AS (
-	-- grams per organisation and where the units are (a state, or the
-	-- end-of-life route of retired units), each composition scaled once
-	SELECT g.organisation, g.bucket,
-		@extschema@.sum(g.composition OPERATOR(@extschema@.*) g.units::float8) AS total,
-		@extschema@.sum(g.unverified_composition OPERATOR(@extschema@.*) g.units::float8) AS unverified
-	FROM (SELECT f.organisation, coalesce(f.eol_route, f.state) AS bucket, f.composition,
-			  f.unverified_composition, sum(f.quantity) AS units
-		  FROM @extschema@.asset_facts(as_of) f
-		  WHERE f.composition IS NOT NULL
-		  GROUP BY f.organisation, coalesce(f.eol_route, f.state), f.category, f.model_id,
-				   f.composition, f.unverified_composition) g
-	GROUP BY g.organisation, g.bucket
+WITH units AS (
+	-- units per organisation, category and model by where they are: a
+	-- state, or the end-of-life route of retired units ('retired' for a
+	-- retired unit without one); counted in columns, so that the planner
+	-- groups on plain columns it can estimate
+	SELECT f.organisation, f.category, f.model_id,
+		sum(f.quantity) FILTER (WHERE f.state = 'in_use') AS in_use,
+		sum(f.quantity) FILTER (WHERE f.state = 'in_stock') AS in_stock,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'reuse') AS reuse,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'refurbishment') AS refurbishment,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling') AS formal_recycling,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown') AS informal_unknown,
+		sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill') AS landfill,
+		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.eol_route IS NULL) AS retired
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation, f.category, f.model_id
+),
+-- the models' compositions, in a query level of their own that runs after
+-- the asset scan: a role without access is refused on the table asset
+-- first, as by the other reports
+compositions AS MATERIALIZED (
+	SELECT m.id, m.composition FROM @extschema@.product_model m WHERE m.composition IS NOT NULL
+),
+buckets AS (
+	-- grams per organisation and bucket: the composition of asset_facts (the
+	-- model's, else the category's, and the part of it resting on
+	-- unverified figures) scaled once per model
+	SELECT u.organisation, b.bucket,
+		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) b.units::float8) AS total,
+		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END
+						OPERATOR(@extschema@.*) b.units::float8) AS unverified
+	FROM units u
+		CROSS JOIN LATERAL (VALUES ('in_use', u.in_use), ('in_stock', u.in_stock), ('reuse', u.reuse),
+								   ('refurbishment', u.refurbishment), ('formal_recycling', u.formal_recycling),
+								   ('informal_unknown', u.informal_unknown), ('landfill', u.landfill),
+								   ('retired', u.retired)) b (bucket, units)
+		LEFT JOIN compositions m ON m.id = u.model_id
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category
+	WHERE b.units IS NOT NULL AND coalesce(m.composition, cc.composition) IS NOT NULL
+	GROUP BY u.organisation, b.bucket
 ),
 grams AS (
 	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
@@ -220,22 +273,39 @@ COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation an
 
 -- the lifetable of each organisation and category: every unit a life
 -- (retired at its service life, or still in service at its age; a line of
--- quantity q gives q lives); a service life under a day counts as a day
+-- quantity q gives q lives, in one call); a service life under a day
+-- counts as a day.
+-- The fit and the Kaplan-Meier median are computed in the grouped query,
+-- once per group (and only when a caller uses them): a caller that joins
+-- the result to assets reads them, never recomputes them per row.  The
+-- ages of the units in service come from the same parallel pass, so that
+-- what depends on the fit (the remaining life) needs no second one.
+CREATE FUNCTION @extschema@.fleet_lifetables(as_of date)
+RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull, km_median float8, units_in_service bigint,
+	in_service_ages float8[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT f.organisation, f.category,
+	@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired', 0, f.quantity),
+	@extschema@.weibull_fit(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
+												  0, f.quantity), false),
+	@extschema@.km_median(@extschema@.lifetable(greatest(f.age_years, 1.0 / 365.25), f.state = 'retired',
+												0, f.quantity)),
+	sum(f.quantity) FILTER (WHERE f.state <> 'retired'),
+	@extschema@.age_profile(f.age_years, ARRAY[f.quantity]::float8[]) FILTER (WHERE f.state <> 'retired')
+FROM @extschema@.asset_facts(as_of) f
+GROUP BY f.organisation, f.category
+$function$;
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
+
 CREATE FUNCTION @extschema@.organisation_lifetables(as_of date)
 RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
 	fitted @extschema@.weibull)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT t.organisation, t.category, t.lt, @extschema@.weibull_fit(t.lt, false)
-FROM (SELECT u.organisation, u.category,
-		  @extschema@.lifetable(greatest(u.age_years, 1.0 / 365.25), u.state = 'retired') AS lt
-	  FROM (SELECT f.organisation, f.category, f.age_years, f.state
-			FROM @extschema@.asset_facts(as_of) f WHERE f.quantity = 1
-			UNION ALL
-			SELECT f.organisation, f.category, f.age_years, f.state
-			FROM @extschema@.asset_facts(as_of) f, pg_catalog.generate_series(1, f.quantity) n
-			WHERE f.quantity > 1) u
-	  GROUP BY u.organisation, u.category) t
+SELECT t.organisation, t.category, t.lifetable, t.fitted
+FROM @extschema@.fleet_lifetables(as_of) t
 $function$;
 COMMENT ON FUNCTION @extschema@.organisation_lifetables(date) IS 'per organisation and category as of a date: the lifetable of every unit (retired at its service life, censored at its age while in service) and the Weibull fitted to it (NULL when it cannot be fitted)';
 
@@ -247,30 +317,20 @@ RETURNS TABLE (
 	units_in_service bigint, mean_remaining_life_years float8, remaining_life_basis text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH t AS MATERIALIZED (
-	SELECT * FROM @extschema@.organisation_lifetables(as_of)
-),
-remaining AS (
-	SELECT f.organisation, f.category, sum(f.quantity) AS units,
-		sum(f.quantity * @extschema@.remaining_life(coalesce(t.fitted, f.reference_weibull), f.age_years))
-			/ sum(f.quantity) AS mean_remaining
-	FROM @extschema@.asset_facts(as_of) f
-		JOIN t ON t.organisation = f.organisation AND t.category = f.category
-	WHERE f.state <> 'retired'
-	GROUP BY f.organisation, f.category
-)
 SELECT t.organisation, t.category, @extschema@.lives(t.lifetable), @extschema@.retirements(t.lifetable),
-	@extschema@.km_median(t.lifetable),
+	t.km_median,
 	@extschema@.shape(t.fitted), @extschema@.scale(t.fitted), @extschema@.mean_life(t.fitted),
 	@extschema@.shape(c.reference_weibull), @extschema@.scale(c.reference_weibull),
 	@extschema@.mean_life(c.reference_weibull),
-	coalesce(r.units, 0), r.mean_remaining,
-	CASE WHEN r.units IS NULL THEN NULL
+	coalesce(t.units_in_service, 0),
+	-- the mean remaining life of the units in service, from the fitted
+	-- Weibull, else the reference one
+	@extschema@.mean_remaining_life(coalesce(t.fitted, c.reference_weibull), t.in_service_ages),
+	CASE WHEN t.units_in_service IS NULL THEN NULL
 		 WHEN t.fitted IS NOT NULL THEN 'fitted'
 		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END
-FROM t
+FROM @extschema@.fleet_lifetables(as_of) t
 	LEFT JOIN @extschema@.category_defaults() c ON c.name = t.category
-	LEFT JOIN remaining r ON r.organisation = t.organisation AND r.category = t.category
 $function$;
 COMMENT ON FUNCTION @extschema@.lifespan_by_category(date) IS 'per organisation and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
 
@@ -284,39 +344,65 @@ RETURNS TABLE (
 	lifetime_basis text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH t AS MATERIALIZED (
-	-- materialized: inlined, weibull_fit() would run once per asset row
-	SELECT * FROM @extschema@.organisation_lifetables(as_of)
-),
-periods AS (
+WITH periods AS (
 	-- the rest of the current year, then each of the next five calendar years
 	SELECT array_agg(((make_date(extract(year FROM as_of)::integer + k, 1, 1) - as_of) / 365.25)::float8
 					 ORDER BY k) AS horizons
 	FROM pg_catalog.generate_series(1, 6) k
 ),
-sums AS (
-	SELECT f.organisation, f.category,
-		bool_or(t.fitted IS NOT NULL) AS fitted,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity, p.horizons) AS units,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity * f.embodied_kg_co2e, p.horizons) AS co2e,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity * @extschema@.critical_grams(f.composition), p.horizons) AS critical,
-		@extschema@.expected_retirements(coalesce(t.fitted, f.reference_weibull), f.age_years,
-			f.quantity * @extschema@.total_grams(f.composition), p.horizons) AS grams
-	FROM @extschema@.asset_facts(as_of) f
+-- one parallel pass: per organisation and category the fit of the lives
+-- (as fleet_lifetables) and the units in service by age, weighted by what
+-- their like-for-like replacements take.  A figure that falls back to the
+-- category (asset_facts) is the same for the whole group: such units are
+-- counted apart and the category's figure multiplies their sum once.
+-- Weights: units; units x embodied CO2e of the asset or its model; units
+-- whose embodied CO2e is the category's; units x critical and total grams
+-- of the model's composition; units whose composition is the category's.
+groups AS (
+	SELECT s.organisation, s.category,
+		@extschema@.weibull_fit(@extschema@.lifetable(greatest(s.age_years, 1.0 / 365.25),
+													  s.state = 'retired', 0, s.quantity), false) AS fitted,
+		@extschema@.age_profile(s.age_years,
+			ARRAY[s.quantity, s.quantity * s.embodied_kg_co2e,
+				  CASE WHEN s.embodied_kg_co2e IS NULL THEN s.quantity END,
+				  s.quantity * @extschema@.critical_grams(s.model_composition),
+				  s.quantity * @extschema@.total_grams(s.model_composition),
+				  CASE WHEN s.model_composition IS NULL THEN s.quantity END])
+			FILTER (WHERE s.state <> 'retired') AS in_service
+	FROM @extschema@.asset_states(as_of) s
+	GROUP BY s.organisation, s.category
+),
+-- the expected retirements of each weight in each period, from the fitted
+-- Weibull, else the category's reference one: once per group (a subquery
+-- the planner keeps, not an expression it would copy into each year)
+forecast AS (
+	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
+		c.embodied_kg_co2e AS category_co2e,
+		@extschema@.critical_grams(cc.composition) AS category_critical,
+		@extschema@.total_grams(cc.composition) AS category_grams
+	FROM groups g
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = g.category
 		CROSS JOIN periods p
-		LEFT JOIN t ON t.organisation = f.organisation AND t.category = f.category
-	WHERE f.state <> 'retired'
-	GROUP BY f.organisation, f.category
+		CROSS JOIN LATERAL (SELECT @extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull),
+																	g.in_service, p.horizons) AS r
+							OFFSET 0) x
+	WHERE g.in_service IS NOT NULL
 )
-SELECT s.organisation, s.category, (extract(year FROM as_of)::integer + y.k - 1),
+SELECT f.organisation, f.category, (extract(year FROM as_of)::integer + y.k - 1),
 	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END,
 	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31),
-	s.units[y.k], s.co2e[y.k], s.critical[y.k], s.grams[y.k],
-	CASE WHEN s.units IS NULL THEN NULL WHEN s.fitted THEN 'fitted' ELSE 'reference' END
-FROM sums s, pg_catalog.generate_series(1, 6) y (k)
+	f.r[1][y.k],
+	-- the units' own figures plus the category's times its units; NULL when
+	-- no unit has a figure (as the expected_retirements aggregate gives)
+	CASE WHEN f.r[2][y.k] IS NULL AND (f.r[3][y.k] IS NULL OR f.category_co2e IS NULL) THEN NULL
+		 ELSE coalesce(f.r[2][y.k], 0) + coalesce(f.category_co2e * f.r[3][y.k], 0) END,
+	CASE WHEN f.r[4][y.k] IS NULL AND (f.r[6][y.k] IS NULL OR f.category_critical IS NULL) THEN NULL
+		 ELSE coalesce(f.r[4][y.k], 0) + coalesce(f.category_critical * f.r[6][y.k], 0) END,
+	CASE WHEN f.r[5][y.k] IS NULL AND (f.r[6][y.k] IS NULL OR f.category_grams IS NULL) THEN NULL
+		 ELSE coalesce(f.r[5][y.k], 0) + coalesce(f.category_grams * f.r[6][y.k], 0) END,
+	CASE WHEN f.r IS NULL THEN NULL WHEN f.fitted THEN 'fitted' ELSE 'reference' END
+FROM forecast f, pg_catalog.generate_series(1, 6) y (k)
 $function$;
 COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
 
@@ -329,21 +415,27 @@ RETURNS TABLE (
 	unknown_share float8, landfill_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT f.organisation, sum(f.quantity),
-	@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity),
-	sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL),
-	coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity),
-	coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0),
-	coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
-		/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)
-FROM @extschema@.asset_facts(as_of) f
-GROUP BY f.organisation
+WITH c AS (
+	SELECT f.organisation, sum(f.quantity) AS units,
+		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity) AS company_mci,
+		sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)
+			AS refurbished_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS reuse_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS recycling_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS unknown_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS landfill_share
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation
+)
+SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
+	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
+FROM c
 $function$;
 COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date) IS 'per organisation as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
 
@@ -362,14 +454,32 @@ WITH models AS (
 	WHERE f.state <> 'retired'
 	GROUP BY f.organisation, f.category, f.model_id
 ),
+levels AS (
+	SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr
+),
+-- each model of the catalogue judged once per scheme and level of its
+-- category, however many organisations use it (meets_criteria is a query of
+-- its own), and not from the assets, so that a WHERE on the organisation
+-- still reaches the asset scan; an asset filed under another category than
+-- its model's is judged on its own; both in query levels of their own that
+-- run after the asset scan: a role without access is refused on the table
+-- asset first, as by the other reports
+verdicts AS MATERIALIZED (
+	SELECT pm.id AS model_id, c.category, c.scheme, c.level,
+		@extschema@.meets_criteria(pm.attributes, c.category, c.scheme, c.level) AS meets
+	FROM @extschema@.product_model pm
+		JOIN levels c ON c.category = pm.category
+),
 judged AS (
 	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units,
-		CASE WHEN m.model_id IS NOT NULL
-			 THEN @extschema@.meets_criteria(pm.attributes, m.category, c.scheme, c.level) END AS meets
+		CASE WHEN m.model_id IS NULL THEN NULL
+			 WHEN v.model_id IS NOT NULL THEN v.meets
+			 ELSE (SELECT @extschema@.meets_criteria(pm.attributes, m.category, c.scheme, c.level)
+				   FROM @extschema@.product_model pm WHERE pm.id = m.model_id) END AS meets
 	FROM models m
-		JOIN (SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr) c
-			ON c.category = m.category
-		LEFT JOIN @extschema@.product_model pm ON pm.id = m.model_id
+		JOIN levels c ON c.category = m.category
+		LEFT JOIN verdicts v ON v.model_id = m.model_id AND v.category = m.category
+							AND v.scheme = c.scheme AND v.level = c.level
 )
 SELECT j.organisation, j.scheme, j.level, j.category,
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets),
@@ -393,31 +503,45 @@ RETURNS TABLE (
 	critical_raw_materials_saved_1y_g float8, critical_raw_materials_saved_2y_g float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-WITH baseline AS MATERIALIZED (
+WITH baseline AS (
 	-- how long the organisation keeps a unit now: the Kaplan-Meier median
 	-- of its own history, else the category's reference lifespan
 	SELECT c.name AS category, t.organisation,
-		coalesce(@extschema@.km_median(t.lifetable), c.reference_life_years) AS life,
-		CASE WHEN @extschema@.km_median(t.lifetable) IS NOT NULL THEN 'observed median'
+		coalesce(t.km_median, c.reference_life_years) AS life,
+		CASE WHEN t.km_median IS NOT NULL THEN 'observed median'
 			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
-	FROM @extschema@.organisation_lifetables(as_of) t
+	FROM @extschema@.fleet_lifetables(as_of) t
 		JOIN @extschema@.category_defaults() c ON c.name = t.category
+),
+-- one parallel pass over the units in service: the sums that the baseline
+-- life then scales, per group.  annualised_co2e(E, L, kWh, g) is
+-- E / L + kWh g: summed over the units whose E, kWh and g are all known
+-- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
+units AS (
+	SELECT f.organisation, f.category, sum(f.quantity) AS units,
+		sum(f.quantity * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
+			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
+		sum(f.quantity * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
+			FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
+		sum(f.quantity * f.embodied_kg_co2e) AS embodied,
+		sum(f.quantity * @extschema@.total_grams(f.composition)) AS grams,
+		sum(f.quantity * @extschema@.critical_grams(f.composition)) AS critical_grams
+	FROM @extschema@.asset_facts(as_of) f
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation, f.category
 )
-SELECT f.organisation, f.category, sum(f.quantity), b.life, b.basis,
-	sum(f.quantity * @extschema@.annualised_co2e(f.embodied_kg_co2e, b.life,
-			CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh)),
+SELECT u.organisation, u.category, u.units, b.life, b.basis,
+	u.annual_embodied / b.life + u.annual_use,
 	-- a longer life spreads the same embodied emissions and raw materials
 	-- over more years: E/L - E/(L + n) a year
-	sum(f.quantity * f.embodied_kg_co2e * (1 / b.life - 1 / (b.life + 1))),
-	sum(f.quantity * f.embodied_kg_co2e * (1 / b.life - 1 / (b.life + 2))),
-	sum(f.quantity * @extschema@.total_grams(f.composition) * (1 / b.life - 1 / (b.life + 1))),
-	sum(f.quantity * @extschema@.total_grams(f.composition) * (1 / b.life - 1 / (b.life + 2))),
-	sum(f.quantity * @extschema@.critical_grams(f.composition) * (1 / b.life - 1 / (b.life + 1))),
-	sum(f.quantity * @extschema@.critical_grams(f.composition) * (1 / b.life - 1 / (b.life + 2)))
-FROM @extschema@.asset_facts(as_of) f
-	LEFT JOIN baseline b ON b.organisation = f.organisation AND b.category = f.category
-WHERE f.state <> 'retired'
-GROUP BY f.organisation, f.category, b.life, b.basis
+	u.embodied * (1 / b.life - 1 / (b.life + 1)),
+	u.embodied * (1 / b.life - 1 / (b.life + 2)),
+	u.grams * (1 / b.life - 1 / (b.life + 1)),
+	u.grams * (1 / b.life - 1 / (b.life + 2)),
+	u.critical_grams * (1 / b.life - 1 / (b.life + 1)),
+	u.critical_grams * (1 / b.life - 1 / (b.life + 2))
+FROM units u
+	LEFT JOIN baseline b ON b.organisation = u.organisation AND b.category = u.category
 $function$;
 COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date) IS 'per organisation and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer';
 

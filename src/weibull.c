@@ -23,6 +23,7 @@
 #include "utils/float.h"
 #include "utils/tuplestore.h"
 
+#include "age_profile.h"
 #include "compat.h"
 #include "weibull.h"
 #include "weibull_math.h"
@@ -45,6 +46,7 @@ PG_FUNCTION_INFO_V1(weibull_quantile);
 PG_FUNCTION_INFO_V1(weibull_mean_life);
 PG_FUNCTION_INFO_V1(weibull_median_life);
 PG_FUNCTION_INFO_V1(weibull_remaining_life);
+PG_FUNCTION_INFO_V1(weibull_profile_remaining_life);
 PG_FUNCTION_INFO_V1(weibull_median_remaining_life);
 PG_FUNCTION_INFO_V1(weibull_retire_probability);
 PG_FUNCTION_INFO_V1(weibull_retirement_forecast);
@@ -375,6 +377,45 @@ weibull_remaining_life(PG_FUNCTION_ARGS)
 		PG_RETURN_FLOAT8(limit_by_shape(w, w->scale));
 	PG_RETURN_FLOAT8(check_result(wb_mean_residual_life(w->shape, w->scale, t),
 								  w, "remaining life"));
+}
+
+/*
+ * mean_remaining_life(w, profile): the mean residual life of the units of an
+ * age profile (age_profile.c), weighted by its first weight: sum(weight *
+ * remaining_life(w, age)) / sum(weight) over the rows whose weight is not
+ * NULL; NULL when they weigh nothing
+ */
+Datum
+weibull_profile_remaining_life(PG_FUNCTION_ARGS)
+{
+	Weibull    *w = PG_GETARG_WEIBULL_P(0);
+	int			rows;
+	int			columns;
+	const double *values;
+	const bool *nulls;
+	double		weighted = 0.0;
+	double		total = 0.0;
+
+	age_profile_read(PG_GETARG_ARRAYTYPE_P(1), &rows, &columns, &values, &nulls);
+	for (int r = 0; r < rows; r++)
+	{
+		double		age = values[(Size) r * columns];
+		double		weight = values[(Size) r * columns + 1];
+
+		if (nulls && nulls[(Size) r * columns + 1])
+			continue;
+		if (!(weight >= 0.0) || isinf(weight))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid weight: %g", weight),
+					 errdetail("The weight of a row is a finite number, 0 or more.")));
+		weighted += weight * check_result(wb_mean_residual_life(w->shape, w->scale, age),
+										  w, "remaining life");
+		total += weight;
+	}
+	if (total == 0.0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(weighted / total);
 }
 
 /*

@@ -135,6 +135,12 @@ CREATE FUNCTION @extschema@.remaining_life(w @extschema@.weibull, age float8) RE
 COMMENT ON FUNCTION @extschema@.remaining_life(@extschema@.weibull, float8) IS
 	'mean residual life E[T - age | T > age] in years, through the upper incomplete gamma function; finite and accurate where survival underflows';
 
+CREATE FUNCTION @extschema@.mean_remaining_life(w @extschema@.weibull, profile float8[]) RETURNS float8
+	AS 'MODULE_PATHNAME', 'weibull_profile_remaining_life'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mean_remaining_life(@extschema@.weibull, float8[]) IS
+	'mean residual life of the units of an age profile (age_profile), weighted by its first weight: sum(weight * remaining_life(w, age)) / sum(weight) over the rows whose weight is not NULL; NULL when they weigh nothing';
+
 CREATE FUNCTION @extschema@.median_remaining_life(w @extschema@.weibull, age float8) RETURNS float8
 	AS 'MODULE_PATHNAME', 'weibull_median_remaining_life'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

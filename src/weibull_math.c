@@ -152,12 +152,12 @@ wb_mean_residual_life(double shape, double scale, double t)
 
 /*
  * (b/lambda)^k - (a/lambda)^k without the cancellation of the plain
- * difference when b is close to a: (a/lambda)^k * expm1(k log1p((b-a)/a))
+ * difference when b is close to a: (a/lambda)^k * expm1(k log1p((b-a)/a));
+ * za = (a/lambda)^k, from wb_scaled_power
  */
-double
-wb_hazard_increment(double shape, double scale, double a, double b)
+static double
+hazard_increment(double shape, double scale, double a, double b, double za)
 {
-	double		za;
 	double		r;
 
 	if (b <= a)
@@ -169,16 +169,36 @@ wb_hazard_increment(double shape, double scale, double a, double b)
 		/* both powers overflowed: (b/lambda)^k (1 - (a/b)^k) by logarithms */
 		if (isinf(zb) && !isinf(b) && a > 0.0)
 			return exp(shape * (log(b) - log(scale)) + log(-expm1(shape * log(a / b))));
-		return zb - wb_scaled_power(a, scale, shape);
+		return zb - za;
 	}
 	r = expm1(shape * log1p((b - a) / a));
 	/* (b/a)^k overflowed: (a/lambda)^k is negligible beside (b/lambda)^k */
 	if (isinf(r))
 		return wb_scaled_power(b, scale, shape);
-	za = wb_scaled_power(a, scale, shape);
 	if (isinf(za))
 		return exp(shape * (log(a) - log(scale)) + log(r));
 	return za * r;
+}
+
+/* Cumulative hazard difference (b/lambda)^k - (a/lambda)^k (weibull_math.h) */
+double
+wb_hazard_increment(double shape, double scale, double a, double b)
+{
+	return hazard_increment(shape, scale, a, b, wb_scaled_power(a, scale, shape));
+}
+
+/*
+ * wb_hazard_increment(shape, scale, a, a + h[i]) for each of n steps
+ * h[i] >= 0, with (a/lambda)^k computed once: the same values, fewer powers
+ */
+void
+wb_hazard_increments(double shape, double scale, double a, const double *h, int n,
+					 double *out)
+{
+	double		za = wb_scaled_power(a, scale, shape);
+
+	for (int i = 0; i < n; i++)
+		out[i] = hazard_increment(shape, scale, a, a + h[i], za);
 }
 
 /* The sums the profile likelihood needs at one shape */
@@ -233,6 +253,15 @@ static double
 profile_loglik(const WbSums *s, double k, double r, double sum_ln_event)
 {
 	return r * log(k) - r * log(s->b / r) + (k - 1.0) * sum_ln_event;
+}
+
+/* g(k) without delayed entry */
+static double
+score_at(const WbExit *exits, int nexits, double k, double mean_ln_event)
+{
+	WbSums		s = profile_sums(exits, nexits, NULL, 0, k);
+
+	return profile_score(&s, k, mean_ln_event, NULL);
 }
 
 /*
@@ -326,10 +355,52 @@ wb_fit(WbExit *exits, int nexits, WbEntry *entries, int nentries,
 	 * delayed entry g is increasing and there is one; with it there may be
 	 * several, so scan the whole range and keep the highest.
 	 */
-	k_prev = WB_FIT_SHAPE_MIN;
+	if (nentries == 0)
 	{
-		WbSums		s = profile_sums(exits, nexits, entries, nentries, k_prev);
+		/*
+		 * g increases: its sign change between two points of the scan's grid
+		 * is found by bisecting the grid, g evaluated at the same points the
+		 * scan would, so the bracket, the root and the fit are the scan's
+		 */
+		double		grid[64];
+		int			n = 1;
+		int			lo = 0;
+		int			hi;
 
+		grid[0] = WB_FIT_SHAPE_MIN;
+		while (grid[n - 1] < WB_FIT_SHAPE_MAX && n < 64)
+		{
+			grid[n] = fmin(grid[n - 1] * 1.5, WB_FIT_SHAPE_MAX);
+			n++;
+		}
+		hi = n - 1;
+		if (score_at(exits, nexits, grid[0], sum_ln_event / r) < 0.0 &&
+			score_at(exits, nexits, grid[hi], sum_ln_event / r) >= 0.0)
+		{
+			while (hi - lo > 1)
+			{
+				int			mid = (lo + hi) / 2;
+
+				if (score_at(exits, nexits, grid[mid], sum_ln_event / r) < 0.0)
+					lo = mid;
+				else
+					hi = mid;
+			}
+			best_k = refine_root(exits, nexits, entries, 0, sum_ln_event / r, grid[lo], grid[hi]);
+			{
+				WbSums		sr = profile_sums(exits, nexits, entries, 0, best_k);
+
+				best_ll = profile_loglik(&sr, best_k, r, sum_ln_event);
+			}
+		}
+		k_prev = WB_FIT_SHAPE_MAX;	/* no scan */
+		g_prev = 0.0;
+	}
+	else
+	{
+		WbSums		s = profile_sums(exits, nexits, entries, nentries, WB_FIT_SHAPE_MIN);
+
+		k_prev = WB_FIT_SHAPE_MIN;
 		g_prev = profile_score(&s, k_prev, sum_ln_event / r, NULL);
 	}
 	while (k_prev < WB_FIT_SHAPE_MAX)

@@ -35,6 +35,10 @@ extern double wb_scaled_root(double scale, double base, double shape);
 /* Cumulative hazard difference (b/lambda)^k - (a/lambda)^k, 0 <= a <= b */
 extern double wb_hazard_increment(double shape, double scale, double a, double b);
 
+/* The same from a to a + h[i] for n steps h[i] >= 0, (a/lambda)^k computed once */
+extern void wb_hazard_increments(double shape, double scale, double a, const double *h,
+								 int n, double *out);
+
 /* One group of exits (retirements and censorings) at the same age */
 typedef struct WbExit
 {

@@ -271,6 +271,18 @@ INSERT INTO hostile.pool (typ, label, expr, ordinary, pair, is_base) VALUES
 	('float8[]', '1000 increasing', '(SELECT array_agg(i::float8) FROM generate_series(1, 1000) i)', true, false, false),
 	('float8[]', '1001 increasing', '(SELECT array_agg(i::float8) FROM generate_series(1, 1001) i)', true, false, false),
 	('float8[]', '1M zeros', 'array_fill(0::float8, ARRAY[1000000])', true, false, false),
+	('float8[]', 'profile', '''{{1,2},{3,4}}''', true, true, false),
+	('float8[]', 'profile, NULL weight', '''{{1,NULL},{2,3}}''', true, false, false),
+	('float8[]', 'profile, NULL age', '''{{NULL,1}}''', true, false, false),
+	('float8[]', 'profile, negative', '''{{-1,1},{1,-1}}''', true, false, false),
+	('float8[]', 'profile, 3-D', '''{{{1,2}}}''', true, false, false),
+	-- bytea: the states of weighted_median and age_profile, whose support
+	-- functions run only inside their aggregates
+	('bytea', 'NULL', 'NULL', false, true, false),
+	('bytea', 'empty', '''\x''::bytea', true, true, true),
+	('bytea', 'bytes', '''\x0123456789abcdef''::bytea', true, true, false),
+	('bytea', 'header-like', 'decode(repeat(''ff'', 64), ''hex'')', true, false, false),
+	('bytea', '1 MB', 'decode(repeat(''00'', 1048576), ''hex'')', true, false, false),
 	-- text[]
 	('text[]', 'NULL', 'NULL', false, true, false),
 	('text[]', '{Co,Au}', '''{Co,Au}''', true, true, true),
