@@ -1244,6 +1244,19 @@ COMMENT ON COLUMN @extschema@.group_benchmark.median IS 'median (interpolated)';
 COMMENT ON COLUMN @extschema@.group_benchmark.q3 IS 'third quartile (interpolated)';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.group_benchmark', '');
 
+-- the snapshots and the group's published statistics: every member and the
+-- admin read them; a role in neither role sees no row (as of the register)
+ALTER TABLE @extschema@.benchmark_refresh ENABLE ROW LEVEL SECURITY;
+CREATE POLICY benchmark_refresh_admin ON @extschema@.benchmark_refresh TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY benchmark_refresh_member_read ON @extschema@.benchmark_refresh FOR SELECT TO circular_ict_member
+	USING (true);
+ALTER TABLE @extschema@.group_benchmark ENABLE ROW LEVEL SECURITY;
+CREATE POLICY group_benchmark_admin ON @extschema@.group_benchmark TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY group_benchmark_member_read ON @extschema@.group_benchmark FOR SELECT TO circular_ict_member
+	USING (true);
+
 CREATE FUNCTION @extschema@.refresh_benchmarks(as_of date DEFAULT CURRENT_DATE,
 		OUT organisations integer, OUT figures integer, OUT published integer, OUT withheld integer)
 	LANGUAGE plpgsql VOLATILE
@@ -1403,3 +1416,14 @@ GRANT INSERT, UPDATE, DELETE ON @extschema@.country, @extschema@.country_alias, 
 	@extschema@.category_alias, @extschema@.recovery_rate, @extschema@.criterion, @extschema@.raw_material
 	TO circular_ict_admin;
 GRANT SELECT ON @extschema@.buyer_group_setting, @extschema@.my_benchmark TO PUBLIC;
+
+-- Every role may SELECT the register's tables; row-level security decides
+-- the rows, and a role that is neither member nor admin (nor the owner, nor
+-- BYPASSRLS) reads none.  So the report views and functions granted to
+-- PUBLIC answer every role, with no row rather than an error for a role
+-- without access (a dashboard shows an empty fleet, not a failure).
+GRANT SELECT ON @extschema@.organisation, @extschema@.organisation_member,
+	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row,
+	@extschema@.asset_import, @extschema@.import_error, @extschema@.benchmark_refresh,
+	@extschema@.organisation_benchmark, @extschema@.group_benchmark
+	TO PUBLIC;

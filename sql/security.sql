@@ -21,8 +21,10 @@ WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict')
 ORDER BY 1;
 
 -- what PUBLIC may do: use the schema (not create in it); read the
--- reference tables and the views; nothing else.  The users' own tables are
--- those pg_dump keeps whole (pg_extension_config_dump with no condition).
+-- reference tables, the views and the register's tables, whose rows
+-- row-level security keeps from a role that is neither member nor admin;
+-- nothing else.  The users' own tables are those pg_dump keeps whole
+-- (pg_extension_config_dump with no condition).
 SELECT n.nspname AS schema, a.privilege_type
 FROM pg_namespace n, aclexplode(n.nspacl) a
 WHERE n.nspname = 'circular_ict' AND a.grantee = 0;
@@ -36,7 +38,8 @@ FROM pg_depend d JOIN pg_class c ON c.oid = d.objid AND d.classid = 'pg_class'::
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e';
 SELECT relname, relkind, public_may AS more_than_select_to_public
 FROM extension_relation WHERE public_may <> '{}' AND public_may <> '{SELECT}';
-SELECT relname, relkind, public_may AS users_data_public FROM extension_relation WHERE users_data AND public_may <> '{}';
+SELECT e.relname, e.relkind, e.public_may AS users_data_public, c.relrowsecurity AS row_level_security
+FROM extension_relation e JOIN pg_class c USING (oid) WHERE e.users_data AND e.public_may <> '{}' ORDER BY 1;
 SELECT relname AS reference_not_public FROM extension_relation
 WHERE relkind IN ('r', 'v') AND NOT users_data AND public_may <> '{SELECT}';
 SELECT string_agg(relname, ', ' ORDER BY relname) AS users_data_tables FROM extension_relation WHERE users_data AND relkind = 'r';
@@ -47,6 +50,7 @@ INSERT INTO circular_ict.organisation (name) VALUES ('Secret');
 INSERT INTO circular_ict.asset (organisation_id, serial, category, purchased)
 SELECT id, 'S-1', 'laptop', '2020-01-01' FROM circular_ict.organisation WHERE name = 'Secret';
 INSERT INTO circular_ict.asset_import (serial) VALUES ('staged');
+SELECT organisations, figures > 0 AS has_figures FROM circular_ict.refresh_benchmarks('2025-01-01');
 SET ROLE regress_circular_nobody;
 
 -- it reads the reference data and uses the functions
@@ -55,17 +59,28 @@ SELECT count(*) > 0 AS reads_raw_material FROM circular_ict.raw_material;
 SELECT count(*) > 0 AS reads_country_lookup FROM circular_ict.country_lookup;
 SELECT circular_ict.critical_grams('Co=65g, Au=104mg') AS crm_grams;
 
--- it reads nothing of the register
+-- it reads no row of the register, and no benchmark
 SELECT * FROM circular_ict.organisation;
-SELECT * FROM circular_ict.asset;
-SELECT * FROM circular_ict.product_model;
-SELECT * FROM circular_ict.asset_import;
-SELECT * FROM circular_ict.import_error;
+SELECT * FROM circular_ict.organisation_member;
+SELECT count(*) AS asset_rows FROM circular_ict.asset;
+SELECT count(*) AS product_model_rows FROM circular_ict.product_model;
+SELECT count(*) AS asset_import_rows FROM circular_ict.asset_import;
+SELECT count(*) AS import_error_rows FROM circular_ict.import_error;
 SELECT nextval('circular_ict.asset_id_seq');
-SELECT * FROM circular_ict.asset_facts('2025-01-01');
+SELECT count(*) AS asset_facts_rows FROM circular_ict.asset_facts('2025-01-01');
+SELECT count(*) AS fleet_overview_rows FROM circular_ict.fleet_overview;
+SELECT count(*) AS my_benchmark_rows FROM circular_ict.my_benchmark;
+SELECT count(*) AS organisation_benchmark_rows FROM circular_ict.organisation_benchmark;
+SELECT count(*) AS benchmark_refresh_rows FROM circular_ict.benchmark_refresh;
 \set VERBOSITY terse
 SELECT * FROM circular_ict.import_assets('Secret');
 \set VERBOSITY default
+
+-- it writes no row of the register
+INSERT INTO circular_ict.organisation (name) VALUES ('Mine');
+INSERT INTO circular_ict.asset_import (serial) VALUES ('mine');
+UPDATE circular_ict.asset SET serial = 'x';
+DELETE FROM circular_ict.asset;
 
 -- it changes no reference row, shipped or not, and creates nothing in the schema
 INSERT INTO circular_ict.device_category (name, description, source, confidence)
@@ -78,9 +93,10 @@ CREATE TABLE circular_ict.squatter (x int);
 CREATE FUNCTION circular_ict.lower(text) RETURNS text LANGUAGE sql AS 'SELECT $1';
 RESET ROLE;
 
--- a reporting role granted the register tables reads every report view
-CREATE ROLE regress_circular_reader;
-GRANT SELECT ON circular_ict.organisation, circular_ict.asset, circular_ict.product_model TO regress_circular_reader;
+-- a read-only member of the organisation reads every report view
+CREATE ROLE regress_circular_reader IN ROLE circular_ict_member;
+INSERT INTO circular_ict.organisation_member (role, organisation_id)
+SELECT 'regress_circular_reader', id FROM circular_ict.organisation WHERE name = 'Secret';
 SET ROLE regress_circular_reader;
 SELECT count(*) > 0 AS fleet_overview_answers FROM circular_ict.fleet_overview;
 SELECT count(*) > 0 AS material_inventory_answers FROM circular_ict.material_inventory;
@@ -91,9 +107,10 @@ SELECT count(*) > 0 AS compliance_answers FROM circular_ict.criteria_compliance;
 SELECT count(*) > 0 AS scenario_answers FROM circular_ict.life_extension_scenarios;
 RESET ROLE;
 
-REVOKE ALL ON circular_ict.organisation, circular_ict.asset, circular_ict.product_model FROM regress_circular_reader;
+DELETE FROM circular_ict.organisation_member WHERE role = 'regress_circular_reader';
 DROP ROLE regress_circular_reader;
 DROP ROLE regress_circular_nobody;
 DELETE FROM circular_ict.asset_import;
+DELETE FROM circular_ict.benchmark_refresh;
 DELETE FROM circular_ict.organisation WHERE name = 'Secret';
 DROP VIEW extension_relation;
