@@ -143,16 +143,16 @@ counts AS (
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
-		sum(f.age_years * f.quantity) FILTER (WHERE f.state = 'in_use')
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS mean_age_in_use_years,
+		sum(f.age_years * f.quantity::float8) FILTER (WHERE f.state = 'in_use')
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0)::float8 AS mean_age_in_use_years,
 		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE f.state = 'retired')
 			AS median_service_life_years,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)::float8
 			AS premature_share,
 		-- the NumEcoEval/G4IT annualisation: embodied spread over the years so
 		-- far (at least one), plus a year of electricity for units in use
-		sum(f.quantity * @extschema@.annualised_co2e(f.embodied_kg_co2e, greatest(f.age_years, 1),
+		sum(f.quantity::float8 * @extschema@.annualised_co2e(f.embodied_kg_co2e, greatest(f.age_years, 1),
 				CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh))
 			FILTER (WHERE f.state <> 'retired') AS annual_co2e_kg,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state <> 'retired'
@@ -163,7 +163,7 @@ counts AS (
 		-- the composition of asset_facts is the model's, else the category's
 		-- (the same for the whole group): the units in service of the second
 		-- kind are counted, and the category's grams multiply them once
-		sum(f.quantity * @extschema@.critical_grams(pm.composition))
+		sum(f.quantity::float8 * @extschema@.critical_grams(pm.composition))
 			FILTER (WHERE f.state <> 'retired') AS model_critical_g,
 		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
 			AS units_of_category_composition
@@ -182,7 +182,7 @@ SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_ret
 		 WHEN c.model_critical_g IS NULL
 			  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
 		 ELSE coalesce(c.model_critical_g, 0)
-			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition, 0) END
+			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition::float8, 0) END
 FROM counts c
 	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
 $function$;
@@ -258,7 +258,7 @@ SELECT g.organisation, g.element, g.atomic_number,
 	coalesce(sum(g.grams * coalesce(formal.fraction, 0))
 		FILTER (WHERE g.bucket IN ('in_use', 'in_stock')), 0),
 	coalesce(rm.crm_2023, false), coalesce(rm.strategic_2023, false),
-	sum(g.unverified_g) / nullif(sum(g.grams), 0)
+	sum(g.unverified_g) / nullif(sum(g.grams), 0::float8)
 FROM grams g
 	LEFT JOIN @extschema@.recovery_rate_effective r ON r.element = g.element AND r.route = g.bucket
 	LEFT JOIN @extschema@.recovery_rate_effective formal
@@ -346,7 +346,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH periods AS (
 	-- the rest of the current year, then each of the next five calendar years
-	SELECT array_agg(((make_date(extract(year FROM as_of)::integer + k, 1, 1) - as_of) / 365.25)::float8
+	SELECT pg_catalog.array_agg(((make_date(extract(year FROM as_of)::integer + k, 1, 1) - as_of)::numeric / 365.25)::float8
 					 ORDER BY k) AS horizons
 	FROM pg_catalog.generate_series(1, 6) k
 ),
@@ -363,10 +363,10 @@ groups AS (
 		@extschema@.weibull_fit(@extschema@.lifetable(greatest(s.age_years, 1.0 / 365.25),
 													  s.state = 'retired', 0, s.quantity), false) AS fitted,
 		@extschema@.age_profile(s.age_years,
-			ARRAY[s.quantity, s.quantity * s.embodied_kg_co2e,
+			ARRAY[s.quantity, s.quantity::float8 * s.embodied_kg_co2e,
 				  CASE WHEN s.embodied_kg_co2e IS NULL THEN s.quantity END,
-				  s.quantity * @extschema@.critical_grams(s.model_composition),
-				  s.quantity * @extschema@.total_grams(s.model_composition),
+				  s.quantity::float8 * @extschema@.critical_grams(s.model_composition),
+				  s.quantity::float8 * @extschema@.total_grams(s.model_composition),
 				  CASE WHEN s.model_composition IS NULL THEN s.quantity END])
 			FILTER (WHERE s.state <> 'retired') AS in_service
 	FROM @extschema@.asset_states(as_of) s
@@ -417,19 +417,19 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH c AS (
 	SELECT f.organisation, sum(f.quantity) AS units,
-		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity) AS company_mci,
-		sum(f.mass_kg * f.quantity) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
-		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)
+		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity::float8) AS company_mci,
+		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)::float8
 			AS refurbished_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS reuse_share,
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS reuse_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS recycling_share,
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS recycling_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS unknown_share,
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS unknown_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS landfill_share
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share
 	FROM @extschema@.asset_facts(as_of) f
 	GROUP BY f.organisation
 )
@@ -519,13 +519,13 @@ WITH baseline AS (
 -- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
 units AS (
 	SELECT f.organisation, f.category, sum(f.quantity) AS units,
-		sum(f.quantity * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
+		sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
 			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
-		sum(f.quantity * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
+		sum(f.quantity::float8 * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
 			FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
-		sum(f.quantity * f.embodied_kg_co2e) AS embodied,
-		sum(f.quantity * @extschema@.total_grams(f.composition)) AS grams,
-		sum(f.quantity * @extschema@.critical_grams(f.composition)) AS critical_grams
+		sum(f.quantity::float8 * f.embodied_kg_co2e) AS embodied,
+		sum(f.quantity::float8 * @extschema@.total_grams(f.composition)) AS grams,
+		sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) AS critical_grams
 	FROM @extschema@.asset_facts(as_of) f
 	WHERE f.state <> 'retired'
 	GROUP BY f.organisation, f.category
@@ -534,12 +534,12 @@ SELECT u.organisation, u.category, u.units, b.life, b.basis,
 	u.annual_embodied / b.life + u.annual_use,
 	-- a longer life spreads the same embodied emissions and raw materials
 	-- over more years: E/L - E/(L + n) a year
-	u.embodied * (1 / b.life - 1 / (b.life + 1)),
-	u.embodied * (1 / b.life - 1 / (b.life + 2)),
-	u.grams * (1 / b.life - 1 / (b.life + 1)),
-	u.grams * (1 / b.life - 1 / (b.life + 2)),
-	u.critical_grams * (1 / b.life - 1 / (b.life + 1)),
-	u.critical_grams * (1 / b.life - 1 / (b.life + 2))
+	u.embodied * (1::float8 / b.life - 1::float8 / (b.life + 1::float8)),
+	u.embodied * (1::float8 / b.life - 1::float8 / (b.life + 2::float8)),
+	u.grams * (1::float8 / b.life - 1::float8 / (b.life + 1::float8)),
+	u.grams * (1::float8 / b.life - 1::float8 / (b.life + 2::float8)),
+	u.critical_grams * (1::float8 / b.life - 1::float8 / (b.life + 1::float8)),
+	u.critical_grams * (1::float8 / b.life - 1::float8 / (b.life + 2::float8))
 FROM units u
 	LEFT JOIN baseline b ON b.organisation = u.organisation AND b.category = u.category
 $function$;
