@@ -289,6 +289,12 @@ BEGIN
 	-- one import per organisation at a time: two at once would both take
 	-- the same serials for new ones
 	PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), org_id);
+	-- staged rows of no organisation go to the import that takes them
+	-- first: it locks them, and an import of another organisation at the
+	-- same time waits for it and then finds them gone
+	PERFORM 1 FROM @extschema@.asset_import_row r
+	WHERE r.organisation_id IS NULL AND r.organisation IS NULL
+	FOR UPDATE OF r;
 
 	-- One statement: parse every staged row of the organisation once (a
 	-- value that does not parse becomes NULL) and mark each problem with a
