@@ -109,6 +109,23 @@ INSERT INTO asset (organisation_id, serial, category, purchased, quantity) VALUE
 -- the whole staged row of a rejected row is kept
 SELECT staged_row FROM import_error WHERE value = 'Atlantis' LIMIT 1;
 
+-- names too long for the catalogue are rejected, not stored: a 1 MB model
+-- name would not fit the catalogue's index and fail the whole import
+DELETE FROM import_error;
+INSERT INTO asset_import (serial, category, purchased, model, manufacturer) VALUES
+	('N-1', 'laptop', '2020-01-01', repeat('m', 200), repeat('f', 200)),
+	('N-2', 'laptop', '2020-01-01', repeat('m', 201), 'Acme'),
+	('N-3', 'laptop', '2020-01-01', 'Book', repeat('é', 201)),
+	('N-4', 'laptop', '2020-01-01', repeat('x', 1000000), repeat('y', 1000000));
+INSERT INTO asset_import (nomequipementphysique, type, dateachat, modele, fabricant) VALUES
+	('N-5', 'laptop', '2020-01-01', repeat('m', 300), 'Acme');
+SELECT * FROM import_assets('Ministerie X');
+SELECT coalesce(staged_row ->> 'serial', staged_row ->> 'nomequipementphysique') AS serial,
+	   column_name, left(value, 3) AS value_starts, length(value), message
+FROM import_error ORDER BY row_id, column_name;
+SELECT a.serial, length(m.model) AS model_length, length(m.manufacturer) AS manufacturer_length
+FROM asset a JOIN product_model m ON m.id = a.model_id WHERE a.serial LIKE 'N-%';
+
 DELETE FROM import_error;
 DELETE FROM asset;
 DELETE FROM product_model;

@@ -307,7 +307,9 @@ BEGIN
 			nullif(btrim(coalesce(r.serial, r.nomequipementphysique)), '') AS serial,
 			CASE WHEN r.serial IS NOT NULL THEN 'serial' ELSE 'nomEquipementPhysique' END AS serial_col,
 			nullif(btrim(coalesce(r.model, r.modele)), '') AS model,
+			CASE WHEN r.model IS NOT NULL THEN 'model' ELSE 'modele' END AS model_col,
 			coalesce(nullif(btrim(coalesce(r.manufacturer, r.fabricant)), ''), '') AS manufacturer,
+			CASE WHEN r.manufacturer IS NOT NULL THEN 'manufacturer' ELSE 'fabricant' END AS manufacturer_col,
 			coalesce(r.category, r.type) AS category_raw,
 			CASE WHEN r.category IS NOT NULL THEN 'category' ELSE 'type' END AS category_col,
 			cl.category,
@@ -407,6 +409,8 @@ BEGIN
 			| (CASE WHEN v.mass_raw IS NOT NULL AND NOT coalesce(v.mass_kg > 0, false) THEN 131072 ELSE 0 END)
 			| (CASE WHEN v.embodied_raw IS NOT NULL AND NOT coalesce(v.embodied_kg_co2e >= 0, false) THEN 262144 ELSE 0 END)
 			| (CASE WHEN v.kwh_raw IS NOT NULL AND NOT coalesce(v.kwh_per_year >= 0, false) THEN 524288 ELSE 0 END)
+			| (CASE WHEN length(v.model) > 200 THEN 1048576 ELSE 0 END)
+			| (CASE WHEN length(v.manufacturer) > 200 THEN 2097152 ELSE 0 END)
 			AS problems
 		FROM (SELECT * FROM staged OFFSET 0) v	-- each row parsed once
 	),
@@ -436,14 +440,16 @@ BEGIN
 				WHEN 512 THEN c.retired_col WHEN 1024 THEN c.retired_col WHEN 2048 THEN c.status_col
 				WHEN 4096 THEN c.status_col WHEN 8192 THEN 'eol_route' WHEN 16384 THEN 'eol_route'
 				WHEN 32768 THEN 'acquired' WHEN 65536 THEN c.country_col WHEN 131072 THEN 'mass_kg'
-				WHEN 262144 THEN 'embodied_kg_co2e' ELSE c.kwh_col END,
+				WHEN 262144 THEN 'embodied_kg_co2e' WHEN 524288 THEN c.kwh_col
+				WHEN 1048576 THEN c.model_col ELSE c.manufacturer_col END,
 			CASE e.bit WHEN 1 THEN to_jsonb(s) ->> lower(c.serial_col) WHEN 2 THEN c.serial WHEN 4 THEN c.serial
 				WHEN 8 THEN to_jsonb(s) ->> c.twin_conflict WHEN 16 THEN c.category_raw
 				WHEN 32 THEN c.quantity_raw WHEN 64 THEN c.purchased_raw WHEN 128 THEN c.purchased_raw
 				WHEN 256 THEN c.retired_raw WHEN 512 THEN c.retired_raw WHEN 1024 THEN c.retired_raw
 				WHEN 2048 THEN c.status_raw WHEN 4096 THEN c.status_raw WHEN 8192 THEN c.eol_route_raw
 				WHEN 16384 THEN c.eol_route_raw WHEN 32768 THEN c.acquired_raw WHEN 65536 THEN c.country_raw
-				WHEN 131072 THEN c.mass_raw WHEN 262144 THEN c.embodied_raw ELSE c.kwh_raw END,
+				WHEN 131072 THEN c.mass_raw WHEN 262144 THEN c.embodied_raw WHEN 524288 THEN c.kwh_raw
+				WHEN 1048576 THEN c.model ELSE c.manufacturer END,
 			CASE WHEN e.bit = 4 THEN format(e.message, count(*) OVER (PARTITION BY c.serial, e.bit))
 				 WHEN e.bit = 8 THEN format(e.message, c.twin_conflict)
 				 WHEN e.bit = 64 AND nullif(btrim(c.purchased_raw), '') IS NULL THEN 'the purchase date is required'
@@ -475,7 +481,9 @@ BEGIN
 				(65536, 'unknown country; accepted: an ISO 3166 code (2 or 3 letters) or a name in country_lookup'),
 				(131072, 'the mass must be a number greater than 0 (kg)'),
 				(262144, 'the embodied emissions must be a number of at least 0 (kg CO2e)'),
-				(524288, 'the electricity use must be a number of at least 0 (kWh per year)')
+				(524288, 'the electricity use must be a number of at least 0 (kWh per year)'),
+				(1048576, 'the model name is longer than 200 characters'),
+				(2097152, 'the manufacturer''s name is longer than 200 characters')
 			) e (bit, message) ON c.problems & e.bit <> 0
 		WHERE c.problems <> 0
 		RETURNING row_id
