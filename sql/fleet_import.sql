@@ -19,6 +19,9 @@ SELECT v, import_number(v)
 FROM (VALUES ('12'), (' 12.5 '), ('12,5'), ('-3'), ('+4'), ('1e3'), ('1.5E-2'), ('.5'), ('5.'),
 			 ('1,5,0'), ('1.5.0'), ('NaN'), ('Infinity'), ('inf'), ('0x10'), ('1e400'), ('e5'),
 			 (''), ('12 kWh'), (repeat('9', 100))) t (v);
+-- as float8in: a denormal is a number, a value that underflows to 0 is not
+SELECT v, import_number(v)
+FROM (VALUES ('1e-310'), ('4.9e-324'), ('-2,5e-320'), ('1e-400'), ('0e-400'), ('2.2250738585072014e-308')) t (v);
 
 -- a first import: good rows of both vocabularies, and every kind of bad row
 INSERT INTO asset_import (serial, category, quantity, purchased, retired, status, eol_route, acquired, country, model, manufacturer)

@@ -173,7 +173,11 @@ import_parse_date(const char *s, size_t len, int *year, int *month, int *day)
 	return true;
 }
 
-/* A finite decimal number, with a decimal point or a decimal comma */
+/*
+ * A finite decimal number, with a decimal point or a decimal comma; as
+ * float8in, a number too small for a double but a denormal is taken, one
+ * that underflows to 0 is not a number
+ */
 bool
 import_parse_number(const char *s, size_t len, double *result)
 {
@@ -224,7 +228,7 @@ import_parse_number(const char *s, size_t len, double *result)
 
 	errno = 0;
 	v = strtod(buf, &end);
-	if (end != buf + len || !isfinite(v) || (errno == ERANGE && v != 0.0))
+	if (end != buf + len || !isfinite(v) || (errno == ERANGE && v == 0.0))
 		return false;
 	*result = v;
 	return true;
