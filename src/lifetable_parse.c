@@ -166,19 +166,6 @@ lt_check_histogram(const uint32_t *events, const uint32_t *censored,
 	return 1;
 }
 
-/* Case-insensitive match of an ASCII word at p; returns its length or 0 */
-static size_t
-match_word(const char *p, const char *word)
-{
-	size_t		n = strlen(word);
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-		if (tolower((unsigned char) p[i]) != word[i])
-			return 0;
-	return n;
-}
-
 /* Reads an unsigned decimal integer up to max; returns 1, or 0 with err */
 static int
 parse_count(const char **p, uint64_t max, uint64_t *value, const char *what,
@@ -293,9 +280,9 @@ lifetable_parse(const char *str, LifetableParsed *out, ParseError *err)
 	memset(out->censored, 0, sizeof(out->censored));
 	memset(out->entries, 0, sizeof(out->entries));
 	out->count = 0;
-	if ((n = match_word(p, "exact")) > 0)
+	if ((n = parse_match_word(p, "exact")) > 0)
 		out->format = LT_FORMAT_EXACT;
-	else if ((n = match_word(p, "histogram")) > 0)
+	else if ((n = parse_match_word(p, "histogram")) > 0)
 		out->format = LT_FORMAT_HISTOGRAM;
 	else
 		return parse_fail(err, PARSE_SYNTAX,

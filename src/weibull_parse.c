@@ -62,8 +62,8 @@ parse_skip_space(const char *p)
 }
 
 /* Case-insensitive match of an ASCII word at p; returns its length or 0 */
-static size_t
-match_word(const char *p, const char *word)
+size_t
+parse_match_word(const char *p, const char *word)
 {
 	size_t		n = strlen(word);
 	size_t		i;
@@ -124,14 +124,14 @@ parse_float8(const char **p, double *value, const char *what, ParseError *err)
 		sign = (*body == '-') ? -1.0 : 1.0;
 		body++;
 	}
-	if ((special = match_word(body, "nan")) > 0 && !isalnum((unsigned char) body[special]))
+	if ((special = parse_match_word(body, "nan")) > 0 && !isalnum((unsigned char) body[special]))
 	{
 		*value = NAN;
 		*p = body + special;
 		return 1;
 	}
-	if (((special = match_word(body, "infinity")) > 0 ||
-		 (special = match_word(body, "inf")) > 0) &&
+	if (((special = parse_match_word(body, "infinity")) > 0 ||
+		 (special = parse_match_word(body, "inf")) > 0) &&
 		!isalnum((unsigned char) body[special]))
 	{
 		*value = sign * INFINITY;
@@ -210,7 +210,7 @@ parameter_name(const char *p, size_t *len)
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 	{
-		size_t		n = match_word(p, names[i].name);
+		size_t		n = parse_match_word(p, names[i].name);
 
 		if (n > 0 && !isalnum((unsigned char) p[n]) && p[n] != '_')
 		{
@@ -233,7 +233,7 @@ weibull_parse(const char *str, double *shape, double *scale, ParseError *err)
 	size_t		n;
 
 	parse_error_clear(err);
-	if ((n = match_word(p, "weibull")) > 0)
+	if ((n = parse_match_word(p, "weibull")) > 0)
 		p = parse_skip_space(p + n);
 	if (*p != '(')
 		return parse_fail(err, PARSE_SYNTAX,

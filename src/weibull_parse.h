@@ -27,6 +27,9 @@ typedef struct ParseError
 	char		hint[PARSE_TEXT_MAX];	/* a full sentence, or empty */
 } ParseError;
 
+/* Case-insensitive match of an ASCII word (lower case) at p: its length, or 0 */
+extern size_t parse_match_word(const char *p, const char *word);
+
 /* Sets err to OK */
 extern void parse_error_clear(ParseError *err);
 
