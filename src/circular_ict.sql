@@ -3,6 +3,24 @@
 -- Every name in this script is qualified with @extschema@: pg_catalog is
 -- searched first, so an unqualified version() would be pg_catalog's.
 
+-- CREATE EXTENSION uses a schema circular_ict that exists already.  One
+-- that a role other than a superuser created beforehand would let that
+-- role plant objects beside the extension's, or drop them: refuse it.
+DO $guard$
+DECLARE
+	owner name;
+BEGIN
+	SELECT r.rolname INTO owner
+	FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner
+	WHERE n.oid = '@extschema@'::regnamespace AND NOT r.rolsuper;
+	IF owner IS NOT NULL THEN
+		RAISE EXCEPTION 'schema "@extschema@" belongs to role "%", not to a superuser', owner
+			USING ERRCODE = 'insufficient_privilege',
+				  HINT = 'Drop the schema, or let a superuser own it (ALTER SCHEMA @extschema@ OWNER TO ...), then create the extension.';
+	END IF;
+END
+$guard$;
+
 CREATE FUNCTION @extschema@.version() RETURNS text
 	AS 'MODULE_PATHNAME', 'circular_ict_version'
 	LANGUAGE C STABLE PARALLEL SAFE;
