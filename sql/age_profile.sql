@@ -87,5 +87,13 @@ WHERE p.pronamespace = 'circular_ict'::regnamespace
   AND (p.proname LIKE 'age_profile%' OR p.proname = 'mean_remaining_life'
 	   OR (p.proname = 'expected_retirements' AND p.prokind = 'f'))
 ORDER BY 1, 2;
+-- sums that overflow a float8 are errors, as sum(float8) gives (they were
+-- Infinity and NaN), over a profile and in the aggregate alike
+SELECT mean_remaining_life('weibull(shape=0.01,scale=5)', '{{1,1e200},{1,1e200}}');
+SELECT mean_remaining_life('weibull(shape=2,scale=5)', '{{1,1e308},{1,1e308}}');
+SELECT expected_retirements('weibull(shape=2,scale=5)', '{{1,1e308},{1,1e308}}', '{10}');
+SELECT expected_retirements('weibull(shape=2,scale=5)'::weibull, a, 1e308, '{10}') FROM (VALUES (1.0::float8), (1.0)) t (a);
+-- just below: 2 x 1e307 x P(retiring within 10 years at age 1) = 2e307 x (1 - e^(1/25 - 121/25)) = 1.98354e307
+SELECT expected_retirements('weibull(shape=2,scale=5)'::weibull, a, 1e307, '{10}') FROM (VALUES (1.0::float8), (1.0)) t (a);
 DROP TABLE ap_fleet;
 RESET search_path;

@@ -47,7 +47,7 @@ typedef struct ApState
 } ApState;
 
 #define AP_MAGIC 0x41505231		/* "APR1" */
-#define AP_FIRST_CAPACITY 64
+#define AP_FIRST_CAPACITY 4
 /* values in one state, so that it stays well below the 1 GB varlena limit */
 #define AP_MAX_VALUES ((uint64) 64 * 1024 * 1024)
 #define AP_SIZE(columns, capacity) \
@@ -101,7 +101,8 @@ reserve(ApState *s, uint32 columns, uint32 extra)
 						AP_MAX_VALUES)));
 	capacity = s ? Max((uint64) s->capacity * 2, need) : Max((uint64) AP_FIRST_CAPACITY, need);
 	capacity = Min(capacity, AP_MAX_VALUES / (1 + columns));
-	grown = palloc(AP_SIZE(columns, capacity));
+	/* zeroed: the unused rows travel with the state when it is copied */
+	grown = palloc0(AP_SIZE(columns, capacity));
 	SET_VARSIZE(grown, AP_SIZE(columns, capacity));
 	grown->magic = AP_MAGIC;
 	grown->columns = columns;

@@ -160,6 +160,18 @@ remember_row(const Weibull *w, double age, const float8 *h, int n)
 	last_row.valid = true;
 }
 
+/* Expected retirements that overflow a float8: an error, as sum(float8) gives */
+static void
+check_sums(const double *sum, int count)
+{
+	for (int k = 0; k < count; k++)
+		if (isinf(sum[k]))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("expected retirements out of range"),
+					 errdetail("A sum of quantities times probabilities overflows a float8.")));
+}
+
 /*
  * expected_retirements_add(state, w, age, quantity, horizons): adds
  * quantity * P(h[k-1] < T - age <= h[k] | T > age) to interval k.  A row
@@ -227,6 +239,7 @@ expected_retirements_add(PG_FUNCTION_ARGS)
 	}
 	for (int k = 0; k < n; k++)
 		sum[k] += quantity * last_row.share[k];
+	check_sums(sum, n);
 	PG_RETURN_ARRAYTYPE_P(state);
 }
 
@@ -256,6 +269,7 @@ expected_retirements_combine(PG_FUNCTION_ARGS)
 				 errmsg("cannot combine expected_retirements states of %d and %d intervals", na, nb)));
 	for (int k = 0; k < na; k++)
 		x[k] += y[k];
+	check_sums(x, na);
 	PG_RETURN_ARRAYTYPE_P(a);
 }
 
@@ -314,6 +328,7 @@ expected_retirements_profile(PG_FUNCTION_ARGS)
 				sum[j * n + k] += quantity * share[k];
 		}
 	}
+	check_sums(sum, m * n);
 	out = palloc((Size) m * n * sizeof(Datum));
 	outnulls = palloc((Size) m * n * sizeof(bool));
 	for (int j = 0; j < m; j++)

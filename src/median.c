@@ -49,7 +49,7 @@ typedef struct WmState
 } WmState;
 
 #define WM_MAGIC 0x574d4431		/* "WMD1" */
-#define WM_FIRST_CAPACITY 64
+#define WM_FIRST_CAPACITY 4
 /* keeps a state well below the 1 GB varlena limit */
 #define WM_MAX_PAIRS ((uint32) 50000000)
 #define WM_SIZE(capacity) (offsetof(WmState, pairs) + (Size) (capacity) * sizeof(WmPair))
@@ -83,7 +83,8 @@ checked_state(FunctionCallInfo fcinfo, int n)
 static WmState *
 state_with_capacity(const WmState *src, uint32 capacity)
 {
-	WmState    *s = palloc(WM_SIZE(capacity));
+	/* zeroed: the unused pairs travel with the state when it is copied */
+	WmState    *s = palloc0(WM_SIZE(capacity));
 
 	SET_VARSIZE(s, WM_SIZE(capacity));
 	s->magic = WM_MAGIC;

@@ -413,6 +413,12 @@ weibull_profile_remaining_life(PG_FUNCTION_ARGS)
 										  w, "remaining life");
 		total += weight;
 	}
+	/* as the sums in SQL would: an overflow is an error, not Infinity or NaN */
+	if (isinf(weighted) || isinf(total))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("mean remaining life out of range"),
+				 errdetail("The weighted sum of the remaining lives, or of the weights, overflows a float8.")));
 	if (total == 0.0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(weighted / total);
