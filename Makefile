@@ -110,7 +110,9 @@ fuzz: deps
 memcheck: deps
 	test/checks/memcheck
 
-# The suite on every supported major (15 here, 17 and 18 in Debian roots)
+# The suite on every supported major (15 here, 17 and 18 in Debian roots);
+# the root gets none of this make's environment (PG_CONFIG names this
+# machine's server, which the root does not have)
 MAJORS ?= 15 17 18
 test-all:
 	@set -e; for m in $(MAJORS); do \
@@ -118,6 +120,6 @@ test-all:
 	  if [ "$$m" = "$$($(PG_CONFIG) --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')" ]; then \
 	    $(MAKE) test; \
 	  else \
-	    ../shared/tools/pg-major $$m "make test"; \
+	    env -u PG_CONFIG -u MAKEFLAGS -u MFLAGS -u MAKELEVEL ../shared/tools/pg-major $$m "make test"; \
 	  fi; \
 	done
