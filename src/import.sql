@@ -286,15 +286,20 @@ BEGIN
 				  DETAIL = format('Role %s may read organisation "%s" but not write to it.', current_user, org_name),
 				  HINT = 'The admin gives write access with can_write in circular_ict.organisation_member.';
 	END IF;
+	-- Staged rows of no organisation go to whichever import takes them,
+	-- and only a role that row-level security does not confine to its
+	-- organisations sees them (the admin, the owner, a superuser): such
+	-- imports take one lock for all organisations, before their own, so
+	-- that two of them never run at once (the second waits, then finds the
+	-- rows gone).  Members' imports of different organisations still run
+	-- side by side.
+	IF NOT pg_catalog.row_security_active('@extschema@.asset_import_row'::pg_catalog.regclass)
+		OR pg_has_role('circular_ict_admin', 'USAGE') THEN
+		PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), 0);
+	END IF;
 	-- one import per organisation at a time: two at once would both take
 	-- the same serials for new ones
 	PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), org_id);
-	-- staged rows of no organisation go to the import that takes them
-	-- first: it locks them, and an import of another organisation at the
-	-- same time waits for it and then finds them gone
-	PERFORM 1 FROM @extschema@.asset_import_row r
-	WHERE r.organisation_id IS NULL AND r.organisation IS NULL
-	FOR UPDATE OF r;
 
 	-- One statement: parse every staged row of the organisation once (a
 	-- value that does not parse becomes NULL) and mark each problem with a
