@@ -206,8 +206,8 @@ SELECT count(*) AS assets, (SELECT count(*) FROM organisation) AS organisations 
 SELECT count(*) FROM fleet_overview;
 INSERT INTO asset_import (serial, category, purchased) VALUES ('N-1', 'laptop', '2020-01-01');
 RESET ROLE;
--- a role in neither role reads no row (PUBLIC may read the register's
--- tables; row-level security leaves it none) and stages nothing
+-- a role in neither role reads nothing of the register, even through the
+-- views granted to PUBLIC, and stages nothing
 SET ROLE regress_bg_out;
 SELECT count(*) FROM circular_ict.asset;
 SELECT count(*) FROM circular_ict.fleet_overview;
