@@ -168,9 +168,8 @@ counts AS (
 		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
 			AS units_of_category_composition
 	FROM @extschema@.asset_facts(as_of) f
-		-- a subquery after asset_facts: a role whose SELECT on the register
-		-- a DBA revoked is refused on the table asset first, as by the other
-		-- reports
+		-- a subquery after asset_facts: a role without access is refused on
+		-- the table asset first, as by the other reports
 		LEFT JOIN (SELECT m.id, m.composition FROM @extschema@.product_model m) pm
 			ON pm.id = f.model_id
 	GROUP BY f.organisation, f.category
@@ -218,8 +217,8 @@ WITH units AS (
 	GROUP BY f.organisation, f.category, f.model_id
 ),
 -- the models' compositions, in a query level of their own that runs after
--- the asset scan: a role whose SELECT on the register a DBA revoked is
--- refused on the table asset first, as by the other reports
+-- the asset scan: a role without access is refused on the table asset
+-- first, as by the other reports
 compositions AS MATERIALIZED (
 	SELECT m.id, m.composition FROM @extschema@.product_model m WHERE m.composition IS NOT NULL
 ),
@@ -463,8 +462,8 @@ levels AS (
 -- its own), and not from the assets, so that a WHERE on the organisation
 -- still reaches the asset scan; an asset filed under another category than
 -- its model's is judged on its own; both in query levels of their own that
--- run after the asset scan: a role whose SELECT on the register a DBA
--- revoked is refused on the table asset first, as by the other reports
+-- run after the asset scan: a role without access is refused on the table
+-- asset first, as by the other reports
 verdicts AS MATERIALIZED (
 	SELECT pm.id AS model_id, c.category, c.scheme, c.level,
 		@extschema@.meets_criteria(pm.attributes, c.category, c.scheme, c.level) AS meets
