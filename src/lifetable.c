@@ -414,30 +414,6 @@ lifetable_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(lt);
 }
 
-/* One exact observation, for sorting */
-typedef struct Observation
-{
-	double		age;
-	double		entry;
-	bool		retired;
-} Observation;
-
-/* By age; at the same age retirements first; then by entry age */
-static int
-observation_cmp(const void *a, const void *b)
-{
-	const Observation *x = a;
-	const Observation *y = b;
-
-	if (x->age != y->age)
-		return x->age < y->age ? -1 : 1;
-	if (x->retired != y->retired)
-		return x->retired ? -1 : 1;
-	if (x->entry != y->entry)
-		return x->entry < y->entry ? -1 : 1;
-	return 0;
-}
-
 /* Ascending doubles */
 static int
 double_cmp(const void *a, const void *b)
@@ -454,8 +430,8 @@ double_cmp(const void *a, const void *b)
  * every group's lives)
  */
 #define ST_SORT sort_observations
-#define ST_ELEMENT_TYPE Observation
-#define ST_COMPARE(a, b) observation_cmp(a, b)
+#define ST_ELEMENT_TYPE LtObservation
+#define ST_COMPARE(a, b) lt_observation_cmp(a, b)
 #define ST_SCOPE static
 #define ST_DEFINE
 #include "lib/sort_template.h"
@@ -468,10 +444,10 @@ double_cmp(const void *a, const void *b)
 #include "lib/sort_template.h"
 
 /* The observations of an exact state, sorted */
-static Observation *
+static LtObservation *
 sorted_observations(Lifetable *lt)
 {
-	Observation *obs = palloc(Max(lt->used, 1) * sizeof(Observation));
+	LtObservation *obs = palloc(Max(lt->used, 1) * sizeof(LtObservation));
 	uint32		i;
 
 	for (i = 0; i < lt->used; i++)
@@ -500,7 +476,7 @@ lifetable_out(PG_FUNCTION_ARGS)
 	initStringInfo(&buf);
 	if (lt->format == LT_FORMAT_EXACT)
 	{
-		Observation *obs = sorted_observations(lt);
+		LtObservation *obs = sorted_observations(lt);
 
 		appendStringInfoString(&buf, "exact{");
 		for (i = 0; i < lt->used; i++)
@@ -719,7 +695,7 @@ lifetable_weibull_fit(PG_FUNCTION_ARGS)
 	double		loglik;
 	uint64		retired;
 	uint64		lives = lt_lives(lt, &retired);
-	Observation *obs = NULL;
+	LtObservation *obs = NULL;
 	uint32		i;
 
 	/* weibull_fit(lifetable, notice => false) stays quiet (reports call it per group) */
@@ -817,7 +793,7 @@ km_rows(Lifetable *lt, KmRow **rows_out)
 
 	if (lt->format == LT_FORMAT_EXACT)
 	{
-		Observation *obs = sorted_observations(lt);
+		LtObservation *obs = sorted_observations(lt);
 		double	   *entry = palloc(Max(lt->used, 1) * sizeof(double));
 		uint32		entered = 0;
 

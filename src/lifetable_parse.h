@@ -97,4 +97,29 @@ typedef struct LifetableParsed
 extern int	lifetable_parse(const char *str, LifetableParsed *out,
 							ParseError *err);
 
+/* One exact observation: a life's age, entry age and whether it retired */
+typedef struct LtObservation
+{
+	double		age;
+	double		entry;
+	int			retired;
+} LtObservation;
+
+/*
+ * The order of the canonical text (lifetable_out): by age, at the same age
+ * retirements first, then by entry age.  Inline, so that the server's sort
+ * (sort_template) inlines it too.
+ */
+static inline int
+lt_observation_cmp(const LtObservation *x, const LtObservation *y)
+{
+	if (x->age != y->age)
+		return x->age < y->age ? -1 : 1;
+	if (x->retired != y->retired)
+		return x->retired ? -1 : 1;
+	if (x->entry != y->entry)
+		return x->entry < y->entry ? -1 : 1;
+	return 0;
+}
+
 #endif							/* CIRCULAR_ICT_LIFETABLE_PARSE_H */

@@ -22,36 +22,20 @@
  */
 #include "fuzz_common.h"
 #include "lifetable_parse.h"
+#include "fuzz_parse_error.h"
 
-/* One exact observation, ordered as lifetable_out orders them */
-typedef struct Observation
-{
-	double		age;
-	double		entry;
-	int			retired;
-} Observation;
-
-/* By age; at the same age retirements first; then by entry age */
+/* lt_observation_cmp for qsort */
 static int
 observation_cmp(const void *a, const void *b)
 {
-	const Observation *x = a;
-	const Observation *y = b;
-
-	if (x->age != y->age)
-		return x->age < y->age ? -1 : 1;
-	if (x->retired != y->retired)
-		return x->retired ? -1 : 1;
-	if (x->entry != y->entry)
-		return x->entry < y->entry ? -1 : 1;
-	return 0;
+	return lt_observation_cmp(a, b);
 }
 
 /* The observations of an exact value, sorted, in a new array */
-static Observation *
+static LtObservation *
 sorted_observations(const LifetableParsed *lt)
 {
-	Observation *obs = malloc((lt->count > 0 ? lt->count : 1) * sizeof(Observation));
+	LtObservation *obs = malloc((lt->count > 0 ? lt->count : 1) * sizeof(LtObservation));
 	int			i;
 
 	for (i = 0; i < lt->count; i++)
@@ -60,7 +44,7 @@ sorted_observations(const LifetableParsed *lt)
 		obs[i].entry = lt->entry[i];
 		obs[i].retired = lt->retired[i];
 	}
-	qsort(obs, lt->count, sizeof(Observation), observation_cmp);
+	qsort(obs, lt->count, sizeof(LtObservation), observation_cmp);
 	return obs;
 }
 
@@ -78,7 +62,7 @@ canonical_text(const LifetableParsed *lt)
 
 	if (lt->format == LT_FORMAT_EXACT)
 	{
-		Observation *obs = sorted_observations(lt);
+		LtObservation *obs = sorted_observations(lt);
 
 		len += snprintf(buf + len, size - len, "exact{");
 		for (i = 0; i < lt->count; i++)
@@ -191,8 +175,8 @@ check_round_trip(const LifetableParsed *lt, const char *input)
 		fuzz_fail(input, "canonical text \"%.200s\" has format %d", text, again->format);
 	if (lt->format == LT_FORMAT_EXACT)
 	{
-		Observation *a = sorted_observations(lt);
-		Observation *b;
+		LtObservation *a = sorted_observations(lt);
+		LtObservation *b;
 
 		if (again->count != lt->count)
 			fuzz_fail(input, "canonical text \"%.200s\" reads back %d observations, not %d",
@@ -223,22 +207,6 @@ check_round_trip(const LifetableParsed *lt, const char *input)
 	free(text);
 }
 
-/* Checks what a refusal must say */
-static void
-check_error(const ParseError *err, const char *input)
-{
-	if (!fuzz_terminated(err->detail, sizeof(err->detail)) ||
-		!fuzz_terminated(err->hint, sizeof(err->hint)))
-		fuzz_fail(input, "unterminated error text");
-	if (err->kind != PARSE_SYNTAX && err->kind != PARSE_INVALID_VALUE &&
-		err->kind != PARSE_OUT_OF_RANGE)
-		fuzz_fail(input, "refused with kind %d", (int) err->kind);
-	if (err->detail[0] == '\0')
-		fuzz_fail(input, "refused without a detail");
-	fuzz_check_utf8(input, strlen(input), "detail", err->detail);
-	fuzz_check_utf8(input, strlen(input), "hint", err->hint);
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -256,7 +224,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_round_trip(lt, input);
 	}
 	else
-		check_error(&err, input);
+		fuzz_check_parse_error(&err, input);
 	free(input);
 	return 0;
 }

@@ -14,6 +14,7 @@
  */
 #include "fuzz_common.h"
 #include "weibull_parse.h"
+#include "fuzz_parse_error.h"
 
 /* Checks what an accepted value must be, and that its text reads back */
 static void
@@ -40,22 +41,6 @@ check_accepted(double shape, double scale, const char *input)
 	free(exact);
 }
 
-/* Checks what a refusal must say */
-static void
-check_error(const ParseError *err, const char *input)
-{
-	if (!fuzz_terminated(err->detail, sizeof(err->detail)) ||
-		!fuzz_terminated(err->hint, sizeof(err->hint)))
-		fuzz_fail(input, "unterminated error text");
-	if (err->kind != PARSE_SYNTAX && err->kind != PARSE_INVALID_VALUE &&
-		err->kind != PARSE_OUT_OF_RANGE)
-		fuzz_fail(input, "refused with kind %d", (int) err->kind);
-	if (err->detail[0] == '\0')
-		fuzz_fail(input, "refused without a detail");
-	fuzz_check_utf8(input, strlen(input), "detail", err->detail);
-	fuzz_check_utf8(input, strlen(input), "hint", err->hint);
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -67,7 +52,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (weibull_parse(input, &shape, &scale, &err))
 		check_accepted(shape, scale, input);
 	else
-		check_error(&err, input);
+		fuzz_check_parse_error(&err, input);
 	free(input);
 	return 0;
 }
