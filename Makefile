@@ -3,7 +3,7 @@
 # builds into an existing server.
 
 EXTENSION   = circular_ict
-EXTVERSION  = 0.2.0
+EXTVERSION  = 0.3.0
 
 MODULE_big  = $(EXTENSION)
 OBJS        = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
@@ -16,9 +16,14 @@ PGFILEDESC  = "circular_ict - circularity, lifespans and raw materials of ICT fl
 # versions are frozen scripts (circular_ict--X.Y.Z.sql, committed) and every
 # release adds an upgrade script circular_ict--OLD--NEW.sql.
 SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecast circularity \
-              reparability criteria reference carbon fleet import median reports buyer_group
-SQL_SOURCES = $(wildcard $(patsubst %,src/%.sql,$(SQL_PIECES)))
-DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+              reparability criteria reference carbon fleet import import_file median reports buyer_group
+SQL_SOURCES = $(patsubst %,src/%.sql,$(SQL_PIECES))
+# The upgrade script to the current version is generated too, from
+# src/upgrade/PREVIOUS--CURRENT.sql (which may --@include pieces); it is
+# committed, and frozen, when the version is released.
+PREVIOUS    = 0.2.0
+UPGRADE_built = $(EXTENSION)--$(PREVIOUS)--$(EXTVERSION).sql
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_built)
 DATA        = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 EXTRA_CLEAN = test/results test/tmp
 
@@ -64,10 +69,15 @@ endif
 
 all: $(DATA_built)
 
-$(DATA_built): $(SQL_SOURCES) $(wildcard src/data/*.csv) src/sqlgen.pl Makefile
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(wildcard src/data/*.csv) src/sqlgen.pl Makefile
 	perl src/sqlgen.pl $(EXTVERSION) $(EXTENSION) $(SQL_SOURCES) > $@.tmp && mv $@.tmp $@
 
+$(UPGRADE_built): src/upgrade/$(PREVIOUS)--$(EXTVERSION).sql $(SQL_SOURCES) $(wildcard src/data/*.csv) src/sqlgen.pl Makefile
+	perl src/sqlgen.pl --upgrade $(PREVIOUS) $(EXTVERSION) $(EXTENSION) $< > $@.tmp && mv $@.tmp $@
+
 $(OBJS): src/compat.h
+# the version is compiled into the library
+src/circular_ict.o: Makefile
 
 else
 all install installcheck:

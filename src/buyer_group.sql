@@ -390,7 +390,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.organisation, @extschema@.or
 	TO circular_ict_admin;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.country, @extschema@.country_alias, @extschema@.grid_intensity,
 	@extschema@.device_category_figure, @extschema@.device_category, @extschema@.category_element,
-	@extschema@.category_alias, @extschema@.recovery_rate, @extschema@.criterion, @extschema@.raw_material
+	@extschema@.category_alias, @extschema@.recovery_rate, @extschema@.criterion, @extschema@.raw_material,
+	@extschema@.import_column_alias, @extschema@.status_alias
 	TO circular_ict_admin;
 GRANT SELECT ON @extschema@.buyer_group_setting, @extschema@.my_benchmark TO PUBLIC;
 

@@ -58,10 +58,12 @@ CREATE TABLE @extschema@.asset (
 	mass_kg float8 CHECK (mass_kg > 0 AND mass_kg < 'Infinity'),
 	embodied_kg_co2e float8 CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e < 'Infinity'),
 	kwh_per_year float8 CHECK (kwh_per_year >= 0 AND kwh_per_year < 'Infinity'),
+	planned_retirement date,
 	CONSTRAINT asset_serial_unique UNIQUE (organisation_id, serial),
 	CONSTRAINT asset_retired_after_purchase CHECK (retired >= purchased),
 	CONSTRAINT asset_retired_has_date CHECK ((status = 'retired') = (retired IS NOT NULL)),
-	CONSTRAINT asset_route_when_retired CHECK (eol_route IS NULL OR status = 'retired')
+	CONSTRAINT asset_route_when_retired CHECK (eol_route IS NULL OR status = 'retired'),
+	CONSTRAINT asset_planned_after_purchase CHECK (planned_retirement >= purchased AND planned_retirement < 'infinity')
 );
 CREATE INDEX asset_organisation_category ON @extschema@.asset (organisation_id, category);
 COMMENT ON TABLE @extschema@.asset IS 'the asset register: one row per device (or per line of identical devices, quantity > 1)';
@@ -78,6 +80,7 @@ COMMENT ON COLUMN @extschema@.asset.country IS 'country of use (iso3); NULL: unk
 COMMENT ON COLUMN @extschema@.asset.entity IS 'department or entity of the organisation using the device';
 COMMENT ON COLUMN @extschema@.asset.mass_kg IS 'mass of one unit, kg; NULL falls back to the model, then the category';
 COMMENT ON COLUMN @extschema@.asset.embodied_kg_co2e IS 'embodied emissions of one unit, kg CO2e; NULL falls back to the model, then the category';
+COMMENT ON COLUMN @extschema@.asset.planned_retirement IS 'planned or reported end of service of a device still in service (an inventory file''s retirement date for a device whose status says in use or in stock); NULL when none is known';
 COMMENT ON COLUMN @extschema@.asset.kwh_per_year IS 'electricity use of one unit, kWh per year; NULL falls back to the model, then the category';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.asset', '');
 SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('@extschema@.asset', 'id'), '');

@@ -16,6 +16,8 @@
 
 PG_FUNCTION_INFO_V1(import_date);
 PG_FUNCTION_INFO_V1(import_number);
+PG_FUNCTION_INFO_V1(import_date_ordered);
+PG_FUNCTION_INFO_V1(import_date_order_of);
 
 /* import_date(text) -> date, or NULL when the text is not a date */
 Datum
@@ -41,4 +43,60 @@ import_number(PG_FUNCTION_ARGS)
 	if (!import_parse_number(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &v))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(v);
+}
+
+/* The date order argument: 'DMY' or 'MDY', any case */
+static ImportDateOrder
+date_order_argument(text *t)
+{
+	char	   *s = text_to_cstring(t);
+
+	if (pg_strcasecmp(s, "DMY") == 0)
+		return IMPORT_DMY;
+	if (pg_strcasecmp(s, "MDY") == 0)
+		return IMPORT_MDY;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid date order \"%s\"", s),
+			 errhint("Give 'DMY' (day first, 23/01/2024) or 'MDY' (month first, 1/23/2024).")));
+	return IMPORT_DMY;			/* not reached */
+}
+
+/* import_date(text, date_order text) -> date, D/M/Y read in the order given */
+Datum
+import_date_ordered(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	ImportDateOrder order = date_order_argument(PG_GETARG_TEXT_PP(1));
+	int			y,
+				m,
+				d;
+
+	if (!import_parse_date_ordered(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), order, &y, &m, &d))
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(date2j(y, m, d) - POSTGRES_EPOCH_JDATE);
+}
+
+/*
+ * import_date_order(text) -> text: 'DMY' or 'MDY' when only that order
+ * makes a date of A/B/Y, 'either' when both make different dates, NULL
+ * otherwise
+ */
+Datum
+import_date_order_of(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	switch (import_date_order(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)))
+	{
+		case IMPORT_DMY:
+			PG_RETURN_TEXT_P(cstring_to_text("DMY"));
+		case IMPORT_MDY:
+			PG_RETURN_TEXT_P(cstring_to_text("MDY"));
+		case IMPORT_EITHER:
+			PG_RETURN_TEXT_P(cstring_to_text("either"));
+		case IMPORT_NO_ORDER:
+			break;
+	}
+	PG_RETURN_NULL();
 }

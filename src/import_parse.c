@@ -3,9 +3,10 @@
  *		Dates and numbers of staged inventory rows.
  *
  * Dates: ISO 8601 YYYY-MM-DD (optionally followed by a time of day, which
- * is checked and ignored), the compact YYYYMMDD of the NumEcoEval/G4IT
- * template, and DD/MM/YYYY, day first, as French and most European
- * inventories write it.  Numbers: an optional sign, digits with one
+ * is checked and ignored), YYYY/MM/DD, the compact YYYYMMDD of the
+ * NumEcoEval/G4IT template, and D/M/Y with '/', '-' or '.' and a year of
+ * four digits, or of two after '/' or '.': day first as French and most European inventories
+ * write it, or month first (US exports such as Snipe-IT's) when asked.  Numbers: an optional sign, digits with one
  * decimal point or decimal comma, an optional exponent; finite.
  * Surrounding white space is allowed.  Anything else is rejected, never
  * guessed.
@@ -119,9 +120,57 @@ valid_time(const char *p, size_t len)
 	return i == len;
 }
 
-/* A calendar date in one of the accepted forms */
+/*
+ * The parts of "A?B?YYYY" or "A?B?YY" (? one of / - .; A and B of one or two
+ * digits): false when s is not of that form.  A two-digit year is 2000 to
+ * 2069 for 00 to 69, 1970 to 1999 for 70 to 99 (PostgreSQL's rule).
+ */
+static bool
+day_month_year(const char *s, size_t len, int *a, int *b, int *y)
+{
+	const char *sep1 = NULL;
+	const char *sep2 = NULL;
+	size_t		al,
+				bl,
+				yl;
+
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '/' || s[i] == '-' || s[i] == '.')
+		{
+			if (sep1 == NULL)
+				sep1 = s + i;
+			else if (sep2 == NULL)
+				sep2 = s + i;
+			else
+				return false;
+		}
+	if (sep2 == NULL || *sep1 != *sep2)
+		return false;
+	al = (size_t) (sep1 - s);
+	bl = (size_t) (sep2 - sep1 - 1);
+	yl = (size_t) (s + len - sep2 - 1);
+	if (al < 1 || al > 2 || bl < 1 || bl > 2 || (yl != 4 && yl != 2) ||
+		!digits(s, (int) al, a) || !digits(sep1 + 1, (int) bl, b) ||
+		!digits(sep2 + 1, (int) yl, y))
+		return false;
+	if (yl == 2 && *sep1 == '-')
+		return false;			/* 21-03-15: day or year first? */
+	if (yl == 2)
+		*y += *y < 70 ? 2000 : 1900;
+	return true;
+}
+
+/* A calendar date in one of the accepted forms, D/M/Y day first */
 bool
 import_parse_date(const char *s, size_t len, int *year, int *month, int *day)
+{
+	return import_parse_date_ordered(s, len, IMPORT_DMY, year, month, day);
+}
+
+/* A calendar date in one of the accepted forms, D/M/Y in the order given */
+bool
+import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
+						  int *year, int *month, int *day)
 {
 	int			y,
 				m,
@@ -139,31 +188,30 @@ import_parse_date(const char *s, size_t len, int *year, int *month, int *day)
 		if (len > 10 && !((s[10] == 'T' || s[10] == ' ') && valid_time(s + 11, len - 11)))
 			return false;
 	}
-	else if (len == 8 && memchr(s, '/', len) == NULL)
+	else if (len == 10 && (s[4] == '/' || s[4] == '.') && s[7] == s[4])
+	{
+		/* YYYY/MM/DD (G4IT accepts it), YYYY.MM.DD */
+		if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
+			return false;
+	}
+	else if (len == 8 && digits(s, 4, &y))
 	{
 		/* YYYYMMDD */
-		if (!digits(s, 4, &y) || !digits(s + 4, 2, &m) || !digits(s + 6, 2, &d))
+		if (!digits(s + 4, 2, &m) || !digits(s + 6, 2, &d))
 			return false;
 	}
 	else
 	{
-		/* D/M/YYYY or DD/MM/YYYY, day first */
-		const char *slash1 = memchr(s, '/', len);
-		const char *slash2;
-		size_t		dl,
-					ml;
+		/* D/M/Y or M/D/Y */
+		int			a,
+					b;
 
-		if (slash1 == NULL)
+		if (!day_month_year(s, len, &a, &b, &y))
 			return false;
-		slash2 = memchr(slash1 + 1, '/', len - (size_t) (slash1 + 1 - s));
-		if (slash2 == NULL)
-			return false;
-		dl = (size_t) (slash1 - s);
-		ml = (size_t) (slash2 - slash1 - 1);
-		if (dl < 1 || dl > 2 || ml < 1 || ml > 2 || (size_t) (s + len - slash2 - 1) != 4 ||
-			!digits(s, (int) dl, &d) || !digits(slash1 + 1, (int) ml, &m) ||
-			!digits(slash2 + 1, 4, &y))
-			return false;
+		if (order == IMPORT_MDY)
+			m = a, d = b;
+		else
+			d = a, m = b;
 	}
 	if (!valid_day(y, m, d))
 		return false;
@@ -171,6 +219,31 @@ import_parse_date(const char *s, size_t len, int *year, int *month, int *day)
 	*month = m;
 	*day = d;
 	return true;
+}
+
+/*
+ * Which order a date of the form A/B/Y can be read in: IMPORT_DMY when only
+ * day first gives a date (A > 12), IMPORT_MDY when only month first does,
+ * IMPORT_EITHER when both do and differ, IMPORT_NO_ORDER otherwise (not of
+ * that form, not a date either way, or the same date both ways)
+ */
+ImportDateOrder
+import_date_order(const char *s, size_t len)
+{
+	int			a,
+				b,
+				y;
+	bool		dmy,
+				mdy;
+
+	trim(&s, &len);
+	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !day_month_year(s, len, &a, &b, &y))
+		return IMPORT_NO_ORDER;
+	dmy = valid_day(y, b, a);
+	mdy = valid_day(y, a, b);
+	if (dmy && mdy)
+		return a == b ? IMPORT_NO_ORDER : IMPORT_EITHER;
+	return dmy ? IMPORT_DMY : mdy ? IMPORT_MDY : IMPORT_NO_ORDER;
 }
 
 /*

@@ -13,7 +13,19 @@
 /* longest value worth parsing; longer input is rejected unread */
 #define IMPORT_VALUE_MAX_LEN 64
 
+/* the order of a date written A/B/Y */
+typedef enum ImportDateOrder
+{
+	IMPORT_DMY,					/* day first */
+	IMPORT_MDY,					/* month first */
+	IMPORT_EITHER,				/* a date both ways, two different dates */
+	IMPORT_NO_ORDER				/* not of that form, or one date only */
+} ImportDateOrder;
+
 extern bool import_parse_date(const char *s, size_t len, int *year, int *month, int *day);
+extern bool import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
+									  int *year, int *month, int *day);
+extern ImportDateOrder import_date_order(const char *s, size_t len);
 extern bool import_parse_number(const char *s, size_t len, double *result);
 
 #endif							/* CIRCULAR_ICT_IMPORT_PARSE_H */

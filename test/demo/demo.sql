@@ -50,11 +50,30 @@ WHERE coalesce(s.retired, s.dateretrait, '') <> '' AND coalesce(s.model, s.model
 ORDER BY s.organisation, s.row_id;
 
 \echo
-\echo '2. import_assets(organisation): every staged row checked; valid rows into circular_ict.asset'
+\echo '2. GV''s register arrives as its G4IT export, a file: every line ends with ";", models hold a'
+\echo 'quote (Acme Notebook 14"), devices in use carry a planned dateRetrait. import_file() takes the'
+\echo 'file''s bytes (sent by psql''s \\lo_import) and reads it as it is; the file here is written from'
+\echo 'GV''s staged rows, which then leave the staging area. The others go through import_assets().'
+\! mkdir -p test/tmp
+\copy (SELECT t.line FROM (SELECT 0 AS n, 'nomEquipementPhysique;modele;fabricant;quantite;dateAchat;dateRetrait;type;statut;paysDUtilisation;nomEntite;consoElecAnnuelle;nomSourceDonnee;eol_route;acquired;' AS line UNION ALL SELECT s.row_id, format('%s;%s;%s;%s;%s;%s;%s;%s;%s;%s;%s;%s;%s;%s;', s.nomequipementphysique, replace(s.modele, 'Notebook 14', 'Notebook 14"'), s.fabricant, s.quantite, s.dateachat, CASE WHEN s.statut = 'In use' AND s.dateachat ~ '^[0-9]{4}-' THEN to_char(s.dateachat::date + 2191, 'YYYY-MM-DD') ELSE s.dateretrait END, s.type, s.statut, s.paysdutilisation, s.nomentite, s.consoelecannuelle, s.nomsourcedonnee, s.eol_route, s.acquired) FROM circular_ict.asset_import s WHERE s.organisation = 'Gemeente Voorbeeldstad') t ORDER BY t.n) TO 'test/tmp/demo-gv-export.csv'
+DELETE FROM circular_ict.asset_import WHERE organisation = 'Gemeente Voorbeeldstad';
+\! head -3 test/tmp/demo-gv-export.csv
+\lo_import test/tmp/demo-gv-export.csv
+SELECT 'GV' AS org, i.lines AS "lines", i.imported AS "imported", i.rejected AS "rejected", i.skipped AS "skipped",
+	   i.encoding AS "encoding", i.separator AS "delimiter"
+FROM circular_ict.import_file('Gemeente Voorbeeldstad', lo_get(:LASTOID)) i;
+\lo_unlink :LASTOID
+SELECT count(*) FILTER (WHERE a.planned_retirement IS NOT NULL) AS "GV units in use with a planned retirement",
+	   count(*) FILTER (WHERE m.model LIKE '%"%') AS "GV assets of a model with a quote"
+FROM circular_ict.asset a LEFT JOIN circular_ict.product_model m ON m.id = a.model_id
+WHERE a.organisation_id = (SELECT id FROM circular_ict.organisation WHERE name = 'Gemeente Voorbeeldstad');
+\echo
+\echo 'import_assets(organisation): every staged row checked; valid rows into circular_ict.asset'
 SELECT l.org, o.name AS "organisation", i.imported AS "imported", i.rejected AS "rejected"
 FROM circular_ict.organisation o
 	JOIN demo_label l ON l.name = o.name
 	CROSS JOIN LATERAL circular_ict.import_assets(o.name) i
+WHERE l.org <> 'GV'
 ORDER BY l.org;
 -- fresh statistics after a bulk load, as after any large import
 ANALYZE;
@@ -66,14 +85,15 @@ FROM circular_ict.asset a;
 
 \echo
 \echo '3. circular_ict.import_error: why the rejected rows were rejected (nothing is dropped silently)'
-SELECT l.org, coalesce(nullif(e.staged_row ->> 'serial', ''), e.staged_row ->> 'nomequipementphysique', '') AS "serial",
+SELECT l.org, coalesce(nullif(e.staged_row ->> 'serial', ''), e.staged_row ->> 'nomequipementphysique',
+			e.staged_row ->> 'nomEquipementPhysique', '') AS "serial", e.line AS "file line",
 	   e.column_name AS "column", e.value AS "value",
 	   -- the messages are long: wrapped at a word, at most 52 characters a line
 	   rtrim(regexp_replace(e.message, '(.{1,52})( |$)', E'\\1\n', 'g'), E'\n') AS "message"
 FROM circular_ict.import_error e
 	JOIN circular_ict.organisation o ON o.id = e.organisation_id
 	JOIN demo_label l ON l.name = o.name
-ORDER BY l.org, e.row_id, e.id;
+ORDER BY l.org, e.line, e.row_id, e.id;
 
 \echo
 \echo '4. fleet_overview(as_of => 2026-01-01): units, ages and service lives, early retirement'

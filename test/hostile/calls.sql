@@ -283,6 +283,9 @@ INSERT INTO hostile.pool (typ, label, expr, ordinary, pair, is_base) VALUES
 	('bytea', 'bytes', '''\x0123456789abcdef''::bytea', true, true, false),
 	('bytea', 'header-like', 'decode(repeat(''ff'', 64), ''hex'')', true, false, false),
 	('bytea', '1 MB', 'decode(repeat(''00'', 1048576), ''hex'')', true, false, false),
+	-- bytea: inventory files for import_file and its readers
+	('bytea', 'inventory file', $q$convert_to(E'serial;category;purchased;retired;status;country;planned_retirement\nH-1;laptop;2020-01-01;;in use;NL;2027-01-01\nH-2;Laptop;05/06/2021;2024-01-01;Lost;Atlantis;\n;;;\n"H-3;x\nH-4;laptop;2020-01-01;2019-01-01;;;\n', 'UTF8')$q$, true, true, false),
+	('bytea', 'inventory UTF-16', $q$'\xfffe'::bytea || decode('730065007200690061006c003b00630061007400650067006f00720079003b00700075007200630068006100730065006400', 'hex') || decode('0a0048002d0035003b006c006100700074006f0070003b0032003000320030002d00300031002d003000310000d8', 'hex')$q$, true, false, false),
 	-- text[]
 	('text[]', 'NULL', 'NULL', false, true, false),
 	('text[]', '{Co,Au}', '''{Co,Au}''', true, true, true),

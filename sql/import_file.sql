@@ -1,0 +1,179 @@
+-- import_file(organisation, file bytea, delimiter, date_order): a whole
+-- inventory file in one call, read as real exports write it.  The files
+-- here are small and written inline (convert_to / decode), one trait each;
+-- test/checks/import_files loads files of several hundred lines with every
+-- trait and compares them row by row.
+\set SHOW_CONTEXT never
+SET search_path = circular_ict, public;
+INSERT INTO organisation (name) VALUES ('F'), ('G');
+-- a helper that imports one text for F and shows the outcome
+CREATE FUNCTION pg_temp.load(content bytea, delim text DEFAULT NULL, dates text DEFAULT NULL)
+	RETURNS TABLE (lines bigint, imported bigint, rejected bigint, skipped bigint, ignored text, encoding text,
+				   separator text, dates_read text)
+	LANGUAGE sql AS $$
+	SELECT i.lines, i.imported, i.rejected, i.skipped, array_to_string(i.ignored_columns, ', '), i.encoding,
+		   CASE i.separator WHEN E'\t' THEN 'tab' ELSE i.separator END, i.dates_read
+	FROM circular_ict.import_file('F', content, delim, dates) i $$;
+-- text as UTF-16 (little or big endian, no byte-order mark), as Excel writes it
+CREATE FUNCTION pg_temp.utf16(t text, big_endian boolean DEFAULT false) RETURNS bytea
+	LANGUAGE sql AS $$
+	SELECT coalesce(string_agg(CASE WHEN big_endian THEN '\x' || lpad(to_hex(u), 4, '0')
+									ELSE '\x' || lpad(to_hex(u & 255), 2, '0') || lpad(to_hex(u >> 8), 2, '0') END::bytea,
+							   ''::bytea ORDER BY i, k), '')
+	FROM (SELECT c.i, units.k, units.u
+		  FROM regexp_split_to_table(t, '') WITH ORDINALITY c (ch, i),
+			   LATERAL (SELECT ascii(c.ch) AS cp) p,
+			   LATERAL (SELECT 1 AS k, CASE WHEN p.cp < 65536 THEN p.cp ELSE 55296 + ((p.cp - 65536) >> 10) END AS u
+						UNION ALL SELECT 2, 56320 + ((p.cp - 65536) & 1023) WHERE p.cp >= 65536) units) x $$;
+CREATE FUNCTION pg_temp.errors() RETURNS TABLE (line integer, column_name text, value text, message text)
+	LANGUAGE sql AS $$
+	SELECT e.line, e.column_name, left(e.value, 40), e.message FROM circular_ict.import_error e
+	WHERE e.organisation_id = (SELECT id FROM circular_ict.organisation WHERE name = 'F')
+	ORDER BY e.line, e.column_name $$;
+
+-- 1. the G4IT traits: a trailing ';' on every line, " inside unquoted
+-- values (G4IT reads them as ordinary characters), CRLF, a retirement date
+-- for devices in use (kept as the planned retirement), blank lines and a
+-- line of delimiters only (skipped and counted)
+SELECT * FROM pg_temp.load(convert_to(
+	E'nomEquipementPhysique;modele;quantite;dateAchat;dateRetrait;type;statut;paysDUtilisation;nomEntite;\r\n' ||
+	E'ACC-1;POCHETTE NEOPRENE 12";1;2021-03-15;2026-06-30;Laptop;In use;France;DSI;\r\n' ||
+	E'ACC-2;SACOCHE 13"/14" STANDARD;1;2021-03-15;2024-01-31;Laptop;Retired;France;DSI;\r\n' ||
+	E'\r\n' ||
+	E';;;;;;;;;\r\n' ||
+	E'SCR-1;APPLE DISPLAY STUDIO 27";2;2022/05/01;;Ecran;En stock;FR;DSI;\r\n', 'UTF8'));
+SELECT a.serial, m.model, a.quantity, a.purchased, a.retired, a.planned_retirement, a.status, a.eol_route,
+	   a.category, a.country
+FROM asset a LEFT JOIN product_model m ON m.id = a.model_id ORDER BY a.serial;
+
+-- 2. RFC 4180 quoting: a quoted value may hold the delimiter, line ends and
+-- "" (the line number of the next record counts the line end inside);
+-- columns in any order and case, spaces around names; unknown columns are
+-- listed, not imported
+SELECT * FROM pg_temp.load(convert_to(
+	E' Purchased ,SERIAL,category,Notes,Model\n' ||
+	E'2020-01-01,Q-1,laptop,"a note, with a comma",X1\n' ||
+	E'2020-01-01,Q-2,laptop,"two\nlines",X1\n' ||
+	E'2020-01-01,Q-3,laptop,"a ""quoted"" word",X1\n', 'UTF8'));
+SELECT serial FROM asset WHERE serial LIKE 'Q-%' ORDER BY 1;
+
+-- 3. bad lines are rejected with their line number and the file's column
+-- name, the others go on; every rejected line is kept whole in staged_row
+SELECT * FROM pg_temp.load(convert_to(
+	E'serial;category;purchased;retired;status;quantity;country\n' ||
+	E'B-1;toaster;2020-01-01;;;1;NL\n' ||
+	E'B-2;laptop;2020-01-01\n' ||
+	E'B-3;laptop;2020-01-01;;;1;NL;extra\n' ||
+	E'B-4;laptop;2020-01-01;;;1;NL;;;\n' ||
+	E'B-5;laptop;2020-02-30;;;1;NL\n' ||
+	E'B-6;laptop;2020-01-01;;lost;1;NL\n' ||
+	E'B-7;laptop;2020-01-01;2021-05-05;lost;1;NL\n' ||
+	E'B-8;laptop;2020-01-01;2019-05-05;in use;1;NL\n' ||
+	E'B-9;laptop;2020-01-01;;;0;Atlantis\n' ||
+	E'B-10;laptop;2020-01-01;;donated;1;NL\n' ||
+	E'B-11;laptop;2020-01-01;;in orbit;1;NL\n', 'UTF8'));
+SELECT * FROM pg_temp.errors();
+SELECT staged_row FROM import_error WHERE line = 2 AND column_name = 'category';
+SELECT serial, status, retired, eol_route FROM asset WHERE serial LIKE 'B-%' ORDER BY 1;
+
+-- 4. encodings: UTF-8 with BOM; UTF-16LE and BE with BOM (Excel's "Unicode
+-- text": tabs); bytes that are not UTF-8 read as Windows-1252; CR line ends
+SELECT * FROM pg_temp.load(convert_to(E'\uFEFFserial;category;purchased;entity\nE-1;laptop;2020-01-01;Ministère\n', 'UTF8'));
+SELECT * FROM pg_temp.load('\xfffe'::bytea || pg_temp.utf16(E'serial\tcategory\tpurchased\tentity\r\nE-2\tlaptop\t2020-01-01\tBüro 日本 \U0001F4BB\r\n'));
+SELECT * FROM pg_temp.load('\xfeff'::bytea || pg_temp.utf16(E'serial\tcategory\tpurchased\tentity\nE-3\tlaptop\t2020-01-01\tØresund\n', true));
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,entity\rE-4,laptop,2020-01-01,', 'UTF8')
+	|| '\xe97465208076'::bytea || convert_to(E'\rE-5,laptop,2020-01-01,caf', 'UTF8') || '\xc3a9'::bytea);
+SELECT serial, entity FROM asset WHERE serial LIKE 'E-%' ORDER BY 1;
+-- bad UTF-16 (an unpaired surrogate, a lone byte at the end), a NUL
+SELECT * FROM pg_temp.load('\xfffe'::bytea || pg_temp.utf16(E'serial\tcategory\tpurchased\nE-6\tlaptop\t2020-01-01\nE-7\tlaptop\t')
+	|| '\x00d8'::bytea || pg_temp.utf16(E'\n') || '\x41'::bytea);
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nE-8;lap', 'UTF8') || '\x00'::bytea || convert_to(E'top;2020-01-01\n', 'UTF8'));
+SELECT * FROM pg_temp.errors() WHERE line IS NOT NULL AND value IS NULL OR column_name = '(line)' OR message LIKE '%NUL%';
+
+-- 5. dates: YYYY/MM/DD; A/B/Y day first or month first, found from the
+-- file's unambiguous dates, or given; a date that reads both ways when
+-- nothing says which is rejected, never guessed; two-digit years
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nD-1;laptop;23/01/2021\nD-2;laptop;05/06/2021\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased\nD-3,laptop,1/23/23\nD-4,laptop,5/6/23\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nD-5;laptop;2021-01-01\nD-6;laptop;05/06/2021\nD-7;laptop;07/07/2021\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nD-8;laptop;05/06/2021\n', 'UTF8'), NULL, 'mdy');
+SELECT serial, purchased FROM asset WHERE serial LIKE 'D-%' ORDER BY 1;
+SELECT * FROM pg_temp.errors() WHERE value LIKE '%/%';
+SELECT import_date('2021/03/15'), import_date('15-03-2021'), import_date('15.03.2021'), import_date('5/6/23'),
+	   import_date('21-03-15'), import_date('5/6/23', 'MDY'), import_date('23/1/2021', 'MDY');
+SELECT v, import_date_order(v) FROM unnest(ARRAY['23/01/2021', '1/23/2021', '05/06/2021', '05/05/2021', '2021-01-05', '31/31/2021']) v;
+
+-- 6. the whole file refused: nothing is imported
+SELECT * FROM pg_temp.load(''::bytea);
+SELECT * FROM pg_temp.load(convert_to(E'\n \n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'just one column\nA-1\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'foo;bar;baz\n1;2;3\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;serial\n1;laptop;2020-01-01;1\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial;nomEquipementPhysique;category;purchased\n1;1;laptop;2020-01-01\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nD-9;laptop;23/01/2021\nD-10;laptop;01/23/2021\n', 'UTF8'));
+SELECT * FROM pg_temp.load(pg_temp.utf16(E'serial;category;purchased\n1;laptop;2020-01-01\n'));
+SELECT * FROM pg_temp.load('\xfffe'::bytea || pg_temp.utf16(E'serial\tcategory') || '\x00dc'::bytea);
+SELECT * FROM pg_temp.load('\x00ff10fe0301'::bytea);
+SELECT * FROM pg_temp.load(convert_to('serial;category;purchased' || repeat(';x', 100000), 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\n1;laptop;2020-01-01\n', 'UTF8'), '|');
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\n1;laptop;2020-01-01\n', 'UTF8'), NULL, 'YMD');
+SELECT * FROM import_file('F', NULL);
+SELECT * FROM import_file(NULL, convert_to('serial;category;purchased', 'UTF8'));
+SELECT * FROM import_file('Nobody', convert_to('serial;category;purchased', 'UTF8'));
+-- the delimiter can be given (a file whose header has more commas than semicolons)
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;notes, more, commas\nK-1;laptop;2020-01-01;a, b\n', 'UTF8'), ';');
+
+-- 7. a value longer than 64 kB, a line of 2000 fields: rejected lines
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nL-1;laptop;' || repeat('x', 70000) || E'\nL-2;laptop;2020-01-01' || repeat(';', 2000) || E'\nL-3;laptop;2020-01-01\n', 'UTF8'));
+SELECT line, column_name, message FROM import_error WHERE line IN (2, 3) AND message LIKE '%65536%' OR message LIKE '%1600%' ORDER BY 1;
+
+-- 8. the vocabulary is data: a DBA's own header name and status word
+INSERT INTO import_column_alias (header, field) VALUES ('Inventarnummer', 'serial');
+INSERT INTO status_alias (alias, status) VALUES ('Im Einsatz', 'in_use');
+SELECT * FROM pg_temp.load(convert_to(E'Inventarnummer;category;purchased;status\nV-1;laptop;2020-01-01;im einsatz\n', 'UTF8'));
+SELECT key, field, preference FROM import_column_lookup WHERE key IN ('inventarnummer', 'asset tag', 'serial', 'nomequipementphysique') ORDER BY 1;
+SELECT key, status, eol_route FROM status_lookup WHERE key IN ('in use', 'lost', 'donated', 'uitgegeven', 'en stock', 'rebut', 'im einsatz') ORDER BY 1;
+-- Snipe-IT: Asset Tag is the identifier; its manufacturer Serial is listed, not imported
+-- and its Asset EOL Date is a planned end of life, never an actual one
+SELECT * FROM pg_temp.load(convert_to(E'Asset Tag,Serial,Category,Purchase Date,Asset EOL Date,Status\n'
+	'TAG-1,C02XYZ,Laptops,2021-04-01,2025-04-01,Ready to Deploy\nTAG-2,C02XYW,Laptops,2021-04-01,2025-04-01,Deployed\n'
+	'TAG-3,C02XYV,Laptops,2021-04-01,2020-04-01,Deployed\n', 'UTF8'));
+SELECT serial, status, retired, planned_retirement FROM asset WHERE serial LIKE 'TAG-%' ORDER BY 1;
+
+-- 9. members: import_file obeys row-level security as asset_import does
+SET client_min_messages = warning;
+DROP ROLE IF EXISTS regress_if_w, regress_if_r;
+RESET client_min_messages;
+CREATE ROLE regress_if_w NOLOGIN IN ROLE circular_ict_member;
+CREATE ROLE regress_if_r NOLOGIN IN ROLE circular_ict_member;
+INSERT INTO organisation_member (role, organisation_id, can_write)
+SELECT 'regress_if_w', id, true FROM organisation WHERE name = 'F'
+UNION ALL SELECT 'regress_if_r', id, false FROM organisation WHERE name = 'F';
+SET ROLE regress_if_w;
+SELECT lines, imported FROM import_file('F', convert_to(E'serial;category;purchased\nM-1;laptop;2020-01-01\n', 'UTF8'));
+SELECT * FROM import_file('G', convert_to(E'serial;category;purchased\nM-2;laptop;2020-01-01\n', 'UTF8'));
+SET ROLE regress_if_r;
+SELECT * FROM import_file('F', convert_to(E'serial;category;purchased\nM-3;laptop;2020-01-01\n', 'UTF8'));
+RESET ROLE;
+SELECT o.name, a.serial FROM asset a JOIN organisation o ON o.id = a.organisation_id WHERE a.serial LIKE 'M-%';
+DELETE FROM organisation_member WHERE role IN ('regress_if_w', 'regress_if_r');
+DROP ROLE regress_if_w, regress_if_r;
+
+-- 10. the readers on their own
+SELECT * FROM inventory_header(convert_to(E'\n\na\tb\tc\n1\t2\t3\n', 'UTF8'));
+SELECT * FROM inventory_records(convert_to(E'a;b;\n1;"x;y";\n\n2;3\n', 'UTF8'), ';', 3, 2);
+SELECT * FROM inventory_records(convert_to(E'a;b\n1;2\n', 'UTF8'), 'x', 2, 2);
+SELECT * FROM inventory_records(convert_to(E'a;b\n1;2\n', 'UTF8'), ';', 2, 3);
+-- labels
+SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
+	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented
+FROM pg_proc p WHERE p.pronamespace = 'circular_ict'::regnamespace
+  AND p.proname IN ('import_file', 'inventory_header', 'inventory_records', 'import_date', 'import_date_order',
+					'import_rows', 'import_target', 'import_rows_table')
+ORDER BY 1::text;
+
+-- the tests after this one see the database as before
+DELETE FROM organisation WHERE name IN ('F', 'G');
+DELETE FROM import_column_alias WHERE NOT shipped;
+DELETE FROM status_alias WHERE NOT shipped;
+SELECT count(*) AS product_models_left FROM product_model m WHERE m.model IN ('X1', 'Book', 'POCHETTE NEOPRENE 12"');

@@ -1,0 +1,605 @@
+-- import of whole inventory files, and the check every import shares
+--
+-- import_file(organisation, file bytea) reads a file as real exports write
+-- it (src/inventory_file.c), maps its header names to fields by a table,
+-- and imports its lines; import_assets(organisation) imports the rows
+-- staged through asset_import.  Both fill the session's temporary table
+-- circular_ict_import_rows and call import_rows(), which checks every row
+-- once (one row per rule) and writes the assets and the problems.  This
+-- piece is also the upgrade from 0.2.0 (src/upgrade/0.2.0--0.3.0.sql
+-- includes it): import_assets() is replaced, everything else is new.
+
+-- the vocabulary of real inventory files: data, not code.  Shipped rows
+-- cite where each word comes from; users add their own (their rows win).
+
+CREATE TABLE @extschema@.import_column_alias (
+	header text NOT NULL CHECK (btrim(header) <> ''),
+	field text NOT NULL CHECK (field IN ('serial', 'model', 'manufacturer', 'category', 'quantity',
+		'purchased', 'retired', 'status', 'eol_route', 'acquired', 'country', 'entity', 'mass_kg',
+		'embodied_kg_co2e', 'kwh_per_year', 'planned_retirement', 'ignore')),
+	preference integer NOT NULL DEFAULT 1 CHECK (preference BETWEEN 0 AND 9),
+	note text,
+	shipped boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (header, shipped)
+);
+COMMENT ON TABLE @extschema@.import_column_alias IS 'header names of inventory files and the asset field each gives (ignore: a known column that is not imported), matched case-insensitively with surrounding spaces ignored: the English names, NumEcoEval/G4IT, Snipe-IT and GLPI exports; users add their own';
+COMMENT ON COLUMN @extschema@.import_column_alias.header IS 'a column name as files write it';
+COMMENT ON COLUMN @extschema@.import_column_alias.field IS 'the field it gives: serial, model, manufacturer, category, quantity, purchased, retired, status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e, kwh_per_year, planned_retirement, or ignore';
+COMMENT ON COLUMN @extschema@.import_column_alias.preference IS 'when several columns of one file give the same field, the one of the lowest preference is imported and the others are not (Snipe-IT''s Asset Tag, 0, before its manufacturer Serial, 1); a tie is an error for the file';
+COMMENT ON COLUMN @extschema@.import_column_alias.note IS 'where the name comes from';
+COMMENT ON COLUMN @extschema@.import_column_alias.shipped IS 'true for the rows circular_ict ships (an upgrade refreshes them; pg_dump keeps the others)';
+--@data src/data/import_column_alias.csv shipped=true
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_column_alias', 'WHERE NOT shipped');
+
+CREATE VIEW @extschema@.import_column_lookup WITH (security_invoker = true) AS
+SELECT DISTINCT ON (lower(btrim(a.header))) lower(btrim(a.header)) AS key, a.field, a.preference
+FROM @extschema@.import_column_alias a
+ORDER BY lower(btrim(a.header)), a.shipped;
+COMMENT ON VIEW @extschema@.import_column_lookup IS 'every header name import_file() knows (lower case, trimmed) and its field; a user''s row wins over a shipped one';
+COMMENT ON COLUMN @extschema@.import_column_lookup.key IS 'a header name, lower case';
+COMMENT ON COLUMN @extschema@.import_column_lookup.field IS 'the field it gives, or ignore';
+COMMENT ON COLUMN @extschema@.import_column_lookup.preference IS 'the lowest preference wins among columns of one file that give the same field';
+
+CREATE TABLE @extschema@.status_alias (
+	alias text NOT NULL CHECK (btrim(alias) <> ''),
+	status text NOT NULL CHECK (status IN ('in_use', 'in_stock', 'retired')),
+	eol_route text CHECK (eol_route IN ('reuse', 'refurbishment', 'formal_recycling', 'informal_unknown', 'landfill')),
+	note text,
+	shipped boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (alias, shipped),
+	CHECK (eol_route IS NULL OR status = 'retired')
+);
+COMMENT ON TABLE @extschema@.status_alias IS 'status words of inventory files and the asset status each means (in use, in stock, retired), with the end-of-life route where the word implies one (lost, donated …); matched case-insensitively; users add their own';
+COMMENT ON COLUMN @extschema@.status_alias.alias IS 'a status as files write it';
+COMMENT ON COLUMN @extschema@.status_alias.status IS 'in_use, in_stock or retired';
+COMMENT ON COLUMN @extschema@.status_alias.eol_route IS 'the end-of-life route the word implies, used when the file gives none';
+COMMENT ON COLUMN @extschema@.status_alias.note IS 'where the word comes from, and why it means this status';
+COMMENT ON COLUMN @extschema@.status_alias.shipped IS 'true for the rows circular_ict ships (an upgrade refreshes them; pg_dump keeps the others)';
+--@data src/data/status_alias.csv shipped=true
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.status_alias', 'WHERE NOT shipped');
+
+CREATE VIEW @extschema@.status_lookup WITH (security_invoker = true) AS
+SELECT DISTINCT ON (lower(btrim(a.alias))) lower(btrim(a.alias)) AS key, a.status, a.eol_route
+FROM @extschema@.status_alias a
+ORDER BY lower(btrim(a.alias)), a.shipped;
+COMMENT ON VIEW @extschema@.status_lookup IS 'every status word the import accepts (lower case, trimmed), its status and implied end-of-life route; a user''s row wins over a shipped one';
+COMMENT ON COLUMN @extschema@.status_lookup.key IS 'a status word, lower case';
+COMMENT ON COLUMN @extschema@.status_lookup.status IS 'in_use, in_stock or retired';
+COMMENT ON COLUMN @extschema@.status_lookup.eol_route IS 'the end-of-life route the word implies, or NULL';
+
+GRANT SELECT ON @extschema@.import_column_alias, @extschema@.import_column_lookup,
+	@extschema@.status_alias, @extschema@.status_lookup TO PUBLIC;
+
+-- the readers of a file's bytes (src/inventory_file.c)
+CREATE FUNCTION @extschema@.inventory_header(file bytea, delimiter text DEFAULT NULL,
+		OUT encoding text, OUT separator text, OUT line integer, OUT names text[])
+	AS 'MODULE_PATHNAME', 'inventory_header'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.inventory_header(bytea, text) IS 'how import_file() reads an inventory file: its encoding (UTF-8, UTF-8 with BOM, UTF-16LE/BE by their BOM), its delimiter (given, or the most frequent of ; tab , in the header line), the line of its header and the header''s names';
+
+CREATE FUNCTION @extschema@.inventory_records(file bytea, delimiter text, header_fields integer,
+		min_fields integer, OUT line integer, OUT last_line integer, OUT fields text[],
+		OUT blank boolean, OUT recoded integer, OUT problem text, OUT problem_field integer)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'inventory_records'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.inventory_records(bytea, text, integer, integer) IS 'the records after the header of an inventory file, each with the lines it spans, its fields (NULL for a blank line), how many values were read as Windows-1252 and what keeps it from being read (a NUL, bad UTF-16, a value over 64 kB, over 1600 fields); header_fields and min_fields: the fields the header has and the fewest a line may have';
+
+CREATE FUNCTION @extschema@.import_date(text, date_order text) RETURNS date
+	AS 'MODULE_PATHNAME', 'import_date_ordered'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_date(text, text) IS 'import_date(text) with a date written A/B/Y read day first (date_order DMY) or month first (MDY); NULL when the text is not a date';
+
+CREATE FUNCTION @extschema@.import_date_order(text) RETURNS text
+	AS 'MODULE_PATHNAME', 'import_date_order_of'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_date_order(text) IS 'for a date written A/B/Y: DMY or MDY when only that order makes it a date, either when both make different dates; NULL for any other text';
+
+-- the organisation an import writes to, once its caller may: the checks
+-- and locks import_assets() and import_file() share
+CREATE FUNCTION @extschema@.import_target(organisation text, OUT org_id integer, OUT org_name text)
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+	IF organisation IS NULL THEN
+		RAISE EXCEPTION 'organisation must not be NULL'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	SELECT o.id, o.name INTO org_id, org_name
+	FROM @extschema@.organisation o WHERE o.name = import_target.organisation;
+	IF org_id IS NULL THEN
+		RAISE EXCEPTION 'organisation "%" does not exist', organisation
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'Add it first: INSERT INTO circular_ict.organisation (name) VALUES (...).';
+	END IF;
+	-- a member imports only where organisation_member lets it write (the
+	-- admin and superusers anywhere); row-level security would refuse the
+	-- writes anyway, this says why
+	IF NOT pg_has_role('circular_ict_admin', 'USAGE')
+		AND NOT (org_id = ANY (@extschema@.writable_organisations())) THEN
+		RAISE EXCEPTION 'permission denied to import assets of organisation "%"', org_name
+			USING ERRCODE = 'insufficient_privilege',
+				  DETAIL = format('Role %s may read organisation "%s" but not write to it.', current_user, org_name),
+				  HINT = 'The admin gives write access with can_write in circular_ict.organisation_member.';
+	END IF;
+	-- Staged rows of no organisation go to whichever import takes them,
+	-- and only a role that row-level security does not confine to its
+	-- organisations sees them (the admin, the owner, a superuser): such
+	-- imports take one lock for all organisations, before their own, so
+	-- that two of them never run at once (the second waits, then finds the
+	-- rows gone).  Members' imports of different organisations still run
+	-- side by side.
+	IF NOT pg_catalog.row_security_active('@extschema@.asset_import_row'::pg_catalog.regclass)
+		OR pg_has_role('circular_ict_admin', 'USAGE') THEN
+		PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), 0);
+	END IF;
+	-- one import per organisation at a time: two at once would both take
+	-- the same serials for new ones
+	PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), org_id);
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.import_target(text) IS 'the organisation an import writes to: refuses an unknown organisation and a role that may not write to it, and takes the import''s locks (one import per organisation at a time); used by import_assets() and import_file()';
+
+-- the rows an import checks, as text: filled by import_assets() from the
+-- staging area or by import_file() from a file, then read by import_rows()
+CREATE FUNCTION @extschema@.import_rows_table() RETURNS void
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+	IF pg_catalog.to_regclass('pg_temp.circular_ict_import_rows') IS NOT NULL THEN
+		TRUNCATE pg_temp.circular_ict_import_rows;
+		RETURN;
+	END IF;
+	CREATE TEMP TABLE circular_ict_import_rows (
+		row_id bigint,			-- asset_import_row.row_id (import_assets)
+		line integer,			-- first line in the file (import_file)
+		read_problem text,		-- why the line cannot be read as a whole
+		read_column text,		-- the column the problem is in, if one
+		serial text, model text, manufacturer text, category text, quantity text,
+		purchased text, retired text, status text, eol_route text, acquired text,
+		country text, entity text, mass_kg text, embodied_kg_co2e text, kwh_per_year text,
+		planned_retirement text,
+		twin_conflict text[],	-- an English staging column that its G4IT twin contradicts, and its value
+		raw text[]				-- the line's fields (import_file)
+	) ON COMMIT DROP;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.import_rows_table() IS 'creates (or empties) the session''s temporary table circular_ict_import_rows, which import_assets() and import_file() fill and import_rows() checks';
+
+-- The check and the writes every import shares.  One statement: parse
+-- every row once; list its problems, one row per rule (a new rule is one
+-- line of the VALUES list); then write the problems, the new models and
+-- the assets.  A device whose status says it is in service keeps its
+-- retirement date as the planned one.
+CREATE FUNCTION @extschema@.import_rows(org_id integer, date_order text, reject_ambiguous_dates boolean,
+		columns jsonb, header text[], OUT imported bigint, OUT rejected bigint)
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+	IF pg_catalog.to_regclass('pg_temp.circular_ict_import_rows') IS NULL THEN
+		RAISE EXCEPTION 'import_rows can only be called by import_file and import_assets'
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = 'It checks the rows they collect in the session''s table circular_ict_import_rows, and none is there.';
+	END IF;
+	WITH parsed AS MATERIALIZED (
+		SELECT t.row_id, t.line, t.read_problem, t.read_column, t.twin_conflict,
+			t.serial AS serial_raw, nullif(btrim(t.serial), '') AS serial,
+			nullif(btrim(t.model), '') AS model,
+			coalesce(nullif(btrim(t.manufacturer), ''), '') AS manufacturer,
+			t.category AS category_raw, cl.category,
+			t.quantity AS quantity_raw,
+			CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
+				 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}$' THEN btrim(t.quantity)::integer END AS quantity,
+			t.purchased AS purchased_raw,
+			CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.purchased) = 'either' THEN NULL
+				 ELSE @extschema@.import_date(t.purchased, import_rows.date_order) END AS purchased,
+			nullif(btrim(t.retired), '') AS retired_raw,
+			CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.retired) = 'either' THEN NULL
+				 ELSE @extschema@.import_date(t.retired, import_rows.date_order) END AS retired_date,
+			nullif(btrim(t.planned_retirement), '') AS planned_raw,
+			CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.planned_retirement) = 'either' THEN NULL
+				 ELSE @extschema@.import_date(t.planned_retirement, import_rows.date_order) END AS planned_date,
+			t.status AS status_raw,
+			CASE WHEN btrim(coalesce(t.status, '')) = '' THEN '' ELSE st.status END AS status,
+			st.eol_route AS status_route,
+			t.eol_route AS eol_route_raw,
+			CASE lower(btrim(coalesce(t.eol_route, '')))
+				WHEN '' THEN ''
+				WHEN 'reuse' THEN 'reuse' WHEN 'reused' THEN 'reuse' WHEN 'réemploi' THEN 'reuse'
+				WHEN 'refurbishment' THEN 'refurbishment' WHEN 'refurbished' THEN 'refurbishment'
+				WHEN 'reconditionnement' THEN 'refurbishment'
+				WHEN 'formal_recycling' THEN 'formal_recycling' WHEN 'recycling' THEN 'formal_recycling'
+				WHEN 'recycled' THEN 'formal_recycling' WHEN 'recyclage' THEN 'formal_recycling'
+				WHEN 'informal_unknown' THEN 'informal_unknown' WHEN 'unknown' THEN 'informal_unknown'
+				WHEN 'informal' THEN 'informal_unknown' WHEN 'inconnu' THEN 'informal_unknown'
+				WHEN 'landfill' THEN 'landfill' WHEN 'incineration' THEN 'landfill'
+			END AS eol_route,
+			t.acquired AS acquired_raw,
+			CASE lower(btrim(coalesce(t.acquired, '')))
+				WHEN '' THEN 'new' WHEN 'new' THEN 'new' WHEN 'neuf' THEN 'new'
+				WHEN 'refurbished' THEN 'refurbished' WHEN 'reconditionné' THEN 'refurbished'
+				WHEN 'second-hand' THEN 'refurbished' WHEN 'used' THEN 'refurbished'
+			END AS acquired,
+			nullif(btrim(t.country), '') AS country_raw, cn.iso3 AS country,
+			nullif(btrim(t.entity), '') AS entity,
+			nullif(btrim(t.mass_kg), '') AS mass_raw, @extschema@.import_number(t.mass_kg) AS mass_kg,
+			nullif(btrim(t.embodied_kg_co2e), '') AS embodied_raw,
+			@extschema@.import_number(t.embodied_kg_co2e) AS embodied_kg_co2e,
+			nullif(btrim(t.kwh_per_year), '') AS kwh_raw,
+			@extschema@.import_number(t.kwh_per_year) AS kwh_per_year
+		FROM pg_temp.circular_ict_import_rows t
+			LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
+			LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))
+			LEFT JOIN @extschema@.status_lookup st ON st.key = lower(btrim(t.status))
+	),
+	-- what becomes of each row: a status that says in service keeps the
+	-- device in service, and its retirement date is the planned one
+	decided AS MATERIALIZED (
+		SELECT p.*,
+			CASE WHEN p.status = 'in_use' THEN 'in_use'
+				 -- in stock until a retirement date that has passed (G4IT's
+				 -- "Not used" with the date it left); a later one is planned
+				 WHEN p.status = 'in_stock' THEN CASE WHEN p.retired_raw IS NULL OR p.retired_date > current_date
+													 THEN 'in_stock' ELSE 'retired' END
+				 WHEN p.status = 'retired' OR p.retired_raw IS NOT NULL THEN 'retired'
+				 ELSE 'in_use' END AS final_status,
+			count(*) OVER (PARTITION BY p.serial) AS copies
+		FROM parsed p
+	),
+	problems AS MATERIALIZED (
+		SELECT d.row_id, d.line, r.field, r.value, r.message
+		FROM decided d,
+			LATERAL (VALUES
+				(d.read_problem IS NOT NULL, coalesce(d.read_column, '(line)'), NULL, d.read_problem),
+				(d.serial IS NULL, 'serial', d.serial_raw,
+					'a serial (or nomEquipementPhysique) is required: it identifies the device'),
+				(length(d.serial) > 200, 'serial', d.serial, 'the serial is longer than 200 characters'),
+				(d.serial IS NOT NULL AND d.copies > 1, 'serial', d.serial,
+					format('the serial appears in %s staged rows; a device must be staged once', d.copies)),
+				(d.twin_conflict IS NOT NULL, d.twin_conflict[1], d.twin_conflict[2],
+					format('column %s and its NumEcoEval/G4IT twin hold different values', d.twin_conflict[1])),
+				(d.category IS NULL, 'category', d.category_raw,
+					'unknown category; accepted: a category name or an alias in category_lookup (add your own to category_alias)'),
+				(d.quantity IS NULL OR d.quantity < 1, 'quantity', d.quantity_raw,
+					'the quantity must be a whole number of at least 1'),
+				(d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) = '', 'purchased', d.purchased_raw,
+					'the purchase date is required'),
+				(d.purchased IS NULL AND reject_ambiguous_dates AND @extschema@.import_date_order(d.purchased_raw) = 'either',
+					'purchased', d.purchased_raw,
+					'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY'),
+				(d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) <> ''
+					AND NOT (reject_ambiguous_dates AND @extschema@.import_date_order(d.purchased_raw) IS NOT DISTINCT FROM 'either'),
+					'purchased', d.purchased_raw, format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s', CASE import_rows.date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END)),
+				(d.purchased <= '1950-01-01' OR d.purchased > current_date, 'purchased', d.purchased_raw,
+					'the purchase date must lie after 1950-01-01 and not after today'),
+				(d.retired_raw IS NOT NULL AND d.retired_date IS NULL AND reject_ambiguous_dates
+					AND @extschema@.import_date_order(d.retired_raw) = 'either', 'retired', d.retired_raw,
+					'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY'),
+				(d.retired_raw IS NOT NULL AND d.retired_date IS NULL
+					AND NOT (reject_ambiguous_dates AND @extschema@.import_date_order(d.retired_raw) IS NOT DISTINCT FROM 'either'),
+					'retired', d.retired_raw, format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s', CASE import_rows.date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END)),
+				(d.retired_date < d.purchased, 'retired', d.retired_raw,
+					'the retirement date is before the purchase date'),
+				(d.final_status = 'retired' AND d.retired_date > current_date, 'retired', d.retired_raw,
+					'the retirement date is in the future'),
+				(d.status IS NULL, 'status', d.status_raw,
+					'unknown status; accepted: a status word in status_lookup, such as in use, in stock or retired (add your own to status_alias)'),
+				(d.status = 'retired' AND d.retired_raw IS NULL, 'status', d.status_raw,
+					'a retired device needs a retirement date'),
+				(d.eol_route IS NULL, 'eol_route', d.eol_route_raw,
+					'unknown end-of-life route; accepted: reuse, refurbishment, formal_recycling, informal_unknown, landfill'),
+				(d.eol_route <> '' AND d.retired_raw IS NULL, 'eol_route', d.eol_route_raw,
+					'an end-of-life route needs a retirement date'),
+				(d.eol_route <> '' AND d.retired_raw IS NOT NULL AND d.final_status <> 'retired', 'eol_route', d.eol_route_raw,
+					'an end-of-life route is for a retired device; the status says it is in service'),
+				(d.acquired IS NULL, 'acquired', d.acquired_raw, 'unknown acquisition; accepted: new or refurbished'),
+				(d.country_raw IS NOT NULL AND d.country IS NULL, 'country', d.country_raw,
+					'unknown country; accepted: an ISO 3166 code (2 or 3 letters) or a name in country_lookup'),
+				(d.mass_raw IS NOT NULL AND NOT coalesce(d.mass_kg > 0, false), 'mass_kg', d.mass_raw,
+					'the mass must be a number greater than 0 (kg)'),
+				(d.embodied_raw IS NOT NULL AND NOT coalesce(d.embodied_kg_co2e >= 0, false), 'embodied_kg_co2e',
+					d.embodied_raw, 'the embodied emissions must be a number of at least 0 (kg CO2e)'),
+				(d.kwh_raw IS NOT NULL AND NOT coalesce(d.kwh_per_year >= 0, false), 'kwh_per_year', d.kwh_raw,
+					'the electricity use must be a number of at least 0 (kWh per year)'),
+				(d.planned_raw IS NOT NULL AND d.planned_date IS NULL AND reject_ambiguous_dates
+					AND @extschema@.import_date_order(d.planned_raw) = 'either', 'planned_retirement', d.planned_raw,
+					'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY'),
+				(d.planned_raw IS NOT NULL AND d.planned_date IS NULL
+					AND NOT (reject_ambiguous_dates AND @extschema@.import_date_order(d.planned_raw) IS NOT DISTINCT FROM 'either'),
+					'planned_retirement', d.planned_raw,
+					format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s', CASE import_rows.date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END)),
+				(d.planned_date < d.purchased, 'planned_retirement', d.planned_raw,
+					'the planned retirement date is before the purchase date'),
+				(length(d.model) > 200, 'model', d.model, 'the model name is longer than 200 characters'),
+				(length(d.manufacturer) > 200, 'manufacturer', d.manufacturer,
+					'the manufacturer''s name is longer than 200 characters')
+			) r (failed, field, value, message)
+		WHERE r.failed AND (d.read_problem IS NULL OR r.field = coalesce(d.read_column, '(line)'))
+	),
+	bad AS MATERIALIZED (
+		SELECT DISTINCT coalesce(p.row_id, p.line) AS key FROM problems p
+	),
+	good AS NOT MATERIALIZED (
+		SELECT d.* FROM decided d
+		WHERE NOT EXISTS (SELECT 1 FROM bad b WHERE b.key = coalesce(d.row_id, d.line))
+	),
+	errors AS (
+		INSERT INTO @extschema@.import_error (organisation_id, row_id, line, column_name, value, message, staged_row)
+		SELECT org_id, p.row_id, p.line,
+			coalesce(columns ->> p.field, twin.name, p.field), p.value, p.message,
+			coalesce(pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id' - 'organisation_id'),
+					 (SELECT pg_catalog.jsonb_object_agg(h.name, t.raw[h.pos])
+					  FROM pg_temp.circular_ict_import_rows t,
+						   unnest(header) WITH ORDINALITY h (name, pos)
+					  WHERE t.line = p.line AND btrim(h.name) <> '' AND h.pos <= cardinality(t.raw)),
+					 '{}')
+		FROM problems p
+			LEFT JOIN @extschema@.asset_import_row s ON s.row_id = p.row_id
+			-- a staged row names a field by its English column or its G4IT twin
+			LEFT JOIN LATERAL (
+				SELECT CASE WHEN s.row_id IS NULL THEN NULL
+							WHEN to_jsonb(s) ->> p.field IS NOT NULL OR w.twins IS NULL THEN p.field
+							ELSE coalesce((SELECT n FROM unnest(w.twins) n
+										   WHERE to_jsonb(s) ->> lower(n) IS NOT NULL LIMIT 1), w.twins[1]) END
+				FROM (SELECT (SELECT v.twins FROM (VALUES
+						('serial', ARRAY['nomEquipementPhysique']), ('model', ARRAY['modele']),
+						('manufacturer', ARRAY['fabricant']), ('category', ARRAY['type']),
+						('quantity', ARRAY['quantite']), ('purchased', ARRAY['dateAchat']),
+						('retired', ARRAY['dateRetrait']), ('status', ARRAY['statut']),
+						('country', ARRAY['paysDUtilisation']), ('entity', ARRAY['nomEntite']),
+						('kwh_per_year', ARRAY['consoElecAnnuelle', 'consoElecAn'])) v (field, twins)
+					   WHERE v.field = p.field) AS twins) w
+			) twin (name) ON true
+		RETURNING 1
+	),
+	new_models AS (
+		INSERT INTO @extschema@.product_model (organisation_id, manufacturer, model, category)
+		SELECT DISTINCT ON (c.manufacturer, c.model) org_id, c.manufacturer, c.model, c.category
+		FROM good c
+		WHERE c.model IS NOT NULL
+		  AND NOT EXISTS (SELECT 1 FROM @extschema@.product_model m
+						  WHERE m.model = c.model AND m.manufacturer = c.manufacturer
+							AND (m.organisation_id = org_id OR m.organisation_id IS NULL))
+		ORDER BY c.manufacturer, c.model, coalesce(c.row_id, c.line)
+		RETURNING id, manufacturer, model
+	),
+	assets AS (
+		INSERT INTO @extschema@.asset AS a (organisation_id, serial, category, model_id, quantity, purchased,
+				retired, status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e, kwh_per_year,
+				planned_retirement)
+		SELECT org_id, c.serial, c.category, coalesce(m.id, n.id), c.quantity, c.purchased,
+			CASE WHEN c.final_status = 'retired' THEN c.retired_date END,
+			c.final_status,
+			CASE WHEN c.final_status <> 'retired' THEN NULL WHEN c.eol_route <> '' THEN c.eol_route
+				 ELSE coalesce(c.status_route, 'informal_unknown') END,
+			c.acquired, c.country, c.entity, c.mass_kg, c.embodied_kg_co2e, c.kwh_per_year,
+			coalesce(c.planned_date, CASE WHEN c.final_status <> 'retired' THEN c.retired_date END)
+		FROM good c
+			-- the model of the organisation, else the shared one (one hash join)
+			LEFT JOIN (SELECT DISTINCT ON (m.manufacturer, m.model) m.id, m.manufacturer, m.model
+					   FROM @extschema@.product_model m
+					   WHERE m.organisation_id = org_id OR m.organisation_id IS NULL
+					   ORDER BY m.manufacturer, m.model, m.organisation_id NULLS LAST) m
+				ON m.model = c.model AND m.manufacturer = c.manufacturer
+			LEFT JOIN new_models n ON n.model = c.model AND n.manufacturer = c.manufacturer
+		ON CONFLICT (organisation_id, serial) DO UPDATE SET
+			category = excluded.category, model_id = excluded.model_id, quantity = excluded.quantity,
+			purchased = excluded.purchased, retired = excluded.retired, status = excluded.status,
+			eol_route = excluded.eol_route, acquired = excluded.acquired, country = excluded.country,
+			entity = excluded.entity, mass_kg = excluded.mass_kg,
+			embodied_kg_co2e = excluded.embodied_kg_co2e, kwh_per_year = excluded.kwh_per_year,
+			planned_retirement = excluded.planned_retirement
+		RETURNING 1
+	)
+	SELECT (SELECT count(*) FROM assets), (SELECT count(*) FROM bad)
+	INTO imported, rejected
+	FROM (SELECT count(*) FROM errors) e;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.import_rows(integer, text, boolean, jsonb, text[]) IS 'the step import_assets() and import_file() share: checks the rows of the session''s circular_ict_import_rows for the organisation (dates A/B/Y in date_order; with reject_ambiguous_dates, one that reads both ways is an error), writes each problem to import_error (column names from columns, a field -> name object, else the staging column) and the valid rows to asset; returns the counts';
+
+CREATE OR REPLACE FUNCTION @extschema@.import_assets(organisation text,
+		OUT imported bigint, OUT rejected bigint)
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+	target record;
+BEGIN
+	target := @extschema@.import_target(organisation);
+	PERFORM @extschema@.import_rows_table();
+	-- the staged rows of the organisation (and those staged for none), an
+	-- English column or else its NumEcoEval/G4IT twin
+	INSERT INTO pg_temp.circular_ict_import_rows (row_id, serial, model, manufacturer, category, quantity,
+			purchased, retired, status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e,
+			kwh_per_year, twin_conflict)
+	SELECT r.row_id, coalesce(r.serial, r.nomequipementphysique), coalesce(r.model, r.modele),
+		coalesce(r.manufacturer, r.fabricant), coalesce(r.category, r.type), coalesce(r.quantity, r.quantite),
+		coalesce(r.purchased, r.dateachat), coalesce(r.retired, r.dateretrait), coalesce(r.status, r.statut),
+		r.eol_route, r.acquired, coalesce(r.country, r.paysdutilisation), coalesce(r.entity, r.nomentite),
+		r.mass_kg, r.embodied_kg_co2e, coalesce(r.kwh_per_year, r.consoelecannuelle, r.consoelecan),
+		CASE WHEN btrim(r.serial) <> btrim(r.nomequipementphysique) THEN ARRAY['serial', r.serial]
+			 WHEN btrim(r.model) <> btrim(r.modele) THEN ARRAY['model', r.model]
+			 WHEN btrim(r.manufacturer) <> btrim(r.fabricant) THEN ARRAY['manufacturer', r.manufacturer]
+			 WHEN btrim(r.category) <> btrim(r.type) THEN ARRAY['category', r.category]
+			 WHEN btrim(r.quantity) <> btrim(r.quantite) THEN ARRAY['quantity', r.quantity]
+			 WHEN btrim(r.purchased) <> btrim(r.dateachat) THEN ARRAY['purchased', r.purchased]
+			 WHEN btrim(r.retired) <> btrim(r.dateretrait) THEN ARRAY['retired', r.retired]
+			 WHEN btrim(r.status) <> btrim(r.statut) THEN ARRAY['status', r.status]
+			 WHEN btrim(r.country) <> btrim(r.paysdutilisation) THEN ARRAY['country', r.country]
+			 WHEN btrim(r.entity) <> btrim(r.nomentite) THEN ARRAY['entity', r.entity]
+		END
+	FROM @extschema@.asset_import_row r
+	WHERE r.organisation_id = target.org_id
+	   OR (r.organisation_id IS NULL AND (r.organisation IS NULL OR r.organisation = target.org_name));
+	-- the \copy route reads D/M/Y day first, as it always has
+	SELECT i.imported, i.rejected INTO imported, rejected
+	FROM @extschema@.import_rows(target.org_id, 'DMY', false, NULL, NULL) i;
+	-- the rows checked, and only those, leave the staging area
+	DELETE FROM @extschema@.asset_import_row s
+	USING pg_temp.circular_ict_import_rows t WHERE s.row_id = t.row_id;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.import_assets(text) IS 'checks every staged row of asset_import for the organisation: valid rows go into asset (a serial already registered is updated), each problem of an invalid row into import_error; the staged rows are removed; returns the counts';
+
+-- A whole inventory file in one call: its bytes, read in C (encoding,
+-- delimiter, quotes as G4IT reads them), its header mapped to fields by
+-- import_column_lookup, its lines checked and imported as import_assets()
+-- does, every rejected line in import_error with its line number.
+CREATE FUNCTION @extschema@.import_file(organisation text, file bytea, delimiter text DEFAULT NULL,
+		date_order text DEFAULT NULL,
+		OUT lines bigint, OUT imported bigint, OUT rejected bigint, OUT skipped bigint,
+		OUT ignored_columns text[], OUT encoding text, OUT separator text, OUT dates_read text)
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+	target record;
+	head record;
+	columns jsonb;
+	positions jsonb;
+	problem text;
+	required_missing text;
+	header_fields integer;
+	min_fields integer;
+	recoded bigint;
+	day_first text;
+	month_first text;
+BEGIN
+	IF file IS NULL THEN
+		RAISE EXCEPTION 'file must not be NULL'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF date_order IS NOT NULL AND upper(date_order) NOT IN ('DMY', 'MDY') THEN
+		RAISE EXCEPTION 'invalid date order "%"', date_order
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'Give ''DMY'' (day first, 23/01/2024), ''MDY'' (month first, 1/23/2024), or NULL to find it from the file''s dates.';
+	END IF;
+	target := @extschema@.import_target(organisation);
+	head := @extschema@.inventory_header(file, delimiter);
+	encoding := head.encoding;
+	separator := head.separator;
+
+	-- the header: each name to its field (by import_column_lookup); of the
+	-- columns that give one field, the lowest preference is imported
+	WITH h AS (
+		SELECT n.name, n.pos, l.field, l.preference,
+			count(*) OVER (PARTITION BY lower(btrim(n.name))) AS same_name
+		FROM unnest(head.names) WITH ORDINALITY n (name, pos)
+			LEFT JOIN @extschema@.import_column_lookup l ON l.key = lower(btrim(n.name))
+	),
+	chosen AS (
+		SELECT h.*, coalesce(h.field <> 'ignore'
+			AND h.preference = min(h.preference) OVER (PARTITION BY h.field), false) AS imported
+		FROM h
+	),
+	rivals AS (
+		SELECT c.*, count(*) FILTER (WHERE c.imported) OVER (PARTITION BY c.field) AS rivals FROM chosen c
+	)
+	SELECT jsonb_object_agg(r.field, r.name) FILTER (WHERE r.imported),
+		jsonb_object_agg(r.field, r.pos) FILTER (WHERE r.imported),
+		array_agg(r.name ORDER BY r.pos) FILTER (WHERE NOT r.imported AND btrim(r.name) <> ''),
+		coalesce(min(format('column "%s" appears more than once', btrim(r.name)))
+					 FILTER (WHERE r.imported AND r.same_name > 1),
+				 'several columns give the same field: ' || string_agg(format('"%s" (column %s) the %s', r.name, r.pos, r.field),
+					 ', ' ORDER BY r.pos) FILTER (WHERE r.imported AND r.rivals > 1)),
+		max(r.pos) FILTER (WHERE btrim(r.name) <> '')
+	INTO columns, positions, ignored_columns, problem, min_fields
+	FROM rivals r;
+	header_fields := cardinality(head.names);
+	IF problem IS NOT NULL THEN
+		RAISE EXCEPTION 'the header of the inventory file is ambiguous'
+			USING ERRCODE = 'bad_copy_file_format',
+				  DETAIL = format('In the header (line %s), %s.', head.line, problem),
+				  HINT = 'Rename or remove one of them; which header names give which field: SELECT * FROM circular_ict.import_column_lookup.';
+	END IF;
+	SELECT string_agg(f, ', ' ORDER BY o) INTO required_missing
+	FROM unnest(ARRAY['serial', 'category', 'purchased']) WITH ORDINALITY r (f, o)
+	WHERE NOT coalesce(columns ? f, false);
+	IF required_missing IS NOT NULL THEN
+		RAISE EXCEPTION 'the inventory file has no column for the %', required_missing
+			USING ERRCODE = 'bad_copy_file_format',
+				  DETAIL = format('Its header (line %s) reads: %s.', head.line,
+					  left(array_to_string(head.names, head.separator), 300)),
+				  HINT = 'Name the columns as circular_ict.import_column_lookup knows them, or add your own header names to circular_ict.import_column_alias.';
+	END IF;
+	-- the columns not imported, once (the others are in the result too)
+	ignored_columns := coalesce(ignored_columns, '{}');
+	IF cardinality(ignored_columns) > 0 THEN
+		RAISE NOTICE 'columns not imported: %', array_to_string(ignored_columns, ', ')
+			USING DETAIL = 'Unknown header names, and known ones whose values circular_ict does not keep.',
+				  HINT = 'To import a column under another name, add it to circular_ict.import_column_alias.';
+	END IF;
+
+	-- the lines, each field where the header puts it
+	PERFORM @extschema@.import_rows_table();
+	WITH rec AS MATERIALIZED (
+		SELECT * FROM @extschema@.inventory_records(file, head.separator, header_fields, min_fields)
+	),
+	staged AS (
+		INSERT INTO pg_temp.circular_ict_import_rows (line, read_problem, read_column, serial, model,
+				manufacturer, category, quantity, purchased, retired, status, eol_route, acquired,
+				country, entity, mass_kg, embodied_kg_co2e, kwh_per_year, planned_retirement, raw)
+		SELECT r.line,
+			CASE WHEN r.problem IS NOT NULL THEN
+					CASE WHEN r.last_line > r.line THEN format('%s (lines %s to %s)', r.problem, r.line, r.last_line)
+						 ELSE r.problem END
+				 WHEN cardinality(r.fields) < min_fields
+					  OR (cardinality(r.fields) > header_fields
+						  AND btrim(array_to_string(r.fields[header_fields + 1:], ''), E' \t') <> '')
+				 THEN format('the line has %s fields, the header %s%s', cardinality(r.fields), header_fields,
+						CASE WHEN r.last_line > r.line THEN format(' (a quoted value spans lines %s to %s)', r.line, r.last_line)
+							 ELSE '' END)
+			END,
+			CASE WHEN r.problem_field > 0 THEN coalesce(nullif(btrim(head.names[r.problem_field]), ''),
+														format('column %s', r.problem_field)) END,
+			r.fields[(positions ->> 'serial')::integer], r.fields[(positions ->> 'model')::integer],
+			r.fields[(positions ->> 'manufacturer')::integer], r.fields[(positions ->> 'category')::integer],
+			r.fields[(positions ->> 'quantity')::integer], r.fields[(positions ->> 'purchased')::integer],
+			r.fields[(positions ->> 'retired')::integer], r.fields[(positions ->> 'status')::integer],
+			r.fields[(positions ->> 'eol_route')::integer], r.fields[(positions ->> 'acquired')::integer],
+			r.fields[(positions ->> 'country')::integer], r.fields[(positions ->> 'entity')::integer],
+			r.fields[(positions ->> 'mass_kg')::integer], r.fields[(positions ->> 'embodied_kg_co2e')::integer],
+			r.fields[(positions ->> 'kwh_per_year')::integer],
+			r.fields[(positions ->> 'planned_retirement')::integer], r.fields
+		FROM rec r
+		WHERE NOT r.blank
+		RETURNING 1
+	)
+	SELECT count(*), count(*) FILTER (WHERE r.blank), coalesce(sum(r.recoded), 0)
+	INTO lines, skipped, recoded
+	FROM rec r, (SELECT count(*) FROM staged) s;
+	IF recoded > 0 THEN
+		RAISE NOTICE '% values of the file are not UTF-8 and were read as Windows-1252', recoded;
+	END IF;
+
+	-- dates written A/B/Y: the order given, else the one the file's
+	-- unambiguous dates show; if they show none, a date that reads both
+	-- ways is rejected (never a guess)
+	dates_read := upper(date_order);
+	IF dates_read IS NULL THEN
+		SELECT min(format('line %s: %s', d.line, d.value)) FILTER (WHERE d.o = 'DMY'),
+			min(format('line %s: %s', d.line, d.value)) FILTER (WHERE d.o = 'MDY')
+		INTO day_first, month_first
+		FROM (SELECT t.line, v.value, @extschema@.import_date_order(v.value) AS o
+			  FROM pg_temp.circular_ict_import_rows t,
+				  LATERAL (VALUES (t.purchased), (t.retired), (t.planned_retirement)) v (value)
+			  WHERE t.read_problem IS NULL) d;
+		IF day_first IS NOT NULL AND month_first IS NOT NULL THEN
+			RAISE EXCEPTION 'the inventory file writes dates in two orders'
+				USING ERRCODE = 'bad_copy_file_format',
+					  DETAIL = format('Day first (%s) and month first (%s).', day_first, month_first),
+					  HINT = 'Give import_file the date_order (DMY or MDY) the file mostly uses; the dates that do not read in it are then rejected with their line.';
+		END IF;
+		dates_read := CASE WHEN month_first IS NOT NULL THEN 'MDY' WHEN day_first IS NOT NULL THEN 'DMY' END;
+	END IF;
+
+	SELECT i.imported, i.rejected INTO imported, rejected
+	FROM @extschema@.import_rows(target.org_id, coalesce(dates_read, 'DMY'), dates_read IS NULL,
+								 columns, head.names) i;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.import_file(text, bytea, text, text) IS 'imports an inventory file given as its bytes (UTF-8, Windows-1252 or UTF-16 with BOM; ; , or tab; columns named as import_column_lookup knows them, in any order): every valid line into asset, every problem into import_error with its line number; lines = imported + rejected + skipped (blank lines); returns also the columns not imported, the encoding, the delimiter and the date order used';

@@ -1,0 +1,324 @@
+/*
+ * src/inventory_file.c
+ *		SQL functions of the inventory-file reader (inventory_parse.c): the
+ *		header of a file, and its records with their line numbers.  The
+ *		import (import_file, in SQL) maps the header names to fields and
+ *		checks the values; this file only reads, and never refuses a line:
+ *		a record that cannot be read says why.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+#include "compat.h"
+#include "inventory_parse.h"
+
+PG_FUNCTION_INFO_V1(inventory_header);
+PG_FUNCTION_INFO_V1(inventory_records);
+
+/* palloc and repalloc behind one allocator (what inventory_parse wants) */
+static void *
+inventory_grow(void *block, size_t size)
+{
+	if (size > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("inventory file too large to read"),
+				 errdetail("Reading it needs a block of %zu bytes; the limit is %zu.",
+						   size, (size_t) MaxAllocSize)));
+	return block ? repalloc(block, size) : palloc(size);
+}
+
+static const char *
+encoding_name(InventoryEncoding e)
+{
+	switch (e)
+	{
+		case INVENTORY_UTF8_BOM:
+			return "UTF-8 (BOM)";
+		case INVENTORY_UTF16LE:
+			return "UTF-16LE";
+		case INVENTORY_UTF16BE:
+			return "UTF-16BE";
+		case INVENTORY_UTF8:
+			break;
+	}
+	return "UTF-8";
+}
+
+/* The delimiter argument: NULL (found from the header), ';', ',' or a tab */
+static char
+delimiter_argument(FunctionCallInfo fcinfo, int argno)
+{
+	text	   *t;
+	char	   *s;
+
+	if (PG_ARGISNULL(argno))
+		return '\0';
+	t = PG_GETARG_TEXT_PP(argno);
+	s = text_to_cstring(t);
+	if (strcmp(s, ";") == 0 || strcmp(s, ",") == 0 || strcmp(s, "\t") == 0)
+		return s[0];
+	if (pg_strcasecmp(s, "tab") == 0)
+		return '\t';
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid delimiter \"%s\"", s),
+			 errhint("Give ';', ',' or a tab (E'\\t' or 'tab'), or NULL to find it from the header line.")));
+	return '\0';				/* not reached */
+}
+
+/*
+ * A value of the file as text of the database: UTF-8 from the reader; a
+ * NUL or a byte of bad UTF-16 (0xFF) in a refused record is shown as
+ * U+FFFD, so the value can still be reported
+ */
+static text *
+field_text(const char *p, size_t len, bool refused)
+{
+	char	   *clean = NULL;
+	char	   *server;
+	text	   *result;
+
+	if (refused && (memchr(p, '\0', len) != NULL || memchr(p, 0xFF, len) != NULL))
+	{
+		size_t		o = 0;
+
+		clean = palloc(len * 3 + 1);
+		for (size_t i = 0; i < len; i++)
+		{
+			if (p[i] == '\0' || (unsigned char) p[i] == 0xFF)
+			{
+				memcpy(clean + o, "\xEF\xBF\xBD", 3);
+				o += 3;
+			}
+			else
+				clean[o++] = p[i];
+		}
+		p = clean;
+		len = o;
+	}
+	server = pg_any_to_server(p, (int) len, PG_UTF8);
+	result = cstring_to_text_with_len(server, server == p ? (int) len : (int) strlen(server));
+	if (server != p)
+		pfree(server);
+	if (clean)
+		pfree(clean);
+	return result;
+}
+
+/* The fields of the scanner's current record as a text[] */
+static ArrayType *
+record_array(InventoryScanner *s, const InventoryRecord *rec)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * Max(rec->nfields, 1));
+
+	for (int i = 0; i < rec->nfields; i++)
+	{
+		size_t		len;
+		const char *f = inventory_field(s, i, &len);
+
+		elems[i] = PointerGetDatum(field_text(f, len, rec->problem != INVENTORY_OK));
+	}
+	return construct_array(elems, rec->nfields, TEXTOID, -1, false, TYPALIGN_INT);
+}
+
+/* Does the text hold anything but spaces and line ends? */
+static bool
+has_value(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
+			return true;
+	return false;
+}
+
+/* Opens the file: decodes it and sets up a scanner with its delimiter */
+static void
+open_file(bytea *file, char delimiter, InventoryScanner *s)
+{
+	size_t		len;
+	InventoryEncoding encoding;
+	const char *text = inventory_decode((const unsigned char *) VARDATA_ANY(file),
+										VARSIZE_ANY_EXHDR(file), inventory_grow,
+										&len, &encoding);
+
+	if (!has_value(text, len))
+		ereport(ERROR,
+				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+				 errmsg("the inventory file is empty"),
+				 errdetail("It holds no header line.")));
+	if (delimiter == '\0')
+		delimiter = inventory_detect_delimiter(text, len);
+	if (delimiter == '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+				 errmsg("no delimiter in the header line of the inventory file"),
+				 errdetail("The first line that is not empty holds no ';', ',' or tab, so it names one column at most."),
+				 errhint("An inventory file starts with a header line of column names, such as serial;category;purchased.")));
+	inventory_scan_init(s, text, len, encoding, delimiter, inventory_grow);
+}
+
+/* Reads up to and including the header (the first record with a value) */
+static InventoryRecord
+read_header(InventoryScanner *s)
+{
+	InventoryRecord rec;
+
+	for (;;)
+	{
+		if (!inventory_next_record(s, &rec))
+			ereport(ERROR,
+					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+					 errmsg("the inventory file is empty"),
+					 errdetail("It holds no header line.")));
+		if (!rec.blank)
+			break;
+	}
+	if (rec.problem != INVENTORY_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+				 errmsg("the header line of the inventory file cannot be read"),
+				 errdetail("%s (line %ld).",
+						   rec.problem == INVENTORY_NUL ? "It holds a NUL character; a file in UTF-16 needs its byte-order mark" :
+						   rec.problem == INVENTORY_BAD_UTF16 ? "It is not valid UTF-16" :
+						   rec.problem == INVENTORY_TOO_MANY_FIELDS ? "It names more than 1600 columns" :
+						   "A column name is longer than 65536 bytes",
+						   rec.first_line)));
+	return rec;
+}
+
+/*
+ * inventory_header(file bytea, delimiter text) -> (encoding, delimiter,
+ * line, names text[]): how the file is read, and its header
+ */
+Datum
+inventory_header(PG_FUNCTION_ARGS)
+{
+	bytea	   *file;
+	char		delimiter;
+	InventoryScanner s;
+	InventoryRecord rec;
+	TupleDesc	desc;
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
+	char		delim[2];
+
+	/* not strict: a NULL delimiter means "find it" */
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("file must not be NULL")));
+	file = PG_GETARG_BYTEA_PP(0);
+	delimiter = delimiter_argument(fcinfo, 1);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "inventory_header must return a record");
+	open_file(file, delimiter, &s);
+	rec = read_header(&s);
+	delim[0] = s.delimiter;
+	delim[1] = '\0';
+	values[0] = CStringGetTextDatum(encoding_name(s.encoding));
+	values[1] = CStringGetTextDatum(delim);
+	values[2] = Int32GetDatum((int32) Min(rec.first_line, PG_INT32_MAX));
+	values[3] = PointerGetDatum(record_array(&s, &rec));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
+
+/* What is wrong with a record, for import_error (NULL when nothing) */
+static const char *
+problem_text(const InventoryRecord *rec)
+{
+	switch (rec->problem)
+	{
+		case INVENTORY_NUL:
+			return "the value holds a NUL character";
+		case INVENTORY_BAD_UTF16:
+			return "the value is not valid UTF-16 (an unpaired surrogate, or a lone byte at the end of the file)";
+		case INVENTORY_TOO_MANY_FIELDS:
+			return "the line has more than 1600 fields";
+		case INVENTORY_FIELD_TOO_LONG:
+			return "the value is longer than 65536 bytes";
+		case INVENTORY_OK:
+			break;
+	}
+	return NULL;
+}
+
+/*
+ * inventory_records(file bytea, delimiter text, header_fields int,
+ * min_fields int) -> setof (line, last_line, fields text[], blank, recoded,
+ * problem, problem_field): every record after the header
+ */
+Datum
+inventory_records(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	bytea	   *file;
+	char		delimiter;
+	int32		header_fields;
+	int32		min_fields;
+	InventoryScanner s;
+	InventoryRecord rec;
+	MemoryContext per_record;
+	MemoryContext old;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("inventory_records needs a file, its delimiter and its header's field counts")));
+	file = PG_GETARG_BYTEA_PP(0);
+	delimiter = delimiter_argument(fcinfo, 1);
+	header_fields = PG_GETARG_INT32(2);
+	min_fields = PG_GETARG_INT32(3);
+	if (header_fields < 1 || header_fields > INVENTORY_MAX_FIELDS ||
+		min_fields < 1 || min_fields > header_fields)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid field counts %d and %d", header_fields, min_fields),
+				 errdetail("The header has 1 to 1600 fields, and at least 1 of them and at most all are required.")));
+
+	InitMaterializedSRF(fcinfo, 0);
+	open_file(file, delimiter, &s);
+	(void) read_header(&s);
+	s.expected_fields = header_fields;
+	s.min_fields = min_fields;
+
+	per_record = AllocSetContextCreate(CurrentMemoryContext, "inventory record",
+									   ALLOCSET_DEFAULT_SIZES);
+	while (inventory_next_record(&s, &rec))
+	{
+		Datum		values[7];
+		bool		nulls[7] = {false, false, false, false, false, false, false};
+		const char *problem = problem_text(&rec);
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(per_record);
+		values[0] = Int32GetDatum((int32) Min(rec.first_line, PG_INT32_MAX));
+		values[1] = Int32GetDatum((int32) Min(rec.last_line, PG_INT32_MAX));
+		if (rec.blank)
+			nulls[2] = true;
+		else
+			values[2] = PointerGetDatum(record_array(&s, &rec));
+		values[3] = BoolGetDatum(rec.blank);
+		values[4] = Int32GetDatum(rec.recoded);
+		if (problem)
+		{
+			values[5] = CStringGetTextDatum(problem);
+			values[6] = Int32GetDatum(rec.problem == INVENTORY_TOO_MANY_FIELDS ? 0 : rec.problem_field + 1);
+		}
+		else
+			nulls[5] = nulls[6] = true;
+		MemoryContextSwitchTo(old);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(per_record);
+	}
+	MemoryContextDelete(per_record);
+	return (Datum) 0;
+}
