@@ -110,7 +110,7 @@ INSERT INTO asset (organisation_id, serial, category, purchased, quantity) VALUE
 
 \set VERBOSITY default
 -- the whole staged row of a rejected row is kept
-SELECT staged_row FROM import_error WHERE value = 'Atlantis' LIMIT 1;
+SELECT staged_row FROM import_error WHERE value = 'Atlantis' AND staged_row ->> 'serial' = 'bad-country';
 
 -- names too long for the catalogue are rejected, not stored: a 1 MB model
 -- name would not fit the catalogue's index and fail the whole import

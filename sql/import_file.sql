@@ -56,6 +56,15 @@ SELECT * FROM pg_temp.load(convert_to(
 	E'2020-01-01,Q-2,laptop,"two\nlines",X1\n' ||
 	E'2020-01-01,Q-3,laptop,"a ""quoted"" word",X1\n', 'UTF8'));
 SELECT serial FROM asset WHERE serial LIKE 'Q-%' ORDER BY 1;
+-- a stray quote that opens a value and a " that happens to end one lines
+-- later would make one record of two lines with the header's fields: a
+-- quoted value spanning lines that holds a whole line's worth of
+-- delimiters is read again, each line on its own (nothing swallowed)
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;entity\n'
+	'S-1;laptop;2020-01-01;"Dept\nS-2;laptop;2020-01-02;Salle 24"\nS-3;laptop;2020-01-03;x\n'
+	'S-4;monitor;"27 inch;2020-01-01\nS-5;monitor;Studio 27";2020-01-02\n', 'UTF8'));
+SELECT serial, category, purchased, entity FROM asset WHERE serial LIKE 'S-%' ORDER BY 1;
+SELECT line, column_name, value, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'S-%' ORDER BY 1;
 
 -- 3. bad lines are rejected with their line number and the file's column
 -- name, the others go on; every rejected line is kept whole in staged_row

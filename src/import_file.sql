@@ -5,7 +5,7 @@
 -- and imports its lines; import_assets(organisation) imports the rows
 -- staged through asset_import.  Both fill the session's temporary table
 -- circular_ict_import_rows and call import_rows(), which checks every row
--- once (one row per rule) and writes the assets and the problems.  This
+-- once (one rule a line) and writes the assets and the problems.  This
 -- piece is also the upgrade from 0.2.0 (src/upgrade/0.2.0--0.3.0.sql
 -- includes it): import_assets() is replaced, everything else is new.
 
@@ -155,6 +155,8 @@ BEGIN
 	CREATE TEMP TABLE circular_ict_import_rows (
 		row_id bigint,			-- asset_import_row.row_id (import_assets)
 		line integer,			-- first line in the file (import_file)
+		skipped boolean NOT NULL DEFAULT false,	-- a blank line of the file
+		recoded integer,		-- its values read as Windows-1252
 		read_problem text,		-- why the line cannot be read as a whole
 		read_column text,		-- the column the problem is in, if one
 		serial text, model text, manufacturer text, category text, quantity text,
@@ -169,21 +171,27 @@ $function$;
 COMMENT ON FUNCTION @extschema@.import_rows_table() IS 'creates (or empties) the session''s temporary table circular_ict_import_rows, which import_assets() and import_file() fill and import_rows() checks';
 
 -- The check and the writes every import shares.  One statement: parse
--- every row once; list its problems, one row per rule (a new rule is one
--- line of the VALUES list); then write the problems, the new models and
--- the assets.  A device whose status says it is in service keeps its
+-- every row once; list its problems, one rule a CASE (a new rule is one
+-- CASE of the list); then write the problems, the new models and the
+-- assets.  A device whose status says it is in service keeps its
 -- retirement date as the planned one.
 CREATE FUNCTION @extschema@.import_rows(org_id integer, date_order text, reject_ambiguous_dates boolean,
 		columns jsonb, header text[], OUT imported bigint, OUT rejected bigint)
 	LANGUAGE plpgsql VOLATILE
 	SET search_path = pg_catalog, pg_temp
 AS $function$
+DECLARE
+	bad_date text := format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s',
+		CASE date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END);
+	ambiguous_date text := 'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY';
 BEGIN
 	IF pg_catalog.to_regclass('pg_temp.circular_ict_import_rows') IS NULL THEN
 		RAISE EXCEPTION 'import_rows can only be called by import_file and import_assets'
 			USING ERRCODE = 'feature_not_supported',
 				  DETAIL = 'It checks the rows they collect in the session''s table circular_ict_import_rows, and none is there.';
 	END IF;
+	-- the rows were just written: let the planner know how many
+	ANALYZE pg_temp.circular_ict_import_rows;
 	WITH parsed AS MATERIALIZED (
 		SELECT t.row_id, t.line, t.read_problem, t.read_column, t.twin_conflict,
 			t.serial AS serial_raw, nullif(btrim(t.serial), '') AS serial,
@@ -234,6 +242,13 @@ BEGIN
 			LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
 			LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))
 			LEFT JOIN @extschema@.status_lookup st ON st.key = lower(btrim(t.status))
+		WHERE NOT t.skipped
+	),
+	-- the serials given more than once (one hash aggregate of the serials)
+	duplicates AS MATERIALIZED (
+		SELECT p.serial, count(*) AS copies FROM parsed p
+		WHERE p.serial IS NOT NULL
+		GROUP BY p.serial HAVING count(*) > 1
 	),
 	-- what becomes of each row: a status that says in service keeps the
 	-- device in service, and its retirement date is the planned one
@@ -246,78 +261,80 @@ BEGIN
 													 THEN 'in_stock' ELSE 'retired' END
 				 WHEN p.status = 'retired' OR p.retired_raw IS NOT NULL THEN 'retired'
 				 ELSE 'in_use' END AS final_status,
-			count(*) OVER (PARTITION BY p.serial) AS copies
+			dup.copies
 		FROM parsed p
+			LEFT JOIN duplicates dup ON dup.serial = p.serial
 	),
+	-- the problems of each row, one rule a line: CASE WHEN <the rule is
+	-- broken> THEN [column, value, message] END (only the rules a row
+	-- breaks build their message); a line that cannot be read as a whole
+	-- has that problem only
 	problems AS MATERIALIZED (
-		SELECT d.row_id, d.line, r.field, r.value, r.message
-		FROM decided d,
-			LATERAL (VALUES
-				(d.read_problem IS NOT NULL, coalesce(d.read_column, '(line)'), NULL, d.read_problem),
-				(d.serial IS NULL, 'serial', d.serial_raw,
-					'a serial (or nomEquipementPhysique) is required: it identifies the device'),
-				(length(d.serial) > 200, 'serial', d.serial, 'the serial is longer than 200 characters'),
-				(d.serial IS NOT NULL AND d.copies > 1, 'serial', d.serial,
-					format('the serial appears in %s staged rows; a device must be staged once', d.copies)),
-				(d.twin_conflict IS NOT NULL, d.twin_conflict[1], d.twin_conflict[2],
-					format('column %s and its NumEcoEval/G4IT twin hold different values', d.twin_conflict[1])),
-				(d.category IS NULL, 'category', d.category_raw,
-					'unknown category; accepted: a category name or an alias in category_lookup (add your own to category_alias)'),
-				(d.quantity IS NULL OR d.quantity < 1, 'quantity', d.quantity_raw,
-					'the quantity must be a whole number of at least 1'),
-				(d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) = '', 'purchased', d.purchased_raw,
-					'the purchase date is required'),
-				(d.purchased IS NULL AND reject_ambiguous_dates AND @extschema@.import_date_order(d.purchased_raw) = 'either',
-					'purchased', d.purchased_raw,
-					'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY'),
-				(d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) <> ''
-					AND NOT (reject_ambiguous_dates AND @extschema@.import_date_order(d.purchased_raw) IS NOT DISTINCT FROM 'either'),
-					'purchased', d.purchased_raw, format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s', CASE import_rows.date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END)),
-				(d.purchased <= '1950-01-01' OR d.purchased > current_date, 'purchased', d.purchased_raw,
-					'the purchase date must lie after 1950-01-01 and not after today'),
-				(d.retired_raw IS NOT NULL AND d.retired_date IS NULL AND reject_ambiguous_dates
-					AND @extschema@.import_date_order(d.retired_raw) = 'either', 'retired', d.retired_raw,
-					'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY'),
-				(d.retired_raw IS NOT NULL AND d.retired_date IS NULL
-					AND NOT (reject_ambiguous_dates AND @extschema@.import_date_order(d.retired_raw) IS NOT DISTINCT FROM 'either'),
-					'retired', d.retired_raw, format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s', CASE import_rows.date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END)),
-				(d.retired_date < d.purchased, 'retired', d.retired_raw,
-					'the retirement date is before the purchase date'),
-				(d.final_status = 'retired' AND d.retired_date > current_date, 'retired', d.retired_raw,
-					'the retirement date is in the future'),
-				(d.status IS NULL, 'status', d.status_raw,
-					'unknown status; accepted: a status word in status_lookup, such as in use, in stock or retired (add your own to status_alias)'),
-				(d.status = 'retired' AND d.retired_raw IS NULL, 'status', d.status_raw,
-					'a retired device needs a retirement date'),
-				(d.eol_route IS NULL, 'eol_route', d.eol_route_raw,
-					'unknown end-of-life route; accepted: reuse, refurbishment, formal_recycling, informal_unknown, landfill'),
-				(d.eol_route <> '' AND d.retired_raw IS NULL, 'eol_route', d.eol_route_raw,
-					'an end-of-life route needs a retirement date'),
-				(d.eol_route <> '' AND d.retired_raw IS NOT NULL AND d.final_status <> 'retired', 'eol_route', d.eol_route_raw,
-					'an end-of-life route is for a retired device; the status says it is in service'),
-				(d.acquired IS NULL, 'acquired', d.acquired_raw, 'unknown acquisition; accepted: new or refurbished'),
-				(d.country_raw IS NOT NULL AND d.country IS NULL, 'country', d.country_raw,
-					'unknown country; accepted: an ISO 3166 code (2 or 3 letters) or a name in country_lookup'),
-				(d.mass_raw IS NOT NULL AND NOT coalesce(d.mass_kg > 0, false), 'mass_kg', d.mass_raw,
-					'the mass must be a number greater than 0 (kg)'),
-				(d.embodied_raw IS NOT NULL AND NOT coalesce(d.embodied_kg_co2e >= 0, false), 'embodied_kg_co2e',
-					d.embodied_raw, 'the embodied emissions must be a number of at least 0 (kg CO2e)'),
-				(d.kwh_raw IS NOT NULL AND NOT coalesce(d.kwh_per_year >= 0, false), 'kwh_per_year', d.kwh_raw,
-					'the electricity use must be a number of at least 0 (kWh per year)'),
-				(d.planned_raw IS NOT NULL AND d.planned_date IS NULL AND reject_ambiguous_dates
-					AND @extschema@.import_date_order(d.planned_raw) = 'either', 'planned_retirement', d.planned_raw,
-					'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY'),
-				(d.planned_raw IS NOT NULL AND d.planned_date IS NULL
-					AND NOT (reject_ambiguous_dates AND @extschema@.import_date_order(d.planned_raw) IS NOT DISTINCT FROM 'either'),
-					'planned_retirement', d.planned_raw,
-					format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s', CASE import_rows.date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END)),
-				(d.planned_date < d.purchased, 'planned_retirement', d.planned_raw,
-					'the planned retirement date is before the purchase date'),
-				(length(d.model) > 200, 'model', d.model, 'the model name is longer than 200 characters'),
-				(length(d.manufacturer) > 200, 'manufacturer', d.manufacturer,
-					'the manufacturer''s name is longer than 200 characters')
-			) r (failed, field, value, message)
-		WHERE r.failed AND (d.read_problem IS NULL OR r.field = coalesce(d.read_column, '(line)'))
+		SELECT d.row_id, d.line, r ->> 0 AS field, r ->> 1 AS value, r ->> 2 AS message
+		FROM (SELECT d.row_id, d.line,
+				CASE WHEN d.read_problem IS NOT NULL
+					 THEN ARRAY[jsonb_build_array(coalesce(d.read_column, '(line)'), NULL, d.read_problem)]
+					 ELSE array_remove(ARRAY[
+				CASE WHEN d.serial IS NULL THEN jsonb_build_array('serial', d.serial_raw,
+					'a serial (or nomEquipementPhysique) is required: it identifies the device') END,
+				CASE WHEN length(d.serial) > 200 THEN jsonb_build_array('serial', d.serial,
+					'the serial is longer than 200 characters') END,
+				CASE WHEN d.serial IS NOT NULL AND d.copies > 1 THEN jsonb_build_array('serial', d.serial,
+					format('the serial appears in %s staged rows; a device must be staged once', d.copies)) END,
+				CASE WHEN d.twin_conflict IS NOT NULL THEN jsonb_build_array(d.twin_conflict[1], d.twin_conflict[2],
+					format('column %s and its NumEcoEval/G4IT twin hold different values', d.twin_conflict[1])) END,
+				CASE WHEN d.category IS NULL THEN jsonb_build_array('category', d.category_raw,
+					'unknown category; accepted: a category name or an alias in category_lookup (add your own to category_alias)') END,
+				CASE WHEN d.quantity IS NULL OR d.quantity < 1 THEN jsonb_build_array('quantity', d.quantity_raw,
+					'the quantity must be a whole number of at least 1') END,
+				CASE WHEN d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) = '' THEN
+					jsonb_build_array('purchased', d.purchased_raw, 'the purchase date is required') END,
+				CASE WHEN d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) <> '' THEN
+					jsonb_build_array('purchased', d.purchased_raw, CASE WHEN reject_ambiguous_dates
+						AND @extschema@.import_date_order(d.purchased_raw) = 'either' THEN ambiguous_date ELSE bad_date END) END,
+				CASE WHEN d.purchased <= '1950-01-01' OR d.purchased > current_date THEN jsonb_build_array('purchased',
+					d.purchased_raw, 'the purchase date must lie after 1950-01-01 and not after today') END,
+				CASE WHEN d.retired_raw IS NOT NULL AND d.retired_date IS NULL THEN
+					jsonb_build_array('retired', d.retired_raw, CASE WHEN reject_ambiguous_dates
+						AND @extschema@.import_date_order(d.retired_raw) = 'either' THEN ambiguous_date ELSE bad_date END) END,
+				CASE WHEN d.retired_date < d.purchased THEN jsonb_build_array('retired', d.retired_raw,
+					'the retirement date is before the purchase date') END,
+				CASE WHEN d.final_status = 'retired' AND d.retired_date > current_date THEN jsonb_build_array('retired',
+					d.retired_raw, 'the retirement date is in the future') END,
+				CASE WHEN d.status IS NULL THEN jsonb_build_array('status', d.status_raw,
+					'unknown status; accepted: a status word in status_lookup, such as in use, in stock or retired (add your own to status_alias)') END,
+				CASE WHEN d.status = 'retired' AND d.retired_raw IS NULL THEN jsonb_build_array('status', d.status_raw,
+					'a retired device needs a retirement date') END,
+				CASE WHEN d.eol_route IS NULL THEN jsonb_build_array('eol_route', d.eol_route_raw,
+					'unknown end-of-life route; accepted: reuse, refurbishment, formal_recycling, informal_unknown, landfill') END,
+				CASE WHEN d.eol_route <> '' AND d.retired_raw IS NULL THEN jsonb_build_array('eol_route', d.eol_route_raw,
+					'an end-of-life route needs a retirement date') END,
+				CASE WHEN d.eol_route <> '' AND d.retired_raw IS NOT NULL AND d.final_status <> 'retired' THEN
+					jsonb_build_array('eol_route', d.eol_route_raw,
+						'an end-of-life route is for a retired device; the status says it is in service') END,
+				CASE WHEN d.acquired IS NULL THEN jsonb_build_array('acquired', d.acquired_raw,
+					'unknown acquisition; accepted: new or refurbished') END,
+				CASE WHEN d.country_raw IS NOT NULL AND d.country IS NULL THEN jsonb_build_array('country', d.country_raw,
+					'unknown country; accepted: an ISO 3166 code (2 or 3 letters) or a name in country_lookup') END,
+				CASE WHEN d.mass_raw IS NOT NULL AND NOT coalesce(d.mass_kg > 0, false) THEN jsonb_build_array('mass_kg',
+					d.mass_raw, 'the mass must be a number greater than 0 (kg)') END,
+				CASE WHEN d.embodied_raw IS NOT NULL AND NOT coalesce(d.embodied_kg_co2e >= 0, false) THEN
+					jsonb_build_array('embodied_kg_co2e', d.embodied_raw,
+						'the embodied emissions must be a number of at least 0 (kg CO2e)') END,
+				CASE WHEN d.kwh_raw IS NOT NULL AND NOT coalesce(d.kwh_per_year >= 0, false) THEN
+					jsonb_build_array('kwh_per_year', d.kwh_raw, 'the electricity use must be a number of at least 0 (kWh per year)') END,
+				CASE WHEN d.planned_raw IS NOT NULL AND d.planned_date IS NULL THEN
+					jsonb_build_array('planned_retirement', d.planned_raw, CASE WHEN reject_ambiguous_dates
+						AND @extschema@.import_date_order(d.planned_raw) = 'either' THEN ambiguous_date ELSE bad_date END) END,
+				CASE WHEN d.planned_date < d.purchased THEN jsonb_build_array('planned_retirement', d.planned_raw,
+					'the planned retirement date is before the purchase date') END,
+				CASE WHEN length(d.model) > 200 THEN jsonb_build_array('model', d.model,
+					'the model name is longer than 200 characters') END,
+				CASE WHEN length(d.manufacturer) > 200 THEN jsonb_build_array('manufacturer', d.manufacturer,
+					'the manufacturer''s name is longer than 200 characters') END
+					], NULL) END AS found
+			  FROM decided d) d,
+			unnest(d.found) r
 	),
 	bad AS MATERIALIZED (
 		SELECT DISTINCT coalesce(p.row_id, p.line) AS key FROM problems p
@@ -331,13 +348,14 @@ BEGIN
 		SELECT org_id, p.row_id, p.line,
 			coalesce(columns ->> p.field, twin.name, p.field), p.value, p.message,
 			coalesce(pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id' - 'organisation_id'),
-					 (SELECT pg_catalog.jsonb_object_agg(h.name, t.raw[h.pos])
-					  FROM pg_temp.circular_ict_import_rows t,
-						   unnest(header) WITH ORDINALITY h (name, pos)
-					  WHERE t.line = p.line AND btrim(h.name) <> '' AND h.pos <= cardinality(t.raw)),
+					 (SELECT pg_catalog.jsonb_object_agg(h.name, f.raw[h.pos])
+					  FROM unnest(header) WITH ORDINALITY h (name, pos)
+					  WHERE btrim(h.name) <> '' AND h.pos <= cardinality(f.raw)),
 					 '{}')
 		FROM problems p
 			LEFT JOIN @extschema@.asset_import_row s ON s.row_id = p.row_id
+			-- a line of a file: its fields, by the header's names (one hash join)
+			LEFT JOIN pg_temp.circular_ict_import_rows f ON f.line = p.line
 			-- a staged row names a field by its English column or its G4IT twin
 			LEFT JOIN LATERAL (
 				SELECT CASE WHEN s.row_id IS NULL THEN NULL
@@ -353,6 +371,7 @@ BEGIN
 						('kwh_per_year', ARRAY['consoElecAnnuelle', 'consoElecAn'])) v (field, twins)
 					   WHERE v.field = p.field) AS twins) w
 			) twin (name) ON true
+		ORDER BY coalesce(p.row_id, p.line)
 		RETURNING 1
 	),
 	new_models AS (
@@ -385,6 +404,8 @@ BEGIN
 					   ORDER BY m.manufacturer, m.model, m.organisation_id NULLS LAST) m
 				ON m.model = c.model AND m.manufacturer = c.manufacturer
 			LEFT JOIN new_models n ON n.model = c.model AND n.manufacturer = c.manufacturer
+		-- in the order of the file or the staging (the table's order, then)
+		ORDER BY coalesce(c.row_id, c.line)
 		ON CONFLICT (organisation_id, serial) DO UPDATE SET
 			category = excluded.category, model_id = excluded.model_id, quantity = excluded.quantity,
 			purchased = excluded.purchased, retired = excluded.retired, status = excluded.status,
@@ -465,9 +486,10 @@ DECLARE
 	required_missing text;
 	header_fields integer;
 	min_fields integer;
+	pos integer[];
 	recoded bigint;
-	day_first text;
-	month_first text;
+	day_first integer;
+	month_first integer;
 BEGIN
 	IF file IS NULL THEN
 		RAISE EXCEPTION 'file must not be NULL'
@@ -526,6 +548,11 @@ BEGIN
 					  left(array_to_string(head.names, head.separator), 300)),
 				  HINT = 'Name the columns as circular_ict.import_column_lookup knows them, or add your own header names to circular_ict.import_column_alias.';
 	END IF;
+	-- where each field is in a line, in the order of the temporary table
+	SELECT array_agg((positions ->> f)::integer ORDER BY o) INTO pos
+	FROM unnest(ARRAY['serial', 'model', 'manufacturer', 'category', 'quantity', 'purchased', 'retired',
+		'status', 'eol_route', 'acquired', 'country', 'entity', 'mass_kg', 'embodied_kg_co2e',
+		'kwh_per_year', 'planned_retirement']) WITH ORDINALITY x (f, o);
 	-- the columns not imported, once (the others are in the result too)
 	ignored_columns := coalesce(ignored_columns, '{}');
 	IF cardinality(ignored_columns) > 0 THEN
@@ -536,42 +563,39 @@ BEGIN
 
 	-- the lines, each field where the header puts it
 	PERFORM @extschema@.import_rows_table();
-	WITH rec AS MATERIALIZED (
-		SELECT * FROM @extschema@.inventory_records(file, head.separator, header_fields, min_fields)
-	),
-	staged AS (
-		INSERT INTO pg_temp.circular_ict_import_rows (line, read_problem, read_column, serial, model,
-				manufacturer, category, quantity, purchased, retired, status, eol_route, acquired,
-				country, entity, mass_kg, embodied_kg_co2e, kwh_per_year, planned_retirement, raw)
-		SELECT r.line,
-			CASE WHEN r.problem IS NOT NULL THEN
-					CASE WHEN r.last_line > r.line THEN format('%s (lines %s to %s)', r.problem, r.line, r.last_line)
-						 ELSE r.problem END
-				 WHEN cardinality(r.fields) < min_fields
-					  OR (cardinality(r.fields) > header_fields
-						  AND btrim(array_to_string(r.fields[header_fields + 1:], ''), E' \t') <> '')
-				 THEN format('the line has %s fields, the header %s%s', cardinality(r.fields), header_fields,
-						CASE WHEN r.last_line > r.line THEN format(' (a quoted value spans lines %s to %s)', r.line, r.last_line)
-							 ELSE '' END)
-			END,
-			CASE WHEN r.problem_field > 0 THEN coalesce(nullif(btrim(head.names[r.problem_field]), ''),
-														format('column %s', r.problem_field)) END,
-			r.fields[(positions ->> 'serial')::integer], r.fields[(positions ->> 'model')::integer],
-			r.fields[(positions ->> 'manufacturer')::integer], r.fields[(positions ->> 'category')::integer],
-			r.fields[(positions ->> 'quantity')::integer], r.fields[(positions ->> 'purchased')::integer],
-			r.fields[(positions ->> 'retired')::integer], r.fields[(positions ->> 'status')::integer],
-			r.fields[(positions ->> 'eol_route')::integer], r.fields[(positions ->> 'acquired')::integer],
-			r.fields[(positions ->> 'country')::integer], r.fields[(positions ->> 'entity')::integer],
-			r.fields[(positions ->> 'mass_kg')::integer], r.fields[(positions ->> 'embodied_kg_co2e')::integer],
-			r.fields[(positions ->> 'kwh_per_year')::integer],
-			r.fields[(positions ->> 'planned_retirement')::integer], r.fields
-		FROM rec r
-		WHERE NOT r.blank
-		RETURNING 1
-	)
-	SELECT count(*), count(*) FILTER (WHERE r.blank), coalesce(sum(r.recoded), 0)
-	INTO lines, skipped, recoded
-	FROM rec r, (SELECT count(*) FROM staged) s;
+	INSERT INTO pg_temp.circular_ict_import_rows (line, skipped, recoded, read_problem, read_column, serial,
+			model, manufacturer, category, quantity, purchased, retired, status, eol_route, acquired,
+			country, entity, mass_kg, embodied_kg_co2e, kwh_per_year, planned_retirement, raw)
+	SELECT r.line, r.blank, r.recoded,
+		CASE WHEN r.blank THEN NULL
+			 WHEN r.problem IS NOT NULL THEN
+				CASE WHEN r.last_line > r.line THEN format('%s (lines %s to %s)', r.problem, r.line, r.last_line)
+					 ELSE r.problem END
+			 WHEN cardinality(r.fields) < min_fields
+				  OR (cardinality(r.fields) > header_fields
+					  AND btrim(array_to_string(r.fields[header_fields + 1:], ''), E' \t') <> '')
+			 THEN format('the line has %s fields, the header %s%s', cardinality(r.fields), header_fields,
+					CASE WHEN r.last_line > r.line THEN format(' (a quoted value spans lines %s to %s)', r.line, r.last_line)
+						 ELSE '' END)
+		END,
+		CASE WHEN r.problem_field > 0 THEN coalesce(nullif(btrim(head.names[r.problem_field]), ''),
+													format('column %s', r.problem_field)) END,
+		r.fields[pos[1]], r.fields[pos[2]], r.fields[pos[3]], r.fields[pos[4]], r.fields[pos[5]],
+		r.fields[pos[6]], r.fields[pos[7]], r.fields[pos[8]], r.fields[pos[9]], r.fields[pos[10]],
+		r.fields[pos[11]], r.fields[pos[12]], r.fields[pos[13]], r.fields[pos[14]], r.fields[pos[15]],
+		r.fields[pos[16]], r.fields
+	FROM @extschema@.inventory_records(file, head.separator, header_fields, min_fields) r;
+
+	-- the counts, and the lines whose dates written A/B/Y read only day
+	-- first or only month first (when no order is given)
+	SELECT count(*), count(*) FILTER (WHERE t.skipped), coalesce(sum(t.recoded), 0),
+		min(t.line) FILTER (WHERE 'DMY' IN (t.o1, t.o2, t.o3)), min(t.line) FILTER (WHERE 'MDY' IN (t.o1, t.o2, t.o3))
+	INTO lines, skipped, recoded, day_first, month_first
+	FROM (SELECT t.line, t.skipped, t.recoded,
+			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.purchased) END AS o1,
+			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.retired) END AS o2,
+			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.planned_retirement) END AS o3
+		  FROM pg_temp.circular_ict_import_rows t) t;
 	IF recoded > 0 THEN
 		RAISE NOTICE '% values of the file are not UTF-8 and were read as Windows-1252', recoded;
 	END IF;
@@ -581,17 +605,16 @@ BEGIN
 	-- ways is rejected (never a guess)
 	dates_read := upper(date_order);
 	IF dates_read IS NULL THEN
-		SELECT min(format('line %s: %s', d.line, d.value)) FILTER (WHERE d.o = 'DMY'),
-			min(format('line %s: %s', d.line, d.value)) FILTER (WHERE d.o = 'MDY')
-		INTO day_first, month_first
-		FROM (SELECT t.line, v.value, @extschema@.import_date_order(v.value) AS o
-			  FROM pg_temp.circular_ict_import_rows t,
-				  LATERAL (VALUES (t.purchased), (t.retired), (t.planned_retirement)) v (value)
-			  WHERE t.read_problem IS NULL) d;
 		IF day_first IS NOT NULL AND month_first IS NOT NULL THEN
 			RAISE EXCEPTION 'the inventory file writes dates in two orders'
 				USING ERRCODE = 'bad_copy_file_format',
-					  DETAIL = format('Day first (%s) and month first (%s).', day_first, month_first),
+					  DETAIL = format('Day first (line %s: %s) and month first (line %s: %s).',
+						  day_first, (SELECT v FROM pg_temp.circular_ict_import_rows t,
+									  unnest(ARRAY[t.purchased, t.retired, t.planned_retirement]) v
+									  WHERE t.line = day_first AND @extschema@.import_date_order(v) = 'DMY' LIMIT 1),
+						  month_first, (SELECT v FROM pg_temp.circular_ict_import_rows t,
+										unnest(ARRAY[t.purchased, t.retired, t.planned_retirement]) v
+										WHERE t.line = month_first AND @extschema@.import_date_order(v) = 'MDY' LIMIT 1)),
 					  HINT = 'Give import_file the date_order (DMY or MDY) the file mostly uses; the dates that do not read in it are then rejected with their line.';
 		END IF;
 		dates_read := CASE WHEN month_first IS NOT NULL THEN 'MDY' WHEN day_first IS NOT NULL THEN 'DMY' END;

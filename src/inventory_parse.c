@@ -7,8 +7,10 @@
  * rejects it with its line numbers.  A quoted field is taken as quoted
  * only when it is well formed (its closing quote ends the field); if a
  * record whose quoted field spans lines does not have the fields the
- * header has, it is read again with every quote on one line, so that one
- * stray quote at the start of a value cannot swallow the lines after it.
+ * header has, or that field holds delimiters enough for a whole line (one
+ * fewer than the header's fields), it is read again with every quote on
+ * one line, so that a stray quote at the start of a value cannot swallow
+ * the lines after it.
  */
 #include "inventory_parse.h"
 
@@ -315,11 +317,12 @@ add_field(InventoryScanner *s, InventoryRecord *rec, size_t start)
  * consumed and the bytes appended are taken back.
  */
 static bool
-read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *too_long)
+read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed, bool *too_long)
 {
 	size_t		q = s->pos + 1;
 	size_t		start = s->buf_used;
 	long		lines = 0;
+	long		delimiters = 0;
 
 	while (q < s->len)
 	{
@@ -327,7 +330,11 @@ read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *too_long)
 
 		/* the bytes up to the next quote or line end, in one copy */
 		while (run < s->len && s->text[run] != '"' && !is_line_end(s->text[run]))
+		{
+			if (s->text[run] == s->delimiter)
+				delimiters++;
 			run++;
+		}
 		append(s, s->text + q, run - q, s->buf_used - start, too_long);
 		q = run;
 		if (q >= s->len)
@@ -349,7 +356,12 @@ read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *too_long)
 				s->pos = after;
 				s->line += lines;
 				if (lines > 0)
+				{
 					*spanned = true;
+					/* enough delimiters for a whole line of the file */
+					if (s->expected_fields > 2 && delimiters >= s->expected_fields - 1)
+						*swallowed = true;
+				}
 				return true;
 			}
 			break;				/* a quote inside: not a quoted field */
@@ -449,7 +461,8 @@ finish_record(InventoryScanner *s, InventoryRecord *rec)
 
 /* One pass over a record from s->pos; multiline: quoted fields may span lines */
 static void
-scan_record(InventoryScanner *s, InventoryRecord *rec, bool multiline, bool *spanned)
+scan_record(InventoryScanner *s, InventoryRecord *rec, bool multiline, bool *spanned,
+			bool *swallowed)
 {
 	rec->nfields = 0;
 	rec->problem = INVENTORY_OK;
@@ -458,13 +471,14 @@ scan_record(InventoryScanner *s, InventoryRecord *rec, bool multiline, bool *spa
 	rec->first_line = s->line;
 	s->buf_used = 0;
 	*spanned = false;
+	*swallowed = false;
 	for (;;)
 	{
 		size_t		start = s->buf_used;
 		bool		too_long = false;
 
 		if (!(s->pos < s->len && s->text[s->pos] == '"' &&
-			  read_quoted(s, multiline, spanned, &too_long)))
+			  read_quoted(s, multiline, spanned, swallowed, &too_long)))
 			read_plain(s, &too_long);
 		if (too_long && rec->problem == INVENTORY_OK)
 		{
@@ -497,17 +511,18 @@ inventory_next_record(InventoryScanner *s, InventoryRecord *rec)
 	size_t		start = s->pos;
 	long		line = s->line;
 	bool		spanned;
+	bool		swallowed;
 
 	if (s->pos >= s->len)
 		return false;
-	scan_record(s, rec, true, &spanned);
+	scan_record(s, rec, true, &spanned, &swallowed);
 	if (spanned && s->expected_fields > 0 &&
-		(rec->nfields < s->min_fields || rec->nfields > s->expected_fields))
+		(swallowed || rec->nfields < s->min_fields || rec->nfields > s->expected_fields))
 	{
 		/* read again, each quote on its own line */
 		s->pos = start;
 		s->line = line;
-		scan_record(s, rec, false, &spanned);
+		scan_record(s, rec, false, &spanned, &swallowed);
 	}
 	finish_record(s, rec);
 	return true;

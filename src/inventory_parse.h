@@ -10,7 +10,9 @@
  * Fields: separated by ';', ',' or a tab (found from the header line); a
  * field that starts with '"' and whose closing '"' is followed by the
  * delimiter or the end of the line is quoted as RFC 4180 says (it may hold
- * delimiters, line ends and "" for a quote); any other '"' is an ordinary
+ * delimiters, line ends and "" for a quote; one that spans lines and holds
+ * a line's worth of delimiters is not taken as quoted, see
+ * inventory_parse.c); any other '"' is an ordinary
  * character, as G4IT's reader takes it (12" screens).
  */
 #ifndef CIRCULAR_ICT_INVENTORY_PARSE_H

@@ -9,7 +9,8 @@
  *	  the file's last line;
  *	- a record without a problem has at most INVENTORY_MAX_FIELDS fields,
  *	  each valid UTF-8 of at most INVENTORY_MAX_FIELD_BYTES bytes without a
- *	  NUL (a value that was not UTF-8 was read as Windows-1252);
+ *	  NUL (a value that was not UTF-8 was read as Windows-1252), by the
+ *	  check of fuzz_common.h, not the reader's own;
  *	- such records, written out again with every field quoted, read back
  *	  to the same fields.
  */
@@ -114,7 +115,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			size_t		flen;
 			const char *f = inventory_field(&s, i, &flen);
 
-			if (flen > INVENTORY_MAX_FIELD_BYTES || !inventory_utf8_valid(f, flen))
+			if (flen > INVENTORY_MAX_FIELD_BYTES || !fuzz_utf8_valid(f, flen))
 			{
 				fprintf(stderr, "field %d of record %ld is not valid UTF-8 or too long\n", i, records);
 				abort();
