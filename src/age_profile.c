@@ -29,6 +29,7 @@
 #include "utils/float.h"
 
 #include "age_profile.h"
+#include "array_data.h"
 #include "compat.h"
 
 PG_FUNCTION_INFO_V1(age_profile_add);
@@ -170,9 +171,7 @@ age_profile_add(PG_FUNCTION_ARGS)
 	row[0] = age + 0.0;			/* -0 becomes 0 */
 	/* the elements in place (a row per asset: no deconstructed copy) */
 	bitmap = ARR_NULLBITMAP(weights);
-	data = (const float8 *) ((const char *) weights +
-							 (ARR_HASNULL(weights) ? (Size) weights->dataoffset
-							  : ARR_OVERHEAD_NONULLS(1)));
+	data = (const float8 *) array_data(weights);
 	for (int i = 0; i < n; i++)
 	{
 		if (bitmap && !(bitmap[i / 8] & (1 << (i % 8))))
@@ -285,9 +284,7 @@ age_profile_read(ArrayType *profile, int *rows, int *columns, const double **val
 	*rows = ARR_DIMS(profile)[0];
 	*columns = ARR_DIMS(profile)[1];
 	count = (Size) *rows * *columns;
-	data = (const float8 *) ((const char *) profile +
-							 (ARR_HASNULL(profile) ? (Size) profile->dataoffset
-							  : ARR_OVERHEAD_NONULLS(2)));
+	data = (const float8 *) array_data(profile);
 	if (!ARR_HASNULL(profile))
 	{
 		*values = data;

@@ -23,6 +23,7 @@
 #include "utils/array.h"
 
 #include "age_profile.h"
+#include "array_data.h"
 #include "compat.h"
 #include "weibull.h"
 #include "weibull_math.h"
@@ -33,16 +34,6 @@
 PG_FUNCTION_INFO_V1(expected_retirements_add);
 PG_FUNCTION_INFO_V1(expected_retirements_combine);
 PG_FUNCTION_INFO_V1(expected_retirements_profile);
-
-/*
- * The values of a one-dimensional array without NULLs (ARR_DATA_PTR would
- * do, but its sign-mixing conditional trips -Wsign-compare in older headers)
- */
-static inline float8 *
-array_values(ArrayType *a)
-{
-	return (float8 *) ((char *) a + ARR_OVERHEAD_NONULLS(1));
-}
 
 /* The horizons as a C array, checked: 1..1000 finite increasing values > 0 */
 static const float8 *
@@ -61,7 +52,7 @@ checked_horizons(ArrayType *h, int *n)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("horizons must hold between 1 and %d values", EXPECTED_RETIREMENTS_MAX_HORIZONS),
 				 errdetail("It holds %d.", count)));
-	v = array_values(h);
+	v = (float8 *) array_data(h);
 	for (int i = 0; i < count; i++)
 	{
 		if (!(v[i] > (i == 0 ? 0.0 : v[i - 1])) || isinf(v[i]))
@@ -97,7 +88,7 @@ state_values(ArrayType *s, int *n)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("an expected_retirements state is a one-dimensional float8 array without NULLs")));
 	*n = ArrayGetNItems(ARR_NDIM(s), ARR_DIMS(s));
-	return array_values(s);
+	return (float8 *) array_data(s);
 }
 
 /*

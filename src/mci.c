@@ -22,6 +22,7 @@
 #include "utils/array.h"
 #include "utils/lsyscache.h"
 
+#include "array_data.h"
 #include "compat.h"
 #include "material_flows.h"
 
@@ -317,8 +318,7 @@ weighted_state_values(ArrayType *state)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid mci_weighted state"),
 				 errdetail("The state must be a float8[] of two elements without NULLs.")));
-	/* ARR_DATA_PTR without its NULL-bitmap branch (-Wsign-compare) */
-	return (float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
+	return (float8 *) array_data(state);
 }
 
 /* Errors for sums of weights beyond double precision */
