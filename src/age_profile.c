@@ -14,9 +14,8 @@
  * units are at hand when the fit is.
  *
  * The state is a bytea (a real type, so parallel workers and Citus can
- * split the aggregate) grown in place like weighted_median's: its varlena
- * size covers the allocated capacity.  A NULL weight is kept as NaN, which
- * the input refuses as a weight.
+ * split the aggregate) grown in place (growable_state.h).  A NULL weight is
+ * kept as NaN, which the input refuses as a weight.
  */
 #include "postgres.h"
 
@@ -31,6 +30,7 @@
 #include "age_profile.h"
 #include "array_data.h"
 #include "compat.h"
+#include "growable_state.h"
 
 PG_FUNCTION_INFO_V1(age_profile_add);
 PG_FUNCTION_INFO_V1(age_profile_combine);
@@ -51,67 +51,72 @@ typedef struct ApState
 #define AP_FIRST_CAPACITY 4
 /* values in one state, so that it stays well below the 1 GB varlena limit */
 #define AP_MAX_VALUES ((uint64) 64 * 1024 * 1024)
-#define AP_SIZE(columns, capacity) \
-	(offsetof(ApState, data) + (Size) (capacity) * (1 + (columns)) * sizeof(float8))
 
-/* Rejects a call outside the aggregate, naming the function */
-static void
-require_aggregate(FunctionCallInfo fcinfo, const char *name, const char *role)
+StaticAssertDecl(offsetof(ApState, data) == MAXALIGN(offsetof(ApState, data)),
+				 "the rows of age_profile's state must be MAXALIGNed");
+
+/* The layout of a state of rows of the given number of weights: one array, of rows */
+static GrowableLayout
+ap_layout(uint32 columns)
 {
-	if (!AggCheckCallContext(fcinfo, NULL))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s can only be called as the %s function of age_profile", name, role)));
+	GrowableLayout layout = {
+		.header = offsetof(ApState, data),
+		.used_at = offsetof(ApState, used),
+		.capacity_at = offsetof(ApState, capacity),
+		.narrays = 1,
+		.width = {(1 + (Size) columns) * sizeof(float8)},
+	};
+
+	return layout;
+}
+
+/* The most rows of the given number of weights a state may hold */
+static uint32
+ap_max_rows(uint32 columns)
+{
+	return (uint32) (AP_MAX_VALUES / (1 + columns));
 }
 
 /* The state in argument n, checked: a bytea made by this aggregate */
 static ApState *
 checked_state(FunctionCallInfo fcinfo, int n)
 {
-	ApState    *s = (ApState *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n));
+	ApState    *s = growable_getarg(fcinfo, n);
+	GrowableLayout layout;
 
 	if (VARSIZE(s) < offsetof(ApState, data) || s->magic != AP_MAGIC ||
-		s->columns < 1 || s->columns > AGE_PROFILE_MAX_WEIGHTS ||
-		s->used > s->capacity ||
-		(uint64) s->capacity * (1 + s->columns) > AP_MAX_VALUES ||
-		VARSIZE(s) != AP_SIZE(s->columns, s->capacity))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid age_profile state")));
+		s->columns < 1 || s->columns > AGE_PROFILE_MAX_WEIGHTS)
+		growable_invalid("age_profile");
+	layout = ap_layout(s->columns);
+	if (!growable_is_valid(&layout, s, ap_max_rows(s->columns)))
+		growable_invalid("age_profile");
 	return s;
 }
 
 /*
  * Makes room for extra more rows of the given width: the same state when
  * it has the room, else a larger copy (the executor copies it into the
- * aggregate's memory and frees the old one)
+ * aggregate's memory and frees the old one); a new state for none
  */
 static ApState *
 reserve(ApState *s, uint32 columns, uint32 extra)
 {
 	uint64		need = (uint64) (s ? s->used : 0) + extra;
-	uint64		capacity;
-	ApState    *grown;
+	GrowableLayout layout = ap_layout(columns);
 
-	if (s && need <= s->capacity)
-		return s;
-	if (need * (1 + columns) > AP_MAX_VALUES)
+	if (need > ap_max_rows(columns))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("age_profile cannot hold more than " UINT64_FORMAT " values in one group",
 						AP_MAX_VALUES)));
-	capacity = s ? Max((uint64) s->capacity * 2, need) : Max((uint64) AP_FIRST_CAPACITY, need);
-	capacity = Min(capacity, AP_MAX_VALUES / (1 + columns));
-	/* zeroed: the unused rows travel with the state when it is copied */
-	grown = palloc0(AP_SIZE(columns, capacity));
-	SET_VARSIZE(grown, AP_SIZE(columns, capacity));
-	grown->magic = AP_MAGIC;
-	grown->columns = columns;
-	grown->used = s ? s->used : 0;
-	grown->capacity = (uint32) capacity;
-	if (s && s->used > 0)
-		memcpy(grown->data, s->data, (Size) s->used * (1 + columns) * sizeof(float8));
-	return grown;
+	if (s == NULL)
+	{
+		s = growable_alloc(&layout, (uint32) Max(need, AP_FIRST_CAPACITY));
+		s->magic = AP_MAGIC;
+		s->columns = columns;
+		return s;
+	}
+	return growable_reserve(&layout, s, need, AP_FIRST_CAPACITY, ap_max_rows(columns));
 }
 
 /* Rejects an age that is not a finite number of years, 0 or more */
@@ -140,7 +145,7 @@ age_profile_add(PG_FUNCTION_ARGS)
 	float8	   *row;
 	double		age;
 
-	require_aggregate(fcinfo, "age_profile_add", "transition");
+	growable_require_aggregate(fcinfo, "age_profile_add", "transition", "age_profile");
 	s = PG_ARGISNULL(0) ? NULL : checked_state(fcinfo, 0);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
@@ -197,7 +202,7 @@ age_profile_combine(PG_FUNCTION_ARGS)
 	ApState    *a;
 	ApState    *b;
 
-	require_aggregate(fcinfo, "age_profile_combine", "combine");
+	growable_require_aggregate(fcinfo, "age_profile_combine", "combine", "age_profile");
 	a = checked_state(fcinfo, 0);
 	b = checked_state(fcinfo, 1);
 	if (a->columns != b->columns)
@@ -224,7 +229,7 @@ age_profile_final(PG_FUNCTION_ARGS)
 	ArrayType  *a;
 	float8	   *data;
 
-	require_aggregate(fcinfo, "age_profile_final", "final");
+	growable_require_aggregate(fcinfo, "age_profile_final", "final", "age_profile");
 	s = checked_state(fcinfo, 0);
 	if (s->used == 0)
 		PG_RETURN_NULL();

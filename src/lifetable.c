@@ -8,7 +8,8 @@
  *
  * The state keeps up to LT_EXACT_MAX observations exactly and beyond that
  * counts them on the age grid of lifetable_parse.h; either way it stays
- * below 64 kB.  Called as an aggregate it is updated in place.
+ * below 64 kB.  Called as an aggregate it is updated in place
+ * (growable_state.h).
  */
 #include "postgres.h"
 
@@ -24,14 +25,14 @@
 #include "utils/tuplestore.h"
 
 #include "compat.h"
+#include "growable_state.h"
 #include "lifetable_parse.h"
 #include "weibull.h"
 #include "weibull_math.h"
 
 /*
- * The state.  Its varlena size covers the allocated capacity, so that the
- * slack survives the copies the executor makes; "used" says how much of it
- * holds data.  After the header:
+ * The state, grown in place (growable_state.h): "used" says how much of
+ * the capacity holds data.  After the header:
  *   exact:     float8 age[capacity], float8 entry[capacity],
  *              uint8 retired[capacity]
  *   histogram: uint32 events[capacity], censored[capacity],
@@ -48,16 +49,40 @@ typedef struct Lifetable
 } Lifetable;
 
 #define LT_HEADER MAXALIGN(sizeof(Lifetable))
-#define LT_EXACT_SIZE(cap)	(LT_HEADER + (Size) (cap) * (2 * sizeof(float8) + 1))
-#define LT_HIST_SIZE(cap)	(LT_HEADER + (Size) (cap) * 3 * sizeof(uint32))
+
+/* The layouts of the two formats: three arrays each */
+static const GrowableLayout lt_exact_layout = {
+	.header = LT_HEADER,
+	.used_at = offsetof(Lifetable, used),
+	.capacity_at = offsetof(Lifetable, capacity),
+	.narrays = 3,
+	.width = {sizeof(float8), sizeof(float8), sizeof(uint8)},
+};
+static const GrowableLayout lt_histogram_layout = {
+	.header = LT_HEADER,
+	.used_at = offsetof(Lifetable, used),
+	.capacity_at = offsetof(Lifetable, capacity),
+	.narrays = 3,
+	.width = {sizeof(uint32), sizeof(uint32), sizeof(uint32)},
+};
+
 /* the first allocation of an exact state */
 #define LT_EXACT_FIRST 16
 
-StaticAssertDecl(LT_EXACT_SIZE(LT_EXACT_MAX) <= 65536, "exact lifetable above 64 kB");
-StaticAssertDecl(LT_HIST_SIZE(LT_BINS) <= 65536, "histogram lifetable above 64 kB");
+StaticAssertDecl(LT_HEADER + (Size) LT_EXACT_MAX * (2 * sizeof(float8) + 1) <= 65536,
+				 "exact lifetable above 64 kB");
+StaticAssertDecl(LT_HEADER + (Size) LT_BINS * 3 * sizeof(uint32) <= 65536,
+				 "histogram lifetable above 64 kB");
 
-#define DatumGetLifetableP(d)	((Lifetable *) PG_DETOAST_DATUM(d))
-#define PG_GETARG_LIFETABLE_P(n) DatumGetLifetableP(PG_GETARG_DATUM(n))
+/* A lifetable argument, detoasted and aligned */
+#define PG_GETARG_LIFETABLE_P(n) ((Lifetable *) growable_getarg(fcinfo, (n)))
+
+/* The layout of a state's format */
+static inline const GrowableLayout *
+lt_layout(int format)
+{
+	return format == LT_FORMAT_EXACT ? &lt_exact_layout : &lt_histogram_layout;
+}
 
 /* Exact state: the ages */
 static inline float8 *
@@ -118,14 +143,9 @@ PG_FUNCTION_INFO_V1(lifetable_is_exact);
 static Lifetable *
 lt_alloc(int format, uint32 capacity)
 {
-	Size		size = format == LT_FORMAT_EXACT ? LT_EXACT_SIZE(capacity)
-		: LT_HIST_SIZE(capacity);
-	Lifetable  *lt = palloc0(size);
+	Lifetable  *lt = growable_alloc(lt_layout(format), capacity);
 
-	SET_VARSIZE(lt, size);
 	lt->format = (uint8) format;
-	lt->capacity = capacity;
-	lt->used = 0;
 	return lt;
 }
 
@@ -133,28 +153,14 @@ lt_alloc(int format, uint32 capacity)
 static Lifetable *
 lt_copy_exact(Lifetable *src, uint32 capacity)
 {
-	Lifetable  *lt = lt_alloc(LT_FORMAT_EXACT, capacity);
-
-	Assert(capacity >= src->used);
-	memcpy(lt_ages(lt), lt_ages(src), src->used * sizeof(float8));
-	memcpy(lt_entry_ages(lt), lt_entry_ages(src), src->used * sizeof(float8));
-	memcpy(lt_retired(lt), lt_retired(src), src->used);
-	lt->used = src->used;
-	return lt;
+	return growable_copy(&lt_exact_layout, src, capacity);
 }
 
 /* A copy of a histogram state with room for capacity grid points */
 static Lifetable *
 lt_copy_histogram(Lifetable *src, uint32 capacity)
 {
-	Lifetable  *lt = lt_alloc(LT_FORMAT_HISTOGRAM, capacity);
-
-	Assert(capacity >= src->used);
-	memcpy(lt_events(lt), lt_events(src), src->used * sizeof(uint32));
-	memcpy(lt_censored(lt), lt_censored(src), src->used * sizeof(uint32));
-	memcpy(lt_entries(lt), lt_entries(src), src->used * sizeof(uint32));
-	lt->used = src->used;
-	return lt;
+	return growable_copy(&lt_histogram_layout, src, capacity);
 }
 
 /* A copy of any state with the same capacity */
@@ -185,8 +191,7 @@ count_add(uint32 *counter, uint64 n)
 static Lifetable *
 lt_histogram_reserve(Lifetable *lt, uint32 need)
 {
-	if (need > lt->capacity)
-		lt = lt_copy_histogram(lt, Min(Max(need, 2 * lt->capacity), LT_BINS));
+	lt = growable_reserve(&lt_histogram_layout, lt, need, 0, LT_BINS);
 	if (need > lt->used)
 		lt->used = need;
 	return lt;
@@ -255,13 +260,10 @@ lt_add(Lifetable *lt, double age, double entry, bool retired)
 {
 	if (lt->format == LT_FORMAT_EXACT)
 	{
-		if (lt->used == lt->capacity)
-		{
-			if (lt->used >= LT_EXACT_MAX)
-				return lt_histogram_add(lt_to_histogram(lt), age, entry, retired);
-			lt = lt_copy_exact(lt, Min(Max(2 * lt->capacity, LT_EXACT_FIRST),
-									   LT_EXACT_MAX));
-		}
+		if (lt->used >= LT_EXACT_MAX)
+			return lt_histogram_add(lt_to_histogram(lt), age, entry, retired);
+		lt = growable_reserve(&lt_exact_layout, lt, (uint64) lt->used + 1,
+							  LT_EXACT_FIRST, LT_EXACT_MAX);
 		lt_ages(lt)[lt->used] = age;
 		lt_entry_ages(lt)[lt->used] = entry;
 		lt_retired(lt)[lt->used] = retired ? 1 : 0;

@@ -11,10 +11,8 @@
  * pairs and sorts them once, in the final function.
  *
  * The state is a bytea (a real type, so parallel workers and Citus can
- * split the aggregate) that the transition and combine functions grow in
- * place: its varlena size covers the allocated capacity, so that the
- * slack survives the copies the executor makes, and "used" says how many
- * pairs hold data.
+ * split the aggregate) grown in place (growable_state.h): "used" says how
+ * many pairs hold data.
  */
 #include "postgres.h"
 
@@ -25,6 +23,7 @@
 #include "utils/float.h"
 
 #include "compat.h"
+#include "growable_state.h"
 
 PG_FUNCTION_INFO_V1(weighted_median_add);
 PG_FUNCTION_INFO_V1(weighted_median_combine);
@@ -52,69 +51,51 @@ typedef struct WmState
 #define WM_FIRST_CAPACITY 4
 /* keeps a state well below the 1 GB varlena limit */
 #define WM_MAX_PAIRS ((uint32) 50000000)
-#define WM_SIZE(capacity) (offsetof(WmState, pairs) + (Size) (capacity) * sizeof(WmPair))
 
-/* Rejects a call outside the aggregate, naming the function */
-static void
-require_aggregate(FunctionCallInfo fcinfo, const char *name, const char *role)
-{
-	if (!AggCheckCallContext(fcinfo, NULL))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s can only be called as the %s function of weighted_median", name, role)));
-}
+/* The state's layout: one array, of pairs */
+static const GrowableLayout wm_layout = {
+	.header = offsetof(WmState, pairs),
+	.used_at = offsetof(WmState, used),
+	.capacity_at = offsetof(WmState, capacity),
+	.narrays = 1,
+	.width = {sizeof(WmPair)},
+};
+
+StaticAssertDecl(offsetof(WmState, pairs) == MAXALIGN(offsetof(WmState, pairs)),
+				 "the pairs of weighted_median's state must be MAXALIGNed");
 
 /* The state in argument n, checked: a bytea made by this aggregate */
 static WmState *
 checked_state(FunctionCallInfo fcinfo, int n)
 {
-	WmState    *s = (WmState *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n));
+	WmState    *s = growable_getarg(fcinfo, n);
 
-	if (VARSIZE(s) < offsetof(WmState, pairs) || s->magic != WM_MAGIC ||
-		s->used > s->capacity || s->capacity > WM_MAX_PAIRS ||
-		VARSIZE(s) != WM_SIZE(s->capacity))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid weighted_median state")));
-	return s;
-}
-
-/* A new state with room for capacity pairs, holding the used pairs of src */
-static WmState *
-state_with_capacity(const WmState *src, uint32 capacity)
-{
-	/* zeroed: the unused pairs travel with the state when it is copied */
-	WmState    *s = palloc0(WM_SIZE(capacity));
-
-	SET_VARSIZE(s, WM_SIZE(capacity));
-	s->magic = WM_MAGIC;
-	s->used = src ? src->used : 0;
-	s->capacity = capacity;
-	s->reserved = 0;
-	if (src && src->used > 0)
-		memcpy(s->pairs, src->pairs, src->used * sizeof(WmPair));
+	if (!growable_is_valid(&wm_layout, s, WM_MAX_PAIRS) || s->magic != WM_MAGIC)
+		growable_invalid("weighted_median");
 	return s;
 }
 
 /*
  * Makes room for extra more pairs: the same state when it has the room,
  * else a larger copy (the executor copies it into the aggregate's memory
- * and frees the old one)
+ * and frees the old one); a new state for none
  */
 static WmState *
 reserve(WmState *s, uint32 extra)
 {
 	uint64		need = (uint64) (s ? s->used : 0) + extra;
-	uint64		capacity;
 
-	if (s && need <= s->capacity)
-		return s;
 	if (need > WM_MAX_PAIRS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("weighted_median cannot hold more than %u values in one group", WM_MAX_PAIRS)));
-	capacity = s ? Max((uint64) s->capacity * 2, need) : Max((uint64) WM_FIRST_CAPACITY, need);
-	return state_with_capacity(s, (uint32) Min(capacity, (uint64) WM_MAX_PAIRS));
+	if (s == NULL)
+	{
+		s = growable_alloc(&wm_layout, (uint32) Max(need, WM_FIRST_CAPACITY));
+		s->magic = WM_MAGIC;
+		return s;
+	}
+	return growable_reserve(&wm_layout, s, need, WM_FIRST_CAPACITY, WM_MAX_PAIRS);
 }
 
 /*
@@ -127,7 +108,7 @@ weighted_median_add(PG_FUNCTION_ARGS)
 	WmState    *s;
 	int64		weight;
 
-	require_aggregate(fcinfo, "weighted_median_add", "transition");
+	growable_require_aggregate(fcinfo, "weighted_median_add", "transition", "weighted_median");
 	s = PG_ARGISNULL(0) ? NULL : checked_state(fcinfo, 0);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || (weight = PG_GETARG_INT64(2)) == 0)
 	{
@@ -154,7 +135,7 @@ weighted_median_combine(PG_FUNCTION_ARGS)
 	WmState    *a;
 	WmState    *b;
 
-	require_aggregate(fcinfo, "weighted_median_combine", "combine");
+	growable_require_aggregate(fcinfo, "weighted_median_combine", "combine", "weighted_median");
 	a = checked_state(fcinfo, 0);
 	b = checked_state(fcinfo, 1);
 	if (b->used == 0)
@@ -201,7 +182,7 @@ weighted_median_final(PG_FUNCTION_ARGS)
 	float8		lower;
 	float8		upper;
 
-	require_aggregate(fcinfo, "weighted_median_final", "final");
+	growable_require_aggregate(fcinfo, "weighted_median_final", "final", "weighted_median");
 	s = checked_state(fcinfo, 0);
 	for (uint32 i = 0; i < s->used; i++)
 	{
