@@ -2,9 +2,9 @@
  * src/lifetable.c
  *		The lifetable type: the bounded state of the lifetable and
  *		weibull_fit aggregates (observed lives, retired or still in service,
- *		with delayed entry), its I/O, transition and combine functions, and
- *		what is computed from it: the maximum-likelihood Weibull fit and the
- *		Kaplan-Meier survival curve.
+ *		with delayed entry), its I/O, transition and combine functions.
+ *		What is computed from it: the Weibull fit (lifetable_fit.c) and the
+ *		Kaplan-Meier survival curve (kaplan_meier.c).
  *
  * The state keeps up to LT_EXACT_MAX observations exactly and beyond that
  * counts them on the age grid of lifetable_parse.h; either way it stays
@@ -17,38 +17,14 @@
 
 #include "common/shortest_dec.h"
 #include "fmgr.h"
-#include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
-#include "utils/float.h"
-#include "utils/tuplestore.h"
 
 #include "compat.h"
 #include "growable_state.h"
+#include "lifetable.h"
 #include "lifetable_parse.h"
-#include "weibull.h"
-#include "weibull_math.h"
-
-/*
- * The state, grown in place (growable_state.h): "used" says how much of
- * the capacity holds data.  After the header:
- *   exact:     float8 age[capacity], float8 entry[capacity],
- *              uint8 retired[capacity]
- *   histogram: uint32 events[capacity], censored[capacity],
- *              entries[capacity]           (indexed by grid point)
- */
-typedef struct Lifetable
-{
-	int32		vl_len_;
-	uint8		format;			/* LT_FORMAT_EXACT or LT_FORMAT_HISTOGRAM */
-	uint8		reserved[3];
-	uint32		capacity;		/* observations or grid points allocated */
-	uint32		used;			/* observations, or highest grid point + 1 */
-	uint32		reserved2;
-} Lifetable;
-
-#define LT_HEADER MAXALIGN(sizeof(Lifetable))
 
 /* The layouts of the two formats: three arrays each */
 static const GrowableLayout lt_exact_layout = {
@@ -74,56 +50,11 @@ StaticAssertDecl(LT_HEADER + (Size) LT_EXACT_MAX * (2 * sizeof(float8) + 1) <= 6
 StaticAssertDecl(LT_HEADER + (Size) LT_BINS * 3 * sizeof(uint32) <= 65536,
 				 "histogram lifetable above 64 kB");
 
-/* A lifetable argument, detoasted and aligned */
-#define PG_GETARG_LIFETABLE_P(n) ((Lifetable *) growable_getarg(fcinfo, (n)))
-
 /* The layout of a state's format */
 static inline const GrowableLayout *
 lt_layout(int format)
 {
 	return format == LT_FORMAT_EXACT ? &lt_exact_layout : &lt_histogram_layout;
-}
-
-/* Exact state: the ages */
-static inline float8 *
-lt_ages(Lifetable *lt)
-{
-	return (float8 *) ((char *) lt + LT_HEADER);
-}
-
-/* Exact state: the entry ages */
-static inline float8 *
-lt_entry_ages(Lifetable *lt)
-{
-	return lt_ages(lt) + lt->capacity;
-}
-
-/* Exact state: the retired flags */
-static inline uint8 *
-lt_retired(Lifetable *lt)
-{
-	return (uint8 *) (lt_entry_ages(lt) + lt->capacity);
-}
-
-/* Histogram state: retirements per grid point */
-static inline uint32 *
-lt_events(Lifetable *lt)
-{
-	return (uint32 *) ((char *) lt + LT_HEADER);
-}
-
-/* Histogram state: censorings per grid point */
-static inline uint32 *
-lt_censored(Lifetable *lt)
-{
-	return lt_events(lt) + lt->capacity;
-}
-
-/* Histogram state: entries per grid point */
-static inline uint32 *
-lt_entries(Lifetable *lt)
-{
-	return lt_censored(lt) + lt->capacity;
 }
 
 PG_FUNCTION_INFO_V1(lifetable_in);
@@ -132,9 +63,6 @@ PG_FUNCTION_INFO_V1(lifetable_recv);
 PG_FUNCTION_INFO_V1(lifetable_send);
 PG_FUNCTION_INFO_V1(lifetable_add);
 PG_FUNCTION_INFO_V1(lifetable_combine);
-PG_FUNCTION_INFO_V1(lifetable_weibull_fit);
-PG_FUNCTION_INFO_V1(lifetable_kaplan_meier);
-PG_FUNCTION_INFO_V1(lifetable_km_median);
 PG_FUNCTION_INFO_V1(lifetable_lives);
 PG_FUNCTION_INFO_V1(lifetable_retirements);
 PG_FUNCTION_INFO_V1(lifetable_is_exact);
@@ -445,9 +373,16 @@ double_cmp(const void *a, const void *b)
 #define ST_DEFINE
 #include "lib/sort_template.h"
 
-/* The observations of an exact state, sorted */
-static LtObservation *
-sorted_observations(Lifetable *lt)
+/* Ascending doubles, sorted in place */
+void
+lt_sort_doubles(double *v, size_t n)
+{
+	sort_doubles(v, n);
+}
+
+/* The observations of an exact state, sorted (palloc'd) */
+LtObservation *
+lt_sorted_observations(Lifetable *lt)
 {
 	LtObservation *obs = palloc(Max(lt->used, 1) * sizeof(LtObservation));
 	uint32		i;
@@ -478,7 +413,7 @@ lifetable_out(PG_FUNCTION_ARGS)
 	initStringInfo(&buf);
 	if (lt->format == LT_FORMAT_EXACT)
 	{
-		LtObservation *obs = sorted_observations(lt);
+		LtObservation *obs = lt_sorted_observations(lt);
 
 		appendStringInfoString(&buf, "exact{");
 		for (i = 0; i < lt->used; i++)
@@ -631,8 +566,8 @@ lifetable_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(lt_from_parsed(parsed));
 }
 
-/* Number of lives in the state */
-static uint64
+/* Number of lives in the state, and in *retired how many retired */
+uint64
 lt_lives(Lifetable *lt, uint64 *retired)
 {
 	uint64		lives = 0;
@@ -679,271 +614,3 @@ lifetable_is_exact(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(PG_GETARG_LIFETABLE_P(0)->format == LT_FORMAT_EXACT);
 }
 
-/*
- * weibull_fit(lifetable [, notice]): maximum-likelihood Weibull with right
- * censoring and delayed entry; NULL and a NOTICE when there is none (no
- * NOTICE when notice is false)
- */
-Datum
-lifetable_weibull_fit(PG_FUNCTION_ARGS)
-{
-	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
-	WbExit	   *exits = palloc(Max(lt->used, 1) * sizeof(WbExit));
-	WbEntry    *entries = palloc(Max(lt->used, 1) * sizeof(WbEntry));
-	int			nexits = 0;
-	int			nentries = 0;
-	double		shape;
-	double		scale;
-	double		loglik;
-	uint64		retired;
-	uint64		lives = lt_lives(lt, &retired);
-	LtObservation *obs = NULL;
-	uint32		i;
-
-	/* weibull_fit(lifetable, notice => false) stays quiet (reports call it per group) */
-	int			elevel = (PG_NARGS() > 1 && !PG_GETARG_BOOL(1)) ? DEBUG1 : NOTICE;
-
-	/* sorted, so that the sums do not depend on the order rows arrived in */
-	if (lt->format == LT_FORMAT_EXACT)
-		obs = sorted_observations(lt);
-	for (i = 0; i < lt->used; i++)
-	{
-		double		exits_here;
-		double		entries_here;
-
-		if (obs)
-		{
-			exits[nexits].age = obs[i].age;
-			exits[nexits].events = obs[i].retired ? 1.0 : 0.0;
-			exits_here = 1.0;
-			entries[nentries].age = obs[i].entry;
-			entries_here = 1.0;
-		}
-		else
-		{
-			exits[nexits].age = lt_bin_fit_age((int) i);
-			exits[nexits].events = lt_events(lt)[i];
-			exits_here = (double) lt_events(lt)[i] + lt_censored(lt)[i];
-			entries[nentries].age = lt_bin_age((int) i);
-			entries_here = lt_entries(lt)[i];
-		}
-		if (exits_here > 0.0)
-		{
-			exits[nexits].exits = exits_here;
-			nexits++;
-		}
-		/* entries at age 0 add nothing to the exposure */
-		if (entries_here > 0.0 && entries[nentries].age > 0.0)
-		{
-			entries[nentries].count = entries_here;
-			nentries++;
-		}
-	}
-
-	switch (wb_fit(exits, nexits, entries, nentries, &shape, &scale, &loglik))
-	{
-		case WB_FIT_OK:
-			break;
-		case WB_FIT_NO_RETIREMENTS:
-			ereport(elevel,
-					(errmsg("weibull_fit: no retirements, so no Weibull distribution can be fitted"),
-					 errdetail("The lifetable holds " UINT64_FORMAT " lives and none of them has retired; with every life still in service the scale has no finite estimate.",
-							   lives)));
-			PG_RETURN_NULL();
-		case WB_FIT_ONE_RETIREMENT_AGE:
-			ereport(elevel,
-					(errmsg("weibull_fit: fewer than two distinct retirement ages, so no Weibull distribution can be fitted"),
-					 errdetail("All " UINT64_FORMAT " retirements are at the same age%s; the shape needs retirements at two ages or more.",
-							   retired, lt->format == LT_FORMAT_HISTOGRAM ? " of the grid" : "")));
-			PG_RETURN_NULL();
-		case WB_FIT_NO_MAXIMUM:
-			ereport(elevel,
-					(errmsg("weibull_fit: the likelihood has no maximum for a shape between %g and %g",
-							WB_FIT_SHAPE_MIN, WB_FIT_SHAPE_MAX)));
-			PG_RETURN_NULL();
-	}
-	if (!isfinite(scale) || !(scale > 0.0))
-	{
-		ereport(elevel,
-				(errmsg("weibull_fit: the fitted scale is out of range"),
-				 errdetail("The maximum-likelihood scale does not fit in double precision.")));
-		PG_RETURN_NULL();
-	}
-	PG_RETURN_WEIBULL_P(weibull_new(shape, scale));
-}
-
-/* One row of the Kaplan-Meier table */
-typedef struct KmRow
-{
-	double		age;
-	double		at_risk;
-	double		retired;
-	double		censored;
-} KmRow;
-
-/*
- * The ages at which lives left observation, with the number at risk just
- * before (entered before the age, not yet left: research notes, section 2),
- * retired and censored there.  Returns the number of rows.
- */
-static int
-km_rows(Lifetable *lt, KmRow **rows_out)
-{
-	KmRow	   *rows = palloc(Max(lt->used, 1) * sizeof(KmRow));
-	int			n = 0;
-	uint32		i;
-
-	if (lt->format == LT_FORMAT_EXACT)
-	{
-		LtObservation *obs = sorted_observations(lt);
-		double	   *entry = palloc(Max(lt->used, 1) * sizeof(double));
-		uint32		entered = 0;
-
-		for (i = 0; i < lt->used; i++)
-			entry[i] = obs[i].entry;
-		sort_doubles(entry, lt->used);
-		i = 0;
-		while (i < lt->used)
-		{
-			double		t = obs[i].age;
-			uint32		j = i;
-
-			rows[n].age = t;
-			rows[n].retired = 0;
-			rows[n].censored = 0;
-			for (; j < lt->used && obs[j].age == t; j++)
-			{
-				if (obs[j].retired)
-					rows[n].retired++;
-				else
-					rows[n].censored++;
-			}
-			while (entered < lt->used && entry[entered] < t)
-				entered++;
-			/* every life that left before t entered before t */
-			rows[n].at_risk = (double) entered - i;
-			n++;
-			i = j;
-		}
-	}
-	else
-	{
-		double		entered = 0;
-		double		left = 0;
-
-		for (i = 0; i < lt->used; i++)
-		{
-			double		d = lt_events(lt)[i];
-			double		c = lt_censored(lt)[i];
-
-			/* at risk: entered at an earlier grid point (at 0: at 0) */
-			if (d + c > 0)
-			{
-				rows[n].age = lt_bin_age((int) i);
-				rows[n].at_risk = i == 0 ? lt_entries(lt)[0] : entered - left;
-				rows[n].retired = d;
-				rows[n].censored = c;
-				n++;
-			}
-			entered += lt_entries(lt)[i];
-			left += d + c;
-		}
-	}
-	*rows_out = rows;
-	return n;
-}
-
-/* The standard normal quantile of 0.975, for 95 % bounds */
-#define KM_Z975 1.959963984540054
-
-/*
- * Survival and its 95 % bounds after each row: the product-limit estimate,
- * Greenwood's variance, and bounds on the log(-log S) scale (they stay in
- * [0, 1]; clamped all the same).  Before the first retirement S = 1 with no
- * variance, and both bounds are 1 (as R's survfit gives them since
- * survival 3.5).  After the last life at risk retired (S = 0) that scale is
- * undefined: the bounds are NaN, shown as NULL.
- */
-static void
-km_survival(const KmRow *row, double *survival, double *greenwood,
-			double *lower, double *upper)
-{
-	if (row->retired > 0)
-	{
-		*survival *= 1.0 - row->retired / row->at_risk;
-		if (row->at_risk > row->retired)
-			*greenwood += row->retired / (row->at_risk * (row->at_risk - row->retired));
-		else
-			*greenwood = get_float8_infinity();
-	}
-	if (*survival == 1.0 && *greenwood == 0.0)
-		*lower = *upper = 1.0;
-	else if (*survival > 0.0 && *survival < 1.0 && isfinite(*greenwood))
-	{
-		double		spread = exp(KM_Z975 * sqrt(*greenwood) / fabs(log(*survival)));
-
-		*lower = Max(0.0, pow(*survival, spread));
-		*upper = Min(1.0, pow(*survival, 1.0 / spread));
-	}
-	else
-		*lower = *upper = get_float8_nan();
-}
-
-/*
- * kaplan_meier(lifetable): one row per distinct age at which lives left
- * observation (retired or censored), with the number at risk, the
- * survival estimate and its 95 % bounds
- */
-Datum
-lifetable_kaplan_meier(PG_FUNCTION_ARGS)
-{
-	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	KmRow	   *rows;
-	int			n = km_rows(lt, &rows);
-	double		survival = 1.0;
-	double		greenwood = 0.0;
-	int			i;
-
-	InitMaterializedSRF(fcinfo, 0);
-	for (i = 0; i < n; i++)
-	{
-		Datum		values[7];
-		bool		nulls[7] = {false, false, false, false, false, false, false};
-		double		lower;
-		double		upper;
-
-		km_survival(&rows[i], &survival, &greenwood, &lower, &upper);
-		values[0] = Float8GetDatum(rows[i].age);
-		values[1] = Float8GetDatum(rows[i].at_risk);
-		values[2] = Float8GetDatum(rows[i].retired);
-		values[3] = Float8GetDatum(rows[i].censored);
-		values[4] = Float8GetDatum(survival);
-		values[5] = Float8GetDatum(lower);
-		values[6] = Float8GetDatum(upper);
-		nulls[5] = nulls[6] = isnan(lower);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
-	return (Datum) 0;
-}
-
-/* km_median(lifetable): the first age where survival is 0.5 or less, or NULL */
-Datum
-lifetable_km_median(PG_FUNCTION_ARGS)
-{
-	Lifetable  *lt = PG_GETARG_LIFETABLE_P(0);
-	KmRow	   *rows;
-	int			n = km_rows(lt, &rows);
-	double		survival = 1.0;
-	int			i;
-
-	/* the product-limit estimate of km_survival, without the bounds */
-	for (i = 0; i < n; i++)
-	{
-		if (rows[i].retired > 0)
-			survival *= 1.0 - rows[i].retired / rows[i].at_risk;
-		if (survival <= 0.5)
-			PG_RETURN_FLOAT8(rows[i].age);
-	}
-	PG_RETURN_NULL();
-}
