@@ -1,7 +1,7 @@
 /*
  * src/weibull.h
  *		The weibull type: a Weibull lifetime distribution, shape k > 0 and
- *		scale lambda > 0 in years.  Shared with lifetable.c, which returns
+ *		scale lambda > 0 in years.  Shared with lifetable_fit.c, which returns
  *		fitted distributions.
  */
 #ifndef CIRCULAR_ICT_WEIBULL_H
