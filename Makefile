@@ -16,7 +16,8 @@ PGFILEDESC  = "circular_ict - circularity, lifespans and raw materials of ICT fl
 # versions are frozen scripts (circular_ict--X.Y.Z.sql, committed) and every
 # release adds an upgrade script circular_ict--OLD--NEW.sql.
 SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecast circularity \
-              reparability criteria reference carbon fleet import import_file median reports buyer_group
+              reparability criteria reference carbon fleet import import_file median reports buyer_group \
+              security security_check
 SQL_SOURCES = $(patsubst %,src/%.sql,$(SQL_PIECES))
 # The upgrade script to the current version is generated too, from
 # src/upgrade/PREVIOUS--CURRENT.sql (which may --@include pieces); it is

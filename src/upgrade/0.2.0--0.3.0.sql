@@ -29,3 +29,6 @@ DELETE FROM @extschema@.category_alias WHERE shipped;
 
 GRANT INSERT, UPDATE, DELETE ON @extschema@.import_column_alias, @extschema@.status_alias
 	TO circular_ict_admin;
+
+-- every relation still has its privilege decision
+--@include src/security_check.sql

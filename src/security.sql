@@ -1,0 +1,158 @@
+-- who may read and write what: every row-level security policy and every
+-- privilege on the tables of the register and the buyer group, in one
+-- piece (the policies need the roles and membership functions of
+-- buyer_group.sql).  The other pieces grant only what is public: SELECT on
+-- reference data and on the report views, beside the object itself.
+--
+-- The rule this file keeps: a member reads and writes an organisation's
+-- rows only through row-level security (member_organisations(),
+-- writable_organisations()); PUBLIC gets nothing on the register; every
+-- relation of the extension has a privilege decision.  src/security_check.sql,
+-- run at the end of the install and of every upgrade, refuses an extension
+-- in which a relation has none, or a table holding organisations' rows has
+-- no row-level security.
+
+-- row-level security ----------------------------------------------------------
+--
+-- Every table holding an organisation's rows.  The admin's policy lets it
+-- do everything; a member reads the rows of member_organisations() and
+-- writes those of writable_organisations().  In USING, organisation_id =
+-- ANY (f()) is an index condition (f() evaluated once per index scan), and
+-- the planner, which evaluates the STABLE f() to estimate it, knows how
+-- many rows the member's organisations have; in WITH CHECK, (SELECT f())
+-- is evaluated once per statement, not once per row written.  A role in
+-- neither role sees no row at all.
+
+ALTER TABLE @extschema@.organisation ENABLE ROW LEVEL SECURITY;
+CREATE POLICY organisation_admin ON @extschema@.organisation TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY organisation_member_read ON @extschema@.organisation FOR SELECT TO circular_ict_member
+	USING (id = ANY (@extschema@.member_organisations()));
+
+ALTER TABLE @extschema@.organisation_member ENABLE ROW LEVEL SECURITY;
+CREATE POLICY organisation_member_admin ON @extschema@.organisation_member TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY organisation_member_own ON @extschema@.organisation_member FOR SELECT TO circular_ict_member
+	USING (role = CURRENT_USER);
+
+-- product models: a member reads its own and the shared catalogue
+-- (organisation_id NULL, written by the admin only)
+ALTER TABLE @extschema@.product_model ENABLE ROW LEVEL SECURITY;
+CREATE POLICY product_model_admin ON @extschema@.product_model TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY product_model_member_read ON @extschema@.product_model FOR SELECT TO circular_ict_member
+	USING (organisation_id IS NULL OR organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY product_model_member_insert ON @extschema@.product_model FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY product_model_member_update ON @extschema@.product_model FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY product_model_member_delete ON @extschema@.product_model FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+-- assets (a model another organisation registered does not count for an
+-- asset even when its model_id names it: asset_facts joins only shared
+-- models and the asset's own organisation's)
+ALTER TABLE @extschema@.asset ENABLE ROW LEVEL SECURITY;
+CREATE POLICY asset_admin ON @extschema@.asset TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY asset_member_read ON @extschema@.asset FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY asset_member_insert ON @extschema@.asset FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_member_update ON @extschema@.asset FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_member_delete ON @extschema@.asset FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+-- staged rows (the view asset_import stages into this table)
+ALTER TABLE @extschema@.asset_import_row ENABLE ROW LEVEL SECURITY;
+CREATE POLICY asset_import_row_admin ON @extschema@.asset_import_row TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY asset_import_row_member_read ON @extschema@.asset_import_row FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY asset_import_row_member_insert ON @extschema@.asset_import_row FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_import_row_member_update ON @extschema@.asset_import_row FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY asset_import_row_member_delete ON @extschema@.asset_import_row FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+ALTER TABLE @extschema@.import_error ENABLE ROW LEVEL SECURITY;
+CREATE POLICY import_error_admin ON @extschema@.import_error TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY import_error_member_read ON @extschema@.import_error FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+CREATE POLICY import_error_member_insert ON @extschema@.import_error FOR INSERT TO circular_ict_member
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY import_error_member_update ON @extschema@.import_error FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+CREATE POLICY import_error_member_delete ON @extschema@.import_error FOR DELETE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()));
+
+-- the group's figures: a member reads its own organisations' rows of
+-- organisation_benchmark, and the group's published statistics
+ALTER TABLE @extschema@.organisation_benchmark ENABLE ROW LEVEL SECURITY;
+CREATE POLICY organisation_benchmark_admin ON @extschema@.organisation_benchmark TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark FOR SELECT TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.member_organisations()));
+
+-- the snapshots and the group's published statistics: every member and the
+-- admin read them (a role granted SELECT on them otherwise sees no row)
+ALTER TABLE @extschema@.benchmark_refresh ENABLE ROW LEVEL SECURITY;
+CREATE POLICY benchmark_refresh_admin ON @extschema@.benchmark_refresh TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY benchmark_refresh_member_read ON @extschema@.benchmark_refresh FOR SELECT TO circular_ict_member
+	USING (true);
+ALTER TABLE @extschema@.group_benchmark ENABLE ROW LEVEL SECURITY;
+CREATE POLICY group_benchmark_admin ON @extschema@.group_benchmark TO circular_ict_admin
+	USING (true) WITH CHECK (true);
+CREATE POLICY group_benchmark_member_read ON @extschema@.group_benchmark FOR SELECT TO circular_ict_member
+	USING (true);
+
+-- privileges ------------------------------------------------------------------
+--
+-- A member reads and writes through row-level security; the admin manages
+-- the organisations, their members, the reference data and the group's
+-- settings.  Reference tables stay readable by every role.
+
+GRANT SELECT ON @extschema@.organisation, @extschema@.organisation_member,
+	@extschema@.organisation_benchmark, @extschema@.group_benchmark, @extschema@.benchmark_refresh
+	TO circular_ict_member;
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.product_model, @extschema@.asset,
+	@extschema@.asset_import_row, @extschema@.asset_import, @extschema@.import_error
+	TO circular_ict_member;
+GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.organisation, @extschema@.organisation_member,
+	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row, @extschema@.asset_import,
+	@extschema@.import_error, @extschema@.buyer_group_setting, @extschema@.benchmark_refresh,
+	@extschema@.organisation_benchmark, @extschema@.group_benchmark
+	TO circular_ict_admin;
+-- the admin writes every reference table: the tables with shipped rows
+-- (a new one is covered without an edit here)
+DO $do$
+DECLARE
+	t regclass;
+BEGIN
+	FOR t IN SELECT a.attrelid::regclass FROM pg_catalog.pg_attribute a
+			 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+			 WHERE c.relnamespace = '@extschema@'::regnamespace AND c.relkind = 'r'
+			   AND a.attname = 'shipped' AND NOT a.attisdropped
+			 ORDER BY 1::text
+	LOOP
+		EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO circular_ict_admin', t);
+	END LOOP;
+END
+$do$;
+GRANT SELECT ON @extschema@.buyer_group_setting, @extschema@.my_benchmark TO PUBLIC;
+
+-- PUBLIC gets no privilege on the register's tables: the report views are
+-- granted to PUBLIC, and a role in neither role that reads one is refused
+-- on the table behind it.  Granting SELECT to PUBLIC and letting row-level
+-- security return no row would not do: for a role no policy applies to,
+-- PostgreSQL may run the role's own leakproof conditions (=, <, >= on an
+-- index) before the policy's false, and EXPLAIN ANALYZE's "Rows Removed by
+-- Filter" would count another organisation's matching rows.
