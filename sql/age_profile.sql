@@ -23,7 +23,7 @@ SELECT age_profile_combine('\x', '\x');
 SELECT age_profile_final('\x');
 
 -- mean_remaining_life(w, profile) is sum(units * remaining_life(w, age)) /
--- sum(units) over the same units (research notes section 2: a unit of
+-- sum(units) over the same units (doc/derivations.md#weibull-formulas: a unit of
 -- weibull(1, 4) has 4 years left at any age)
 SELECT mean_remaining_life(weibull(1, 4), age_profile(a, ARRAY[q]::float8[]))
 FROM (VALUES (1.0, 3), (7.5, 1)) t (a, q);

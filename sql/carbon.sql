@@ -1,7 +1,7 @@
 -- carbon: annualised emissions and what a longer life saves
 SET search_path = circular_ict, public;
 
--- TCO Certified (research notes lifespan_carbon.md 4.4): about 250 kg before
+-- TCO Certified (doc/derivations.md#lifetime-extension-carbon): about 250 kg before
 -- first use; over 3 years 251 of 266.6 kg embodied, so the use phase is
 -- (266.6 - 251) / 3 = 5.2 kg a year (here 13 kWh at 0.4 kg/kWh).  Keeping the
 -- notebook 4 years instead of 3 cuts the annual footprint by about 23.5 %,

@@ -1,7 +1,8 @@
 -- Purchasing criteria: the shipped criterion rows, criteria_check() and
 -- meets_criteria(), a user's own scheme and overrides.
 -- The shipped thresholds and their confidence come from
--- ../shared/research/circularity.md sections 2b and 3: [V] facts read in the
+-- doc/derivations.md#eu-reparability and #procurement-criteria (tags:
+-- #circularity-notes): [V] facts read in the
 -- scheme's own text are 'verified', [V] facts read in a summary of the legal
 -- text 'secondary', [U] facts (and [V] ones read only in the proposal)
 -- 'unverified'.

@@ -1,7 +1,7 @@
 -- expected_retirements: a fleet's expected retirements over future intervals
 SET search_path = circular_ict, public;
 
--- research notes (lifespan_carbon.md 2.1), k = 1.5, lambda = 5.2: a fleet of 4
+-- doc/derivations.md#weibull-laptops, k = 1.5, lambda = 5.2: a fleet of 4
 -- laptops aged 1, 3, 4 and 6 is expected to retire 0.8643381174 units in the
 -- next 12 months; the intervals of one fleet add up to its units
 SELECT round(r[1]::numeric, 10) AS next_year, round(r[2]::numeric, 10) AS year_after,

@@ -4,7 +4,9 @@ SET search_path = circular_ict, public;
 
 -- the nine categories and their defaults (src/data/device_category_figure.csv,
 -- from the research notes: UNU Weibull 2015 column, G4IT/ADEME-Arcep
--- lifespans, manufacturer PCF medians); a NULL is a figure the research lacks
+-- lifespans, manufacturer PCF medians; doc/derivations.md#unu-weibull-parameters,
+-- #service-life-references, #embodied-carbon, #annual-electricity); a NULL
+-- is a figure the research lacks
 SELECT name, unu_key, typical_mass_kg AS mass_kg, reference_weibull, weibull_basis,
 	   reference_life_years AS l_av, embodied_kg_co2e AS embodied, kwh_per_year AS kwh,
 	   recycled_content AS f_r, recycling_efficiency AS e_c, confidence

@@ -1,11 +1,11 @@
 -- the lifetable type, its aggregates, weibull_fit and kaplan_meier (issue 4).
 -- Sources of the expected numbers:
 --  * fit of the censored example and its delayed-entry variant:
---    ../shared/research/lifespan_carbon.md, section 2.1 "Censored-fit
---    example" (scripts/censored_fit_check.py, scripts/extra_check.py),
+--    doc/derivations.md#censored-fit "Censored-fit example"
+--    (test/derivations/scripts/censored_fit_check.py and extra_check.py),
 --    checked to 1e-4 relative; R survival 3.5-3 survreg gives the same
 --    4.028041 / 4.997769;
---  * Kaplan-Meier survival: section 2.1 (0.9, 0.9, 0.7875, 0.675, ...);
+--  * Kaplan-Meier survival: doc/derivations.md#censored-fit (0.9, 0.9, 0.7875, 0.675, ...);
 --    at-risk counts and the log-log 95 % bounds: R survival 3.5-3,
 --    survfit(Surv(t, d) ~ 1, conf.type = "log-log") and, with delayed
 --    entry, survfit(Surv(a, t, d) ~ 1, conf.type = "log-log"); shown to 9
@@ -14,7 +14,7 @@ SET search_path = circular_ict, public;
 SET extra_float_digits = 0;
 
 CREATE TABLE lifetable_test_example (age float8, retired boolean, entry_age float8);
--- research 2.1: 2.5, 3.1, 3.8, 4.0, 4.4, 5.0, 5.6, 3.0+, 4.5+, 6.0+ and the
+-- doc/derivations.md#censored-fit: 2.5, 3.1, 3.8, 4.0, 4.4, 5.0, 5.6, 3.0+, 4.5+, 6.0+ and the
 -- entry ages a = (0,0,0,1,1,2,2,0,1,3) in the order listed
 INSERT INTO lifetable_test_example VALUES
 	(2.5, true, 0), (3.1, true, 0), (3.8, true, 0), (4.0, true, 1), (4.4, true, 1),
@@ -30,7 +30,7 @@ SELECT lives(lt), retirements(lt), is_exact(lt)
 SELECT round(shape(w)::numeric, 6) AS shape, round(scale(w)::numeric, 6) AS scale,
        abs(shape(w) / 4.028041 - 1) < 1e-4 AND abs(scale(w) / 4.997769 - 1) < 1e-4 AS matches_research
   FROM (SELECT weibull_fit(age, retired) AS w FROM lifetable_test_example) s;
--- fitted mean 4.5318 and median 4.5631 (research 2.1)
+-- fitted mean 4.5318 and median 4.5631 (doc/derivations.md#censored-fit)
 SELECT round(mean_life(w)::numeric, 4) AS mean, round(median_life(w)::numeric, 4) AS median
   FROM (SELECT weibull_fit(age, retired) AS w FROM lifetable_test_example) s;
 -- delayed entry: k = 3.827177, lambda = 4.957246
@@ -40,15 +40,16 @@ SELECT round(shape(w)::numeric, 6) AS shape, round(scale(w)::numeric, 6) AS scal
 -- the function on a finished state gives the same as the aggregate
 SELECT weibull_fit(lifetable(age, retired, entry_age)) = weibull_fit(age, retired, entry_age) AS same
   FROM lifetable_test_example;
--- treating the censored ages as retirements biases the fit downwards (research 2.1)
+-- treating the censored ages as retirements biases the fit downwards
+-- (doc/derivations.md#censored-fit)
 SELECT round(mean_life(weibull_fit(age, true))::numeric, 2) < 4.5318 AS naive_is_lower FROM lifetable_test_example;
 
--- Kaplan-Meier (research 2.1; bounds from R survfit, log-log)
+-- Kaplan-Meier (doc/derivations.md#censored-fit; bounds from R survfit, log-log)
 SELECT age, at_risk, retired, censored, round(survival::numeric, 9) AS survival,
        round(ci_lower::numeric, 9) AS ci_lower, round(ci_upper::numeric, 9) AS ci_upper
   FROM (SELECT lifetable(age, retired) AS lt FROM lifetable_test_example) s, kaplan_meier(lt);
 SELECT km_median(lifetable(age, retired)) FROM lifetable_test_example;
--- restricted mean to 6.0 = 4.46125 (research 2.1): area under the step curve
+-- restricted mean to 6.0 = 4.46125 (doc/derivations.md#censored-fit): area under the step curve
 SELECT round(sum(prev_s * (age - prev_age))::numeric, 6) AS restricted_mean_6
   FROM (SELECT age, coalesce(lag(survival) OVER w, 1) AS prev_s, coalesce(lag(age) OVER w, 0) AS prev_age
           FROM (SELECT lifetable(age, retired) AS lt FROM lifetable_test_example) s, kaplan_meier(lt)

@@ -1,8 +1,9 @@
 -- material_flows: the text form, the constructor from the MCI fractions and
 -- its errors, binary send/recv, =, + and sum.
--- The flows are those of ../shared/research/circularity.md section 1.2:
+-- The flows are those of doc/derivations.md#mci-formulas:
 --   V = M(1 - F_R - F_U - F_S), W0 = M(1 - C_R - C_U - C_C - C_E),
---   W_C = M(1 - E_C) C_R, W_F = M(1 - E_F) F_R / E_F (0 when F_R = 0, 1.3)
+--   W_C = M(1 - E_C) C_R, W_F = M(1 - E_F) F_R / E_F (0 when F_R = 0,
+--   doc/derivations.md#mci-special-cases)
 -- The constructor cases use binary-exact fractions, so every flow below is
 -- exact and can be checked by hand.
 SET search_path = circular_ict, public;

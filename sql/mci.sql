@@ -1,8 +1,8 @@
 -- Material Circularity Indicator: lfi(), utility(), mci(), mci_weighted().
 -- Expected values: the test vectors TV1-TV8 and TV12 of
--- ../shared/research/circularity.md section 1.7 (derived there by hand from
--- the section 1.2 formulas and double-checked), given to 6 decimals; the
--- section 1.6 table gives what the common bugs produce instead.  Results are
+-- doc/derivations.md#mci-test-vectors (derived there by hand from
+-- the formulas of doc/derivations.md#mci-formulas and double-checked), given to 6
+-- decimals; the table of doc/derivations.md#mci-implementations gives what the common bugs produce instead.  Results are
 -- rounded to 6 decimals and also compared with the published value to 1e-6.
 SET search_path = circular_ict, public;
 

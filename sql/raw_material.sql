@@ -1,11 +1,12 @@
 -- elements and critical raw materials: the tables and the functions that
 -- read them
 --
--- Sources of the expected figures: ../shared/research/materials.md §1.1
+-- Sources of the expected figures, in doc/derivations.md: #crm-lists-2023
 -- (the 2023 CRM and strategic lists, Regulation (EU) 2024/1252 Annexes I
--- and II), §1.2 and reference/eu_crm_sr_ei_2011_2023.csv (SR and EI 2023),
--- §4 and reference/adp_elements_cf.csv (ADP factors), §6 (the worked
--- example of 40,000 laptops); composition_verified.md §1 (a laptop).
+-- and II), #sr-ei-2023 and test/derivations/reference/eu_crm_sr_ei_2011_2023.csv
+-- (SR and EI 2023), #adp-factors and test/derivations/reference/adp_elements_cf.csv
+-- (ADP factors), #adp-worked-example (the worked example of 40,000
+-- laptops); #laptop-composition (a laptop).
 SET search_path = public, circular_ict;
 
 -- element: the 118 elements, the same as the library's own table
@@ -40,7 +41,7 @@ SELECT x.tab::regclass, x.condition
   FROM pg_extension, unnest(extconfig, extcondition) AS x(tab, condition)
  WHERE extname = 'circular_ict' AND x.tab = 'circular_ict.raw_material'::regclass;
 
--- critical_grams, strategic_grams: a laptop (composition_verified.md §1):
+-- critical_grams, strategic_grams: a laptop (doc/derivations.md#laptop-composition):
 -- critical Pd + Co + Cu + Nd + Ta = 0.039 + 50 + 386 + 2.1 + 1.7 = 439.839 g;
 -- strategic Pd + Co + Cu + Nd = 438.139 g (Ta is critical, not strategic);
 -- Au, Ag, Fe, Sn are on neither list
@@ -52,7 +53,8 @@ SELECT round(critical_grams(m)::numeric, 9) AS critical, round(strategic_grams(m
   FROM raw_material_laptop;
 SELECT critical_grams(''), strategic_grams('Fe=1t, Au=1g') AS not_listed;
 
--- adp: §6, 40,000 laptops' precious metals: 40000 * (0.104 * 52 + 0.438 * 1.18
+-- adp: doc/derivations.md#adp-worked-example, 40,000 laptops' precious metals:
+-- 40000 * (0.104 * 52 + 0.438 * 1.18
 -- + 0.039 * 0.571) g Sb-eq = 237.88436 kg Sb-eq with EF 3.1; with the CML-IA
 -- factors 40000 * (0.104 * 52.04250371 + 0.438 * 1.183978618 + 0.039 * 0.5706016)
 -- g = 238.13025932 kg Sb-eq

@@ -1,19 +1,21 @@
 -- EU reparability index and class of smartphones and slate tablets
 -- (Commission Delegated Regulation (EU) 2023/1669), from
--- ../shared/research/circularity.md section 2b:
+-- doc/derivations.md#eu-reparability:
 --   R = 0.25 S_DD + 0.15 (S_F + S_T + S_SP + S_SU + S_RI), each score 1 to 5;
 --   A R >= 4.00, B >= 3.35, C >= 2.55, D >= 1.75, E >= 1.00.
 -- Computed in exact numeric; every expected index below is that formula
 -- worked by hand.
 SET search_path = circular_ict, public;
 
--- the worked examples of section 2b: all 3 -> 3.00 C; S_DD 5, others 4 ->
+-- the worked examples of doc/derivations.md#eu-reparability:
+-- all 3 -> 3.00 C; S_DD 5, others 4 ->
 -- 4.25 A; all 4 -> 4.00 A (boundary); (4, 3, 5, 3, 1, 3) -> 3.25 C
 SELECT dd, f, t, sp, su, ri, reparability_index(dd, f, t, sp, su, ri) AS r,
        reparability_class(reparability_index(dd, f, t, sp, su, ri)) AS class
   FROM (VALUES (3, 3, 3, 3, 3, 3), (5, 4, 4, 4, 4, 4), (4, 4, 4, 4, 4, 4), (4, 3, 5, 3, 1, 3),
                (1, 1, 1, 1, 1, 1), (5, 5, 5, 5, 5, 5)) AS v(dd, f, t, sp, su, ri);
--- named arguments; S_DD of section 2b's per-part example (battery 0.30 x 3,
+-- named arguments; S_DD of the per-part example of doc/derivations.md#eu-reparability
+-- (battery 0.30 x 3,
 -- display 0.30 x 4, back cover 0.10 x 5, five parts 0.05 x 2, speaker
 -- 0.05 x 3 = 3.25): 0.25 x 3.25 + 0.15 x 15 = 3.0625 -> 3.06
 SELECT reparability_index(disassembly_depth => 0.30 * 3 + 0.30 * 4 + 0.10 * 5 + 5 * 0.05 * 2 + 0.05 * 3,

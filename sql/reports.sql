@@ -41,7 +41,7 @@ SELECT organisation, serial, state, eol_route, round(age_years::numeric, 6) AS a
 	   world_average_grid AS world, round(mci::numeric, 6) AS mci
 FROM asset_facts('2025-01-01') ORDER BY serial;
 
--- MCI by hand (research notes circularity.md 1.2, a = 0.9):
+-- MCI by hand (doc/derivations.md#mci-formulas, a = 0.9):
 --  A1: M = 2, F_R = 0.1, E_F = 0.8, C_R = 1 (formal recycling), E_C = the
 --      laptop default's recovery-weighted efficiency e (below); V = 1.8,
 --      W_F = 2 * 0.2 * 0.1 / 0.8 = 0.05, W_C = 2 * (1 - e), W0 = 0;

@@ -1,5 +1,5 @@
 -- service_years(purchased, retired, as_of): days in service / 365.25
--- (issue 4; research notes lifespan_carbon.md, section 2: ages in years).
+-- (issue 4; doc/derivations.md#weibull-formulas: ages in years).
 -- Expected numbers are day counts divided by 365.25, worked by hand below.
 SET search_path = circular_ict, public;
 

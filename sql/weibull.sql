@@ -1,7 +1,7 @@
 -- the weibull type and its lifetime functions (issue 4).
--- Every expected number is from ../shared/research/lifespan_carbon.md,
--- section 2.1 (mpmath at 30 digits, scripts/weibull_check.py and
--- scripts/extra_check.py), quoted there to 10 significant digits; each is
+-- Every expected number is from doc/derivations.md#weibull-test-values
+-- (mpmath at 30 digits, test/derivations/scripts/weibull_check.py and
+-- test/derivations/scripts/extra_check.py), quoted there to 10 significant digits; each is
 -- checked here to 1e-9 relative (the quoting itself is within 5e-10).
 SET search_path = circular_ict, public;
 SET extra_float_digits = 0;
@@ -49,14 +49,15 @@ SELECT ('rm -f ' || :'binfile') AS rmcmd \gset
 COPY (SELECT 1) TO PROGRAM :'rmcmd';
 \set VERBOSITY default
 
--- research 2.1, sanity cases: k = 2, lambda = 1: S(1) = e^-1, mean = sqrt(pi)/2
+-- doc/derivations.md#weibull-test-values, sanity cases:
+-- k = 2, lambda = 1: S(1) = e^-1, mean = sqrt(pi)/2
 SELECT pg_temp.close(survival(weibull(2, 1), 1), 0.3678794412) AS s1,
        pg_temp.close(mean_life(weibull(2, 1)), 0.8862269255) AS mean;
 -- k = 1, lambda = 4: mean residual life 4 at every age (memoryless)
 SELECT age, pg_temp.close(remaining_life(weibull(1, 4), age), 4) AS mrl_is_4
   FROM unnest(ARRAY[0, 1, 7, 40, 1000]::float8[]) age;
 
--- research 2.1, k = 1.5, lambda = 5.2 (UNU 0303 laptops, 2015 column)
+-- doc/derivations.md#weibull-laptops, k = 1.5, lambda = 5.2 (UNU 0303 laptops, 2015 column)
 SELECT pg_temp.close(mean_life(w), 4.694275523) AS mean,
        pg_temp.close(median_life(w), 4.072742798) AS median,
        pg_temp.close(quantile(w, 0.1), 1.159992733) AS q10,
@@ -64,7 +65,7 @@ SELECT pg_temp.close(mean_life(w), 4.694275523) AS mean,
        quantile(w, 0) AS q0,
        pg_temp.close(quantile(w, 0.5), median_life(w)) AS q50_is_median
   FROM (SELECT weibull(1.5, 5.2) AS w) s;
--- the table of section 2.1 (pdf, cdf, S, h, MRL at t = 1, 3, 4, 5, 6)
+-- the table of doc/derivations.md#weibull-laptops (pdf, cdf, S, h, MRL at t = 1, 3, 4, 5, 6)
 SELECT t,
        pg_temp.close(pdf(w, t), pdf_) AS pdf, pg_temp.close(cdf(w, t), cdf_) AS cdf,
        pg_temp.close(survival(w, t), s_) AS s, pg_temp.close(hazard(w, t), h_) AS h,
@@ -109,19 +110,20 @@ SELECT pg_temp.close(sum(f.retire_probability), 0.8643381174) AS fleet_next_year
        LATERAL retirement_forecast(weibull(1.5, 5.2), a.age, 1) f;
 SELECT count(*) FROM retirement_forecast(weibull(1.5, 5.2), 3, 0);
 
--- research 2.1, k = 1.6, lambda = 6.57 (laptops, "2023" column)
+-- doc/derivations.md#weibull-laptops-2023, k = 1.6, lambda = 6.57 (laptops, "2023" column)
 SELECT pg_temp.close(mean_life(w), 5.89049302) AS mean, pg_temp.close(median_life(w), 5.2249397) AS median,
        pg_temp.close(survival(w, 4), 0.6363190933) AS s4, pg_temp.close(remaining_life(w, 4), 3.926323362) AS mrl4,
        pg_temp.close(survival(w, 6), 0.4211175499) AS s6, pg_temp.close(remaining_life(w, 6), 3.436218267) AS mrl6
   FROM (SELECT weibull(1.6, 6.57) AS w) s;
--- research 2.1, k = 2.1, lambda = 9.6 (UNU 0302 desktops, 2015 column)
+-- doc/derivations.md#weibull-desktops, k = 2.1, lambda = 9.6 (UNU 0302 desktops, 2015 column)
 SELECT pg_temp.close(mean_life(w), 8.502658694) AS mean, pg_temp.close(median_life(w), 8.062576225) AS median,
        pg_temp.close(survival(w, 4), 0.8529466132) AS s4, pg_temp.close(remaining_life(w, 4), 5.508575807) AS mrl4,
        pg_temp.close(remaining_life(w, 6), 4.573329922) AS mrl6
   FROM (SELECT weibull(2.1, 9.6) AS w) s;
 
 -- old ages: S underflows, the incomplete-gamma form stays finite and tends
--- to 1/h(t) (research 2: "for large z the asymptote is m(t) ~ 1/h(t)")
+-- to 1/h(t) (doc/derivations.md#weibull-formulas:
+-- "for large z the asymptote is m(t) ~ 1/h(t)")
 SELECT survival(w, 100) AS s100,
        round((remaining_life(w, 100) * hazard(w, 100))::numeric, 6) AS mrl_times_h_100,
        round((remaining_life(w, 1e6) * hazard(w, 1e6))::numeric, 9) AS mrl_times_h_1e6,

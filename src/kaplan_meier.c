@@ -30,7 +30,8 @@ typedef struct KmRow
 
 /*
  * The ages at which lives left observation, with the number at risk just
- * before (entered before the age, not yet left: research notes, section 2),
+ * before (entered before the age, not yet left:
+ * doc/derivations.md#weibull-formulas),
  * retired and censored there.  Returns the number of rows.
  */
 static int

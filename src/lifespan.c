@@ -11,7 +11,8 @@
 
 #include "compat.h"
 
-/* Days per year: the Julian year, as the research notes and UNU use */
+/* Days per year: the Julian year, as the research notes and UNU use
+ * (doc/derivations.md#weibull-formulas: ages in years) */
 #define DAYS_PER_YEAR 365.25
 
 PG_FUNCTION_INFO_V1(service_years);

@@ -7,7 +7,7 @@
  *
  * Ages are years >= 0; +Infinity is accepted and gives the limit of each
  * function as the age grows without bound (see README, "Lifespans").
- * Formulas: ../shared/research/lifespan_carbon.md, section 2.
+ * Formulas: doc/derivations.md#weibull-formulas.
  */
 #include "postgres.h"
 

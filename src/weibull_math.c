@@ -4,8 +4,8 @@
  *		upper incomplete gamma function, cumulative hazard differences, and
  *		the maximum-likelihood fit with right censoring and delayed entry.
  *
- * Formulas: ../shared/research/lifespan_carbon.md, section 2 ("Computing
- * m(t) in C", "Fitting from an asset register").
+ * Formulas: doc/derivations.md#weibull-formulas ("Computing m(t) in C",
+ * "Fitting from an asset register").
  */
 #include <float.h>
 #include <math.h>
@@ -239,7 +239,7 @@ profile_sums(const WbExit *exits, int nexits, const WbEntry *entries,
 	return s;
 }
 
-/* The profile score g(k) (research notes, section 2) and its derivative */
+/* The profile score g(k) (doc/derivations.md#weibull-formulas) and its derivative */
 static double
 profile_score(const WbSums *s, double k, double mean_ln_event, double *deriv)
 {
