@@ -78,7 +78,7 @@ SELECT * FROM import_assets('Ministerie X');
 SELECT * FROM import_assets('Nobody');
 SELECT * FROM import_assets(NULL);
 
--- the G4IT/NumEcoEval recipe of the README: a ';'-separated physical-equipment file as is
+-- the G4IT/NumEcoEval recipe of doc/reference.md: a ';'-separated physical-equipment file as is
 \copy asset_import (nomEquipementPhysique, modele, quantite, nomCourtDatacenter, dateAchat, dateRetrait, type, statut, paysDUtilisation, consoElecAnnuelle, utilisateur, nomSourceDonnee, nomEntite, nbCoeur) FROM 'test/data/g4it_physical_equipment.csv' WITH (FORMAT csv, HEADER, DELIMITER ';')
 SELECT * FROM import_assets('Ministerie X');
 SELECT serial, category, quantity, purchased, retired, status, country, entity, kwh_per_year

@@ -27,7 +27,7 @@ SELECT * FROM retirement_forecast(weibull(2, 5), 1, 1001);
 SELECT * FROM retirement_forecast(weibull(2, 5), 1, 2147483647);
 
 -- an age of -0 is the age 0: h(0) is +Infinity when the shape is below 1
--- (README), never -Infinity, and 0 (not -0) when it is above 1
+-- (doc/reference.md), never -Infinity, and 0 (not -0) when it is above 1
 SELECT hazard(weibull(1e-17, 1), '-0') AS h_shape_tiny, pdf(weibull(1e-17, 1), '-0') AS f_shape_tiny,
 	   hazard(weibull(2, 5), '-0')::text AS h_shape_2, survival(weibull(2, 5), '-0') AS s;
 

@@ -1,6 +1,6 @@
 -- the reports on a small fixed fleet, as of 2025-01-01, every number checked
 -- by hand from the reference rows (src/data/*.csv) and the formulas in the
--- README; the derivations are in the comments
+-- SQL reference (doc/reference.md); the derivations are in the comments
 SET search_path = circular_ict, public;
 
 INSERT INTO organisation (name) VALUES ('Alpha'), ('Beta');

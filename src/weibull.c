@@ -6,7 +6,7 @@
  *		and the yearly retirement forecast).
  *
  * Ages are years >= 0; +Infinity is accepted and gives the limit of each
- * function as the age grows without bound (see README, "Lifespans").
+ * function as the age grows without bound (see doc/reference.md, "Lifespans").
  * Formulas: doc/derivations.md#weibull-formulas.
  */
 #include "postgres.h"
