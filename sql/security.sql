@@ -44,6 +44,37 @@ SELECT relname AS reference_not_public FROM extension_relation
 WHERE relkind IN ('r', 'v') AND NOT users_data AND public_may <> '{SELECT}' AND relname <> 'asset_import';
 SELECT string_agg(relname, ', ' ORDER BY relname) AS users_data_tables FROM extension_relation WHERE users_data AND relkind = 'r';
 
+-- the reports' one rule (src/reports/common.sql): a report reads the
+-- register with the rights of the role that reads it.  The report layer is
+-- every set-returning SQL function of the extension taking only a date and
+-- every view of the extension; each such function is plain SQL with the
+-- invoker's rights and no SET clause, each view security_invoker
+CREATE TEMP VIEW report_layer AS
+SELECT p.oid::regprocedure::text AS object, p.proname AS name, 'function' AS kind,
+	   NOT p.prosecdef AND p.proconfig IS NULL AND l.lanname = 'sql' AS invoker_rights
+FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
+	JOIN pg_language l ON l.oid = p.prolang
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e'
+  AND p.proretset AND p.proargtypes = '1082'::oidvector
+UNION ALL
+SELECT c.oid::regclass::text, c.relname, 'view', coalesce(c.reloptions @> '{security_invoker=true}', false)
+FROM pg_depend d JOIN pg_class c ON c.oid = d.objid AND d.classid = 'pg_class'::regclass
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e'
+  AND c.relkind = 'v';
+GRANT SELECT ON report_layer TO PUBLIC;
+SELECT object AS report_layer_without_invoker_rights FROM report_layer WHERE NOT invoker_rights;
+-- the seven reports: a view that is its function at current_date
+SELECT v.name AS report FROM report_layer v JOIN report_layer f USING (name)
+WHERE v.kind = 'view' AND f.kind = 'function' ORDER BY 1;
+-- whether a query is refused for lack of a privilege (whatever it names)
+CREATE FUNCTION pg_temp.refused(query text) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE query;
+	RETURN false;
+EXCEPTION WHEN insufficient_privilege THEN
+	RETURN true;
+END $$;
+
 -- a role without privileges, and some rows a leak would show
 CREATE ROLE regress_circular_nobody;
 INSERT INTO circular_ict.organisation (name) VALUES ('Secret');
@@ -70,8 +101,13 @@ SELECT count(*) AS product_model_rows FROM circular_ict.product_model;
 SELECT count(*) AS asset_import_rows FROM circular_ict.asset_import;
 SELECT count(*) AS import_error_rows FROM circular_ict.import_error;
 SELECT nextval('circular_ict.asset_id_seq');
-SELECT count(*) AS asset_facts_rows FROM circular_ict.asset_facts('2025-01-01');
-SELECT count(*) AS fleet_overview_rows FROM circular_ict.fleet_overview;
+-- every function of the report layer, and every report view, is refused
+-- (which table of the register refuses it first does not matter)
+SELECT count(*) AS reads_of_the_register, count(*) FILTER (WHERE pg_temp.refused(
+		CASE kind WHEN 'view' THEN format('SELECT count(*) FROM %s', object)
+			 ELSE format('SELECT count(*) FROM circular_ict.%I(''2025-01-01'')', name) END)) AS refused
+FROM report_layer
+WHERE kind = 'function' OR name IN (SELECT name FROM report_layer WHERE kind = 'function');
 SELECT count(*) AS my_benchmark_rows FROM circular_ict.my_benchmark;
 SELECT count(*) AS organisation_benchmark_rows FROM circular_ict.organisation_benchmark;
 SELECT count(*) AS benchmark_refresh_rows FROM circular_ict.benchmark_refresh;
@@ -117,3 +153,4 @@ DELETE FROM circular_ict.asset_import;
 DELETE FROM circular_ict.benchmark_refresh;
 DELETE FROM circular_ict.organisation WHERE name = 'Secret';
 DROP VIEW extension_relation;
+DROP VIEW report_layer;

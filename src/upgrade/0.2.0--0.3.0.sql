@@ -30,5 +30,19 @@ DELETE FROM @extschema@.category_alias WHERE shipped;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.import_column_alias, @extschema@.status_alias
 	TO circular_ict_admin;
 
+-- issue 15: each report one unit of its own ---------------------------------
+--
+-- The same objects, redefined: the shared layer, then each report's
+-- function, view (SELECT * FROM the function, the same columns) and
+-- comments.  CREATE OR REPLACE keeps the views' grants.
+--@include src/reports/common.sql
+--@include src/reports/fleet_overview.sql
+--@include src/reports/material_inventory.sql
+--@include src/reports/lifespan_by_category.sql
+--@include src/reports/replacement_forecast.sql
+--@include src/reports/circularity_by_organisation.sql
+--@include src/reports/criteria_compliance.sql
+--@include src/reports/life_extension_scenarios.sql
+
 -- every relation still has its privilege decision
 --@include src/security_check.sql

@@ -1,0 +1,70 @@
+-- circularity_by_organisation: see src/reports/common.sql for the rule every report keeps
+
+CREATE OR REPLACE FUNCTION @extschema@.circularity_by_organisation(as_of date)
+RETURNS TABLE (
+	organisation text, units bigint, company_mci float8, mci_mass_kg float8,
+	refurbished_share float8, retired_units bigint, reuse_share float8, recycling_share float8,
+	unknown_share float8, landfill_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH c AS (
+	SELECT f.organisation, sum(f.quantity) AS units,
+		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity::float8) AS company_mci,
+		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)::float8
+			AS refurbished_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS reuse_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS recycling_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS unknown_share,
+		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share
+	FROM @extschema@.asset_facts(as_of) f
+	GROUP BY f.organisation
+)
+SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
+	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
+FROM c
+$function$;
+COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date) IS 'per organisation as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
+
+-- the view BI tools read: the report as of today (its columns are the
+-- function's; PostgreSQL expands the * when it creates the view)
+CREATE OR REPLACE VIEW @extschema@.circularity_by_organisation WITH (security_invoker = true) AS
+SELECT * FROM @extschema@.circularity_by_organisation(current_date);
+COMMENT ON VIEW @extschema@.circularity_by_organisation IS 'per organisation: company-level Material Circularity Indicator, refurbished purchases and end-of-life routes (as of today)';
+GRANT SELECT ON @extschema@.circularity_by_organisation TO PUBLIC;
+
+-- the columns' comments, one per column of the view (checked)
+DO $do$
+DECLARE
+	c record;
+BEGIN
+	FOR c IN
+		SELECT v.name, v.description, a.attname
+		FROM (VALUES
+		('organisation', 'organisation name'),
+		('units', 'units registered (in service or retired)'),
+		('company_mci', 'company-level MCI: the mean of the units'' MCI weighted by mass (0 to 1)'),
+		('mci_mass_kg', 'mass the company MCI is weighted over, kg'),
+		('refurbished_share', 'share of units bought refurbished'),
+		('retired_units', 'units retired'),
+		('reuse_share', 'share of retired units that went to reuse or refurbishment'),
+		('recycling_share', 'share of retired units that went to formal recycling'),
+		('unknown_share', 'share of retired units that went by an informal or unknown route'),
+		('landfill_share', 'share of retired units that went to landfill or incineration')
+		) v (name, description)
+			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
+					   WHERE a.attrelid = '@extschema@.circularity_by_organisation'::regclass AND a.attnum > 0) a
+			ON a.attname = v.name
+	LOOP
+		IF c.name IS NULL OR c.attname IS NULL THEN
+			RAISE EXCEPTION 'circularity_by_organisation: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
+		END IF;
+		EXECUTE format('COMMENT ON COLUMN @extschema@.circularity_by_organisation.%I IS %L', c.name, c.description);
+	END LOOP;
+END
+$do$;

@@ -1,0 +1,201 @@
+-- reports: set-returning functions that take the date they report on, and
+-- the views BI tools read (the same functions at current_date).  This piece
+-- holds what the reports share (the asset layer, the lifetables); each
+-- report is one file of src/reports/ with its function, its view and their
+-- comments.
+--
+-- The one security rule the layout keeps: a report reads the register with
+-- the rights of the role that reads the report.  Every report function is
+-- a plain SQL function (never SECURITY DEFINER, no SET clause) and every
+-- view is security_invoker, so the register's tables (organisation, asset,
+-- product_model) are read under the reader's own privileges and row-level
+-- security: the views can be granted to PUBLIC, a role without privileges
+-- on the register is refused (whichever table the plan opens first), and a
+-- member reads its own organisations' rows only.  sql/security.sql checks
+-- the rule on every report (catalogue and behaviour), not an error's text.
+--
+-- The functions are single-SELECT SQL functions, so the planner inlines
+-- them into the calling query: a WHERE on a view is pushed down to the
+-- asset scan.  Every name inside is schema-qualified.  Every output
+-- expression has the name of the column it fills.  Views expose standard
+-- SQL types only (BI tools cannot chart a custom type).
+--
+-- Written for registers of millions of assets (test/bench/fleet): each
+-- report reads the asset table in as few parallel passes as it can, with
+-- only the reference joins it needs (asset_facts' joins to tables whose
+-- columns a report does not use are removed by the planner); what depends
+-- only on a group or a model (a lifetable, a fit, a composition, a
+-- criteria verdict) is computed once for it, in a query level of its own,
+-- never in an expression the planner would copy into every row.  Reports
+-- group by the organisation's name, so that a WHERE on it still reaches
+-- the asset scan.
+
+-- every asset as of a date: its state then, its age, and its own figures,
+-- else its model's (a shared model or one of the asset's own
+-- organisation), before the category's defaults apply; asset_facts adds
+-- those, a report that factors a category's figures out of its sums reads
+-- this layer
+CREATE OR REPLACE FUNCTION @extschema@.asset_states(as_of date)
+RETURNS TABLE (
+	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
+	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
+	acquired text, age_years float8, country text, mass_kg float8, embodied_kg_co2e float8,
+	kwh_per_year float8, model_composition @extschema@.materials, model_recycled_content float8,
+	model_reused_content float8, model_recycled_efficiency float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT a.organisation_id, o.name, a.id, a.serial, a.category, m.id, a.quantity, a.purchased,
+	CASE WHEN a.retired <= as_of THEN a.retired END,
+	CASE WHEN a.retired <= as_of THEN 'retired'
+		 WHEN a.status = 'retired' THEN 'in_use'	-- retired after as_of: in service then
+		 ELSE a.status END,
+	CASE WHEN a.retired <= as_of THEN a.eol_route END,
+	a.acquired,
+	@extschema@.service_years(a.purchased, CASE WHEN a.retired <= as_of THEN a.retired END, as_of),
+	a.country,
+	coalesce(a.mass_kg, m.mass_kg),
+	coalesce(a.embodied_kg_co2e, m.embodied_kg_co2e),
+	coalesce(a.kwh_per_year, m.kwh_per_year),
+	m.composition, m.recycled_content, m.reused_content, m.recycled_efficiency
+FROM @extschema@.asset a
+	JOIN @extschema@.organisation o ON o.id = a.organisation_id
+	-- only a shared model or one of the asset's own organisation counts:
+	-- another organisation's model would carry its figures into this
+	-- organisation's reports and benchmarks
+	LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
+		AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
+WHERE a.purchased <= as_of
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_states(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, and its own figures else its model''s (NULL where only the category''s default would give one; model_id is the model whose figures count: a shared one or one of the asset''s organisation), before the category defaults of asset_facts';
+
+-- the facts of every asset as of a date: its state then, its age, and its
+-- figures with the fallbacks applied (asset, then model, then category)
+CREATE OR REPLACE FUNCTION @extschema@.asset_facts(as_of date)
+RETURNS TABLE (
+	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
+	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
+	acquired text, age_years float8, mass_kg float8, embodied_kg_co2e float8, kwh_per_year float8,
+	grid_kg_per_kwh float8, world_average_grid boolean, reference_life_years float8,
+	reference_weibull @extschema@.weibull, composition @extschema@.materials,
+	unverified_composition @extschema@.materials, mci float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.model_id, f.quantity,
+	f.purchased, f.retired, f.state, f.eol_route, f.acquired, f.age_years, f.mass_kg,
+	f.embodied_kg_co2e, f.kwh_per_year, f.grid_kg_per_kwh, f.world_average_grid,
+	f.reference_life_years, f.reference_weibull, f.composition, f.unverified_composition,
+	CASE WHEN f.mass_kg IS NOT NULL THEN
+		@extschema@.mci(
+			@extschema@.material_flows(
+				mass => f.mass_kg,
+				recycled_in => f.recycled_in,
+				reused_in => f.reused_in,
+				recycled_out => CASE WHEN f.state = 'retired'
+									 THEN CASE WHEN f.eol_route = 'formal_recycling' THEN 1 ELSE 0 END
+									 ELSE coalesce(f.recycling_collection, 0) END,
+				reused_out => CASE WHEN f.state = 'retired'
+								   THEN CASE WHEN f.eol_route IN ('reuse', 'refurbishment') THEN 1 ELSE 0 END
+								   ELSE coalesce(f.reuse_collection, 0) END,
+				efficiency_in => f.recycled_efficiency,
+				efficiency_out => coalesce(f.recycling_efficiency, 0)),
+			-- X = L / L_av: the service life of a retired unit; a unit in
+			-- service is expected to reach at least the reference life
+			CASE WHEN f.reference_life_years IS NULL THEN 1
+				 ELSE @extschema@.utility(
+						 greatest(CASE WHEN f.state = 'retired' THEN f.age_years
+									   ELSE greatest(f.age_years, f.reference_life_years) END,
+								  1.0 / 365.25),
+						 f.reference_life_years) END)
+	END
+FROM (
+	SELECT s.organisation_id, s.organisation, s.asset_id, s.serial, s.category, s.model_id,
+		s.quantity, s.purchased, s.retired, s.state, s.eol_route, s.acquired, s.age_years,
+		coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
+		coalesce(s.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
+		coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
+		-- the world average: a one-row subquery (an initplan, evaluated
+		-- once), not a join, which would keep the scan out of parallel workers
+		coalesce(g.kg_co2e_per_kwh,
+				 (SELECT w.kg_co2e_per_kwh FROM @extschema@.grid_intensity_effective w
+				  WHERE w.country = 'WOR')) AS grid_kg_per_kwh,
+		g.country IS NULL AS world_average_grid,
+		c.reference_life_years, c.reference_weibull,
+		coalesce(s.model_composition, cc.composition) AS composition,
+		CASE WHEN s.model_composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
+		-- MCI inputs: a unit bought refurbished is reused feedstock
+		CASE WHEN s.acquired = 'refurbished' THEN 0 ELSE coalesce(s.model_recycled_content, c.recycled_content, 0) END AS recycled_in,
+		CASE WHEN s.acquired = 'refurbished' THEN 1 ELSE coalesce(s.model_reused_content, 0) END AS reused_in,
+		coalesce(s.model_recycled_efficiency, 1) AS recycled_efficiency,
+		c.reuse_collection, c.recycling_collection,
+		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
+	FROM @extschema@.asset_states(as_of) s
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
+		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = s.country
+) f
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country (world average when the country has none), its composition and its MCI';
+
+-- what the reports derive from asset_states, defined once: whether a unit
+-- is in service (in use or in stock) as of the date, and its life as a
+-- lifetable counts it (its service life, or its age while in service,
+-- floored at one day).  The columns of asset_states the lifespan,
+-- forecast and compliance reports read, with those two.
+CREATE OR REPLACE FUNCTION @extschema@.asset_lives(as_of date)
+RETURNS TABLE (
+	organisation text, category text, model_id bigint, quantity integer, state text, eol_route text,
+	age_years float8, in_service boolean, service_life_years float8, embodied_kg_co2e float8,
+	model_composition @extschema@.materials)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT s.organisation, s.category, s.model_id, s.quantity, s.state, s.eol_route, s.age_years,
+	s.state <> 'retired' AS in_service,
+	greatest(s.age_years, 1.0 / 365.25) AS service_life_years,
+	s.embodied_kg_co2e, s.model_composition
+FROM @extschema@.asset_states(as_of) s
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_lives(date) IS 'every asset purchased by as_of (asset_states) with what the reports derive from it: in_service (in use or in stock then) and service_life_years (its service life, or its age while in service, at least one day: the life a lifetable counts)';
+
+-- the lifetables ---------------------------------------------------------
+
+-- the lifetable of each organisation and category: every unit a life
+-- (retired at its service life, or still in service at its age; a line of
+-- quantity q gives q lives, in one call); a service life under a day
+-- counts as a day.
+-- The fit and the Kaplan-Meier median are computed in the grouped query,
+-- once per group (and only when a caller uses them): a caller that joins
+-- the result to assets reads them, never recomputes them per row.  The
+-- ages of the units in service come from the same parallel pass, so that
+-- what depends on the fit (the remaining life) needs no second one.
+CREATE OR REPLACE FUNCTION @extschema@.fleet_lifetables(as_of date)
+RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull, km_median float8, units_in_service bigint,
+	in_service_ages float8[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT l.organisation, l.category,
+	@extschema@.lifetable(l.service_life_years, NOT l.in_service, 0, l.quantity) AS lifetable,
+	-- the same aggregate again: PostgreSQL computes it once per group
+	@extschema@.weibull_fit(@extschema@.lifetable(l.service_life_years, NOT l.in_service, 0, l.quantity),
+							false) AS fitted,
+	@extschema@.km_median(@extschema@.lifetable(l.service_life_years, NOT l.in_service, 0, l.quantity))
+		AS km_median,
+	sum(l.quantity) FILTER (WHERE l.in_service) AS units_in_service,
+	@extschema@.age_profile(l.age_years, ARRAY[l.quantity]::float8[]) FILTER (WHERE l.in_service)
+		AS in_service_ages
+FROM @extschema@.asset_lives(as_of) l
+GROUP BY l.organisation, l.category
+$function$;
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
+
+CREATE OR REPLACE FUNCTION @extschema@.organisation_lifetables(as_of date)
+RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
+	fitted @extschema@.weibull)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT t.organisation, t.category, t.lifetable, t.fitted
+FROM @extschema@.fleet_lifetables(as_of) t
+$function$;
+COMMENT ON FUNCTION @extschema@.organisation_lifetables(date) IS 'per organisation and category as of a date: the lifetable of every unit (retired at its service life, censored at its age while in service) and the Weibull fitted to it (NULL when it cannot be fitted)';
+

@@ -1,0 +1,105 @@
+-- fleet_overview: see src/reports/common.sql for the rule every report keeps
+
+CREATE OR REPLACE FUNCTION @extschema@.fleet_overview(as_of date)
+RETURNS TABLE (
+	organisation text, category text, units_in_use bigint, units_in_stock bigint,
+	units_retired bigint, mean_age_in_use_years float8, median_service_life_years float8,
+	premature_share float8, annual_co2e_kg float8, units_without_co2e_figure bigint,
+	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH
+-- one pass: the counts, ages, emissions, the median service life of the
+-- retired units (each unit counted: a line of quantity q counts q times,
+-- interpolated as percentile_cont) and the critical raw materials of the
+-- units in service
+counts AS (
+	SELECT f.organisation, f.category,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
+		sum(f.age_years * f.quantity::float8) FILTER (WHERE f.state = 'in_use')
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0)::float8 AS mean_age_in_use_years,
+		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE f.state = 'retired')
+			AS median_service_life_years,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)::float8
+			AS premature_share,
+		-- the NumEcoEval/G4IT annualisation: embodied spread over the years so
+		-- far (at least one), plus a year of electricity for units in use
+		sum(f.quantity::float8 * @extschema@.annualised_co2e(f.embodied_kg_co2e, greatest(f.age_years, 1),
+				CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh))
+			FILTER (WHERE f.state <> 'retired') AS annual_co2e_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state <> 'retired'
+			AND (f.embodied_kg_co2e IS NULL OR (f.state = 'in_use' AND f.kwh_per_year IS NULL))), 0)
+			AS units_without_co2e_figure,
+		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
+			AS units_on_world_average_grid,
+		-- the composition of asset_facts is the model's, else the category's
+		-- (the same for the whole group): the units in service of the second
+		-- kind are counted, and the category's grams multiply them once
+		sum(f.quantity::float8 * @extschema@.critical_grams(pm.composition))
+			FILTER (WHERE f.state <> 'retired') AS model_critical_g,
+		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
+			AS units_of_category_composition
+	FROM @extschema@.asset_facts(as_of) f
+		-- a subquery after asset_facts: a role without access is refused on
+		-- the table asset first, as by the other reports
+		LEFT JOIN (SELECT m.id, m.composition FROM @extschema@.product_model m) pm
+			ON pm.id = f.model_id
+	GROUP BY f.organisation, f.category
+)
+SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
+	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
+	c.units_without_co2e_figure, c.units_on_world_average_grid,
+	-- 0 with nothing in service; NULL where no unit in service has a known composition
+	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0
+		 WHEN c.model_critical_g IS NULL
+			  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
+		 ELSE coalesce(c.model_critical_g, 0)
+			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition::float8, 0) END
+		AS critical_raw_materials_in_use_g
+FROM counts c
+	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
+$function$;
+COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service';
+
+-- the view BI tools read: the report as of today (its columns are the
+-- function's; PostgreSQL expands the * when it creates the view)
+CREATE OR REPLACE VIEW @extschema@.fleet_overview WITH (security_invoker = true) AS
+SELECT * FROM @extschema@.fleet_overview(current_date);
+COMMENT ON VIEW @extschema@.fleet_overview IS 'per organisation and device category: units in use, in stock and retired, ages, service lives, premature replacement, annual CO2e and critical raw materials in service (as of today; fleet_overview(as_of) for another date)';
+GRANT SELECT ON @extschema@.fleet_overview TO PUBLIC;
+
+-- the columns' comments, one per column of the view (checked)
+DO $do$
+DECLARE
+	c record;
+BEGIN
+	FOR c IN
+		SELECT v.name, v.description, a.attname
+		FROM (VALUES
+		('organisation', 'organisation name'),
+		('category', 'device category'),
+		('units_in_use', 'units in use (a line of quantity q counts q)'),
+		('units_in_stock', 'units owned and not in use'),
+		('units_retired', 'units retired'),
+		('mean_age_in_use_years', 'mean age of the units in use, years'),
+		('median_service_life_years', 'median service life of the retired units, years'),
+		('premature_share', 'share of retired units retired before the category''s reference lifespan (0 to 1)'),
+		('annual_co2e_kg', 'annual emissions of the units in service, kg CO2e per year: embodied spread over the years so far (at least one), plus electricity of the units in use'),
+		('units_without_co2e_figure', 'units in service left out of annual_co2e_kg for lack of an embodied or electricity figure'),
+		('units_on_world_average_grid', 'units in use whose country has no grid intensity: the world average was used'),
+		('critical_raw_materials_in_use_g', 'grams of EU 2023 critical raw materials in the units in service')
+		) v (name, description)
+			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
+					   WHERE a.attrelid = '@extschema@.fleet_overview'::regclass AND a.attnum > 0) a
+			ON a.attname = v.name
+	LOOP
+		IF c.name IS NULL OR c.attname IS NULL THEN
+			RAISE EXCEPTION 'fleet_overview: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
+		END IF;
+		EXECUTE format('COMMENT ON COLUMN @extschema@.fleet_overview.%I IS %L', c.name, c.description);
+	END LOOP;
+END
+$do$;

@@ -1,0 +1,92 @@
+-- life_extension_scenarios: see src/reports/common.sql for the rule every report keeps
+
+CREATE OR REPLACE FUNCTION @extschema@.life_extension_scenarios(as_of date)
+RETURNS TABLE (
+	organisation text, category text, units_in_service bigint, baseline_life_years float8,
+	baseline_basis text, annual_co2e_kg float8, co2e_saved_1y_kg float8, co2e_saved_2y_kg float8,
+	materials_saved_1y_g float8, materials_saved_2y_g float8,
+	critical_raw_materials_saved_1y_g float8, critical_raw_materials_saved_2y_g float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH baseline AS (
+	-- how long the organisation keeps a unit now: the Kaplan-Meier median
+	-- of its own history, else the category's reference lifespan
+	SELECT c.name AS category, t.organisation,
+		coalesce(t.km_median, c.reference_life_years) AS life,
+		CASE WHEN t.km_median IS NOT NULL THEN 'observed median'
+			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
+	FROM @extschema@.fleet_lifetables(as_of) t
+		JOIN @extschema@.category_defaults() c ON c.name = t.category
+),
+-- one parallel pass over the units in service: the sums that the baseline
+-- life then scales, per group.  annualised_co2e(E, L, kWh, g) is
+-- E / L + kWh g: summed over the units whose E, kWh and g are all known
+-- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
+units AS (
+	SELECT f.organisation, f.category, sum(f.quantity) AS units,
+		sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
+			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
+		sum(f.quantity::float8 * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
+			FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
+		sum(f.quantity::float8 * f.embodied_kg_co2e) AS embodied,
+		sum(f.quantity::float8 * @extschema@.total_grams(f.composition)) AS grams,
+		sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) AS critical_grams
+	FROM @extschema@.asset_facts(as_of) f
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation, f.category
+)
+SELECT u.organisation, u.category, u.units AS units_in_service, b.life AS baseline_life_years,
+	b.basis AS baseline_basis,
+	u.annual_embodied / b.life + u.annual_use AS annual_co2e_kg,
+	-- a longer life spreads the same embodied emissions and raw materials
+	-- over more years: E/L - E/(L + n) a year
+	u.embodied * (1::float8 / b.life - 1::float8 / (b.life + 1::float8)) AS co2e_saved_1y_kg,
+	u.embodied * (1::float8 / b.life - 1::float8 / (b.life + 2::float8)) AS co2e_saved_2y_kg,
+	u.grams * (1::float8 / b.life - 1::float8 / (b.life + 1::float8)) AS materials_saved_1y_g,
+	u.grams * (1::float8 / b.life - 1::float8 / (b.life + 2::float8)) AS materials_saved_2y_g,
+	u.critical_grams * (1::float8 / b.life - 1::float8 / (b.life + 1::float8)) AS critical_raw_materials_saved_1y_g,
+	u.critical_grams * (1::float8 / b.life - 1::float8 / (b.life + 2::float8)) AS critical_raw_materials_saved_2y_g
+FROM units u
+	LEFT JOIN baseline b ON b.organisation = u.organisation AND b.category = u.category
+$function$;
+COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date) IS 'per organisation and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer';
+
+-- the view BI tools read: the report as of today (its columns are the
+-- function's; PostgreSQL expands the * when it creates the view)
+CREATE OR REPLACE VIEW @extschema@.life_extension_scenarios WITH (security_invoker = true) AS
+SELECT * FROM @extschema@.life_extension_scenarios(current_date);
+COMMENT ON VIEW @extschema@.life_extension_scenarios IS 'per organisation and device category: CO2e and raw materials saved per year if every unit in service were kept 1 or 2 years longer (as of today)';
+GRANT SELECT ON @extschema@.life_extension_scenarios TO PUBLIC;
+
+-- the columns' comments, one per column of the view (checked)
+DO $do$
+DECLARE
+	c record;
+BEGIN
+	FOR c IN
+		SELECT v.name, v.description, a.attname
+		FROM (VALUES
+		('organisation', 'organisation name'),
+		('category', 'device category'),
+		('units_in_service', 'units in use or in stock'),
+		('baseline_life_years', 'how long units are kept now, years'),
+		('baseline_basis', 'where the baseline comes from: observed median (Kaplan-Meier) or reference lifespan'),
+		('annual_co2e_kg', 'annual emissions at the baseline life, kg CO2e per year'),
+		('co2e_saved_1y_kg', 'embodied emissions saved per year by keeping every unit 1 year longer, kg CO2e'),
+		('co2e_saved_2y_kg', 'the same for 2 years longer'),
+		('materials_saved_1y_g', 'grams of raw materials (known element content) saved per year, 1 year longer'),
+		('materials_saved_2y_g', 'the same for 2 years longer'),
+		('critical_raw_materials_saved_1y_g', 'grams of EU 2023 critical raw materials saved per year, 1 year longer'),
+		('critical_raw_materials_saved_2y_g', 'the same for 2 years longer')
+		) v (name, description)
+			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
+					   WHERE a.attrelid = '@extschema@.life_extension_scenarios'::regclass AND a.attnum > 0) a
+			ON a.attname = v.name
+	LOOP
+		IF c.name IS NULL OR c.attname IS NULL THEN
+			RAISE EXCEPTION 'life_extension_scenarios: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
+		END IF;
+		EXECUTE format('COMMENT ON COLUMN @extschema@.life_extension_scenarios.%I IS %L', c.name, c.description);
+	END LOOP;
+END
+$do$;

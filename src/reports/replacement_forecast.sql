@@ -1,0 +1,124 @@
+-- replacement_forecast: see src/reports/common.sql for the rule every report keeps
+
+CREATE OR REPLACE FUNCTION @extschema@.replacement_forecast(as_of date)
+RETURNS TABLE (
+	organisation text, category text, year integer, period_start date, period_end date,
+	expected_retirements float8, replacement_embodied_co2e_kg float8,
+	replacement_critical_raw_materials_g float8, replacement_materials_g float8,
+	lifetime_basis text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+WITH periods AS (
+	-- the rest of the current year, then each of the next five calendar years
+	SELECT pg_catalog.array_agg(((make_date(extract(year FROM as_of)::integer + k, 1, 1) - as_of)::numeric / 365.25)::float8
+					 ORDER BY k) AS horizons
+	FROM pg_catalog.generate_series(1, 6) k
+),
+-- one parallel pass: per organisation and category the fit of the lives
+-- (as fleet_lifetables) and the units in service by age, weighted by what
+-- their like-for-like replacements take.  A figure that falls back to the
+-- category (asset_facts) is the same for the whole group: such units are
+-- counted apart and the category's figure multiplies their sum once.
+groups AS (
+	SELECT s.organisation, s.category,
+		@extschema@.weibull_fit(@extschema@.lifetable(s.service_life_years, NOT s.in_service, 0, s.quantity),
+								false) AS fitted,
+		-- the weights, in the order the forecast below names them
+		@extschema@.age_profile(s.age_years,
+			ARRAY[w.units, w.own_co2e_kg, w.units_of_category_co2e, w.own_critical_g, w.own_grams,
+				  w.units_of_category_composition]) FILTER (WHERE s.in_service) AS in_service
+	FROM @extschema@.asset_lives(as_of) s,
+		LATERAL (SELECT s.quantity::float8 AS units,
+				 s.quantity::float8 * s.embodied_kg_co2e AS own_co2e_kg,
+				 CASE WHEN s.embodied_kg_co2e IS NULL THEN s.quantity END::float8 AS units_of_category_co2e,
+				 s.quantity::float8 * @extschema@.critical_grams(s.model_composition) AS own_critical_g,
+				 s.quantity::float8 * @extschema@.total_grams(s.model_composition) AS own_grams,
+				 CASE WHEN s.model_composition IS NULL THEN s.quantity END::float8 AS units_of_category_composition
+		) w
+	GROUP BY s.organisation, s.category
+),
+-- the expected retirements of each weight in each period, from the fitted
+-- Weibull, else the category's reference one: once per group (a subquery
+-- the planner keeps, not an expression it would copy into each year)
+forecast AS (
+	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
+		c.embodied_kg_co2e AS category_co2e,
+		@extschema@.critical_grams(cc.composition) AS category_critical,
+		@extschema@.total_grams(cc.composition) AS category_grams
+	FROM groups g
+		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
+		LEFT JOIN @extschema@.category_composition() cc ON cc.category = g.category
+		CROSS JOIN periods p
+		CROSS JOIN LATERAL (SELECT @extschema@.expected_retirements(coalesce(g.fitted, c.reference_weibull),
+																	g.in_service, p.horizons) AS r
+							OFFSET 0) x
+	WHERE g.in_service IS NOT NULL
+),
+-- each year of each group, its weights named (row j of r is weight j of
+-- the age profile above, column k the period k)
+years AS (
+	SELECT f.organisation, f.category, f.fitted, f.r IS NULL AS no_forecast, y.k,
+		f.category_co2e, f.category_critical, f.category_grams,
+		f.r[1][y.k] AS units, f.r[2][y.k] AS own_co2e_kg, f.r[3][y.k] AS units_of_category_co2e,
+		f.r[4][y.k] AS own_critical_g, f.r[5][y.k] AS own_grams, f.r[6][y.k] AS units_of_category_composition
+	FROM forecast f, pg_catalog.generate_series(1, 6) y (k)
+)
+SELECT y.organisation, y.category,
+	extract(year FROM as_of)::integer + y.k - 1 AS year,
+	CASE WHEN y.k = 1 THEN as_of ELSE make_date(extract(year FROM as_of)::integer + y.k - 1, 1, 1) END
+		AS period_start,
+	make_date(extract(year FROM as_of)::integer + y.k - 1, 12, 31) AS period_end,
+	y.units AS expected_retirements,
+	-- the units' own figures plus the category's times its units; NULL when
+	-- no unit has a figure (as the expected_retirements aggregate gives)
+	CASE WHEN y.own_co2e_kg IS NULL AND (y.units_of_category_co2e IS NULL OR y.category_co2e IS NULL) THEN NULL
+		 ELSE coalesce(y.own_co2e_kg, 0) + coalesce(y.category_co2e * y.units_of_category_co2e, 0) END
+		AS replacement_embodied_co2e_kg,
+	CASE WHEN y.own_critical_g IS NULL AND (y.units_of_category_composition IS NULL OR y.category_critical IS NULL) THEN NULL
+		 ELSE coalesce(y.own_critical_g, 0) + coalesce(y.category_critical * y.units_of_category_composition, 0) END
+		AS replacement_critical_raw_materials_g,
+	CASE WHEN y.own_grams IS NULL AND (y.units_of_category_composition IS NULL OR y.category_grams IS NULL) THEN NULL
+		 ELSE coalesce(y.own_grams, 0) + coalesce(y.category_grams * y.units_of_category_composition, 0) END
+		AS replacement_materials_g,
+	CASE WHEN y.no_forecast THEN NULL WHEN y.fitted THEN 'fitted' ELSE 'reference' END AS lifetime_basis
+FROM years y
+$function$;
+COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
+
+-- the view BI tools read: the report as of today (its columns are the
+-- function's; PostgreSQL expands the * when it creates the view)
+CREATE OR REPLACE VIEW @extschema@.replacement_forecast WITH (security_invoker = true) AS
+SELECT * FROM @extschema@.replacement_forecast(current_date);
+COMMENT ON VIEW @extschema@.replacement_forecast IS 'per organisation, device category and calendar year (the rest of this year and the next five): expected retirements and the embodied CO2e and raw materials of like-for-like replacements (as of today)';
+GRANT SELECT ON @extschema@.replacement_forecast TO PUBLIC;
+
+-- the columns' comments, one per column of the view (checked)
+DO $do$
+DECLARE
+	c record;
+BEGIN
+	FOR c IN
+		SELECT v.name, v.description, a.attname
+		FROM (VALUES
+		('organisation', 'organisation name'),
+		('category', 'device category'),
+		('year', 'calendar year'),
+		('period_start', 'first day of the period (today for the current year)'),
+		('period_end', 'last day of the period'),
+		('expected_retirements', 'expected number of units retiring in the period'),
+		('replacement_embodied_co2e_kg', 'embodied emissions of replacing them like for like, kg CO2e'),
+		('replacement_critical_raw_materials_g', 'grams of EU 2023 critical raw materials in the replacements'),
+		('replacement_materials_g', 'grams of the known element content of the replacements'),
+		('lifetime_basis', 'which Weibull the forecast uses: fitted (the organisation''s history) or reference')
+		) v (name, description)
+			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
+					   WHERE a.attrelid = '@extschema@.replacement_forecast'::regclass AND a.attnum > 0) a
+			ON a.attname = v.name
+	LOOP
+		IF c.name IS NULL OR c.attname IS NULL THEN
+			RAISE EXCEPTION 'replacement_forecast: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
+		END IF;
+		EXECUTE format('COMMENT ON COLUMN @extschema@.replacement_forecast.%I IS %L', c.name, c.description);
+	END LOOP;
+END
+$do$;
