@@ -13,10 +13,7 @@
  */
 #include "import_parse.h"
 
-#include <errno.h>
-#include <math.h>
-#include <stdlib.h>
-#include <string.h>
+#include "scan.h"
 
 /* Skips spaces and tabs at both ends of [*s, *s + *len) */
 static void
@@ -254,54 +251,15 @@ import_date_order(const char *s, size_t len)
 bool
 import_parse_number(const char *s, size_t len, double *result)
 {
-	char		buf[IMPORT_VALUE_MAX_LEN + 1];
-	size_t		i = 0;
-	bool		seen_digit = false,
-				seen_separator = false;
-	char	   *end;
+	ScanDecimal number;
 	double		v;
 
 	trim(&s, &len);
 	if (len == 0 || len > IMPORT_VALUE_MAX_LEN)
 		return false;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-
-	/* validate the shape by hand: strtod would also take "inf", "0x1p3" */
-	if (buf[i] == '+' || buf[i] == '-')
-		i++;
-	for (; i < len; i++)
-	{
-		if (buf[i] >= '0' && buf[i] <= '9')
-			seen_digit = true;
-		else if ((buf[i] == '.' || buf[i] == ',') && !seen_separator)
-		{
-			seen_separator = true;
-			buf[i] = '.';
-		}
-		else
-			break;
-	}
-	if (!seen_digit)
-		return false;
-	if (i < len && (buf[i] == 'e' || buf[i] == 'E'))
-	{
-		bool		exp_digit = false;
-
-		i++;
-		if (i < len && (buf[i] == '+' || buf[i] == '-'))
-			i++;
-		for (; i < len && buf[i] >= '0' && buf[i] <= '9'; i++)
-			exp_digit = true;
-		if (!exp_digit)
-			return false;
-	}
-	if (i != len)
-		return false;
-
-	errno = 0;
-	v = strtod(buf, &end);
-	if (end != buf + len || !isfinite(v) || (errno == ERANGE && v == 0.0))
+	/* the whole value, by the grammar: strtod would also take "inf", "0x1p3" */
+	if (scan_decimal(s, len, SCAN_DECIMAL_COMMA, &number) != len ||
+		scan_decimal_value(s, &number, 0, &v) != SCAN_NUMBER_OK)
 		return false;
 	*result = v;
 	return true;

@@ -203,10 +203,10 @@ lt_add(Lifetable *lt, double age, double entry, bool retired)
 
 /* Raises the error a failed parser check describes, with the given codes */
 static void
-report_parse_error(const ParseError *err, int syntax_code, const char *msg)
+report_parse_error(const ScanError *err, int syntax_code, const char *msg)
 {
 	ereport(ERROR,
-			(errcode(err->kind == PARSE_OUT_OF_RANGE ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
+			(errcode(err->kind == SCAN_OUT_OF_RANGE ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
 					 : syntax_code),
 			 errmsg("%s", msg),
 			 errdetail("%s", err->detail),
@@ -228,7 +228,7 @@ lifetable_add(PG_FUNCTION_ARGS)
 	bool		retired = PG_GETARG_BOOL(2);
 	double		entry = (PG_NARGS() > 3 ? PG_GETARG_FLOAT8(3) : 0.0) + 0.0;
 	int64		lives = PG_NARGS() > 4 ? PG_GETARG_INT64(4) : 1;
-	ParseError	err;
+	ScanError	err;
 
 	if (!lt_check_observation(age, entry, retired, &err))
 		report_parse_error(&err, ERRCODE_INVALID_PARAMETER_VALUE,
@@ -322,12 +322,12 @@ lifetable_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	LifetableParsed *parsed = palloc(sizeof(LifetableParsed));
-	ParseError	err;
+	ScanError	err;
 	Lifetable  *lt;
 
 	if (!lifetable_parse(str, parsed, &err))
 	{
-		if (err.kind == PARSE_OUT_OF_RANGE)
+		if (err.kind == SCAN_OUT_OF_RANGE)
 			ereturn(fcinfo->context, (Datum) 0,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("value out of range for type lifetable"),
@@ -513,7 +513,7 @@ lifetable_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	LifetableParsed *parsed = palloc0(sizeof(LifetableParsed));
-	ParseError	err;
+	ScanError	err;
 	uint32		n;
 	uint32		i;
 

@@ -11,6 +11,7 @@
 #include "fmgr.h"
 
 #include "compat.h"
+#include "scan.h"
 #include "lifetable.h"
 #include "weibull.h"
 #include "weibull_math.h"
@@ -96,8 +97,9 @@ lifetable_weibull_fit(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		case WB_FIT_NO_MAXIMUM:
 			ereport(elevel,
-					(errmsg("weibull_fit: the likelihood has no maximum for a shape between %g and %g",
-							WB_FIT_SHAPE_MIN, WB_FIT_SHAPE_MAX)));
+					(errmsg("weibull_fit: the likelihood has no maximum for a shape between %s and %s",
+							float8_message_text(WB_FIT_SHAPE_MIN),
+							float8_message_text(WB_FIT_SHAPE_MAX))));
 			PG_RETURN_NULL();
 	}
 	if (!isfinite(scale) || !(scale > 0.0))

@@ -66,10 +66,10 @@ extern double lt_bin_fit_age(int bin);
 /*
  * Checks one observation: age in [0, LT_MAX_AGE], entry_age in [0, age],
  * and entry_age < age when retired (a retirement needs time at risk).
- * Returns 1, or 0 with err set (PARSE_INVALID_VALUE / PARSE_OUT_OF_RANGE).
+ * Returns 1, or 0 with err set (SCAN_INVALID_VALUE / SCAN_OUT_OF_RANGE).
  */
 extern int	lt_check_observation(double age, double entry, int retired,
-								 ParseError *err);
+								 ScanError *err);
 
 /*
  * Checks a histogram of nbins bins: the lives retiring at a grid point are
@@ -78,7 +78,7 @@ extern int	lt_check_observation(double age, double entry, int retired,
  */
 extern int	lt_check_histogram(const uint32_t *events, const uint32_t *censored,
 							   const uint32_t *entries, int nbins,
-							   ParseError *err);
+							   ScanError *err);
 
 /* What lifetable_parse read */
 typedef struct LifetableParsed
@@ -95,7 +95,7 @@ typedef struct LifetableParsed
 
 /* Parses a text form into out (about 130 kB); returns 1, or 0 with err set */
 extern int	lifetable_parse(const char *str, LifetableParsed *out,
-							ParseError *err);
+							ScanError *err);
 
 /* One exact observation: a life's age, entry age and whether it retired */
 typedef struct LtObservation

@@ -15,6 +15,7 @@
 
 #include <math.h>
 
+#include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -37,16 +38,17 @@ PG_FUNCTION_INFO_V1(material_flows_accum);
 
 /* The SQLSTATE of an error found by the parser or the checks */
 static int
-error_sqlstate(MaterialFlowsErrorKind kind)
+error_sqlstate(ScanErrorKind kind)
 {
 	switch (kind)
 	{
-		case MATERIAL_FLOWS_SYNTAX:
+		case SCAN_SYNTAX:
+		case SCAN_INVALID_VALUE:
 			return ERRCODE_INVALID_TEXT_REPRESENTATION;
-		case MATERIAL_FLOWS_OUT_OF_RANGE:
+		case SCAN_OUT_OF_RANGE:
 			return ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
-		case MATERIAL_FLOWS_INCONSISTENT:
-		case MATERIAL_FLOWS_OK:
+		case SCAN_INCONSISTENT:
+		case SCAN_OK:
 			break;
 	}
 	return ERRCODE_INVALID_PARAMETER_VALUE;
@@ -60,7 +62,7 @@ material_flows_in(PG_FUNCTION_ARGS)
 {
 	char	   *text = PG_GETARG_CSTRING(0);
 	MaterialFlows *result = palloc(sizeof(MaterialFlows));
-	MaterialFlowsError error;
+	ScanError	error;
 
 	if (!material_flows_parse(text, result, &error))
 		ereturn(fcinfo->context, (Datum) 0,
@@ -69,6 +71,16 @@ material_flows_in(PG_FUNCTION_ARGS)
 				 errdetail_internal("%s", error.detail),
 				 error.hint[0] ? errhint("%s", error.hint) : 0));
 	PG_RETURN_MATERIAL_FLOWS_P(result);
+}
+
+/* A flow as the output writes it: the shortest decimal that reads back equal, palloc'd */
+static char *
+flow_text(double value)
+{
+	char	   *buf = palloc(DOUBLE_SHORTEST_DECIMAL_LEN);
+
+	double_to_shortest_decimal_buf(value, buf);
+	return buf;
 }
 
 /*
@@ -80,11 +92,11 @@ material_flows_out(PG_FUNCTION_ARGS)
 	MaterialFlows *flows = PG_GETARG_MATERIAL_FLOWS_P(0);
 
 	PG_RETURN_CSTRING(psprintf("(mass=%s, virgin=%s, waste=%s, feedstock_loss=%s, recycling_loss=%s)",
-							   float8_shortest_text(flows->mass),
-							   float8_shortest_text(flows->virgin),
-							   float8_shortest_text(flows->waste),
-							   float8_shortest_text(flows->feedstock_loss),
-							   float8_shortest_text(flows->recycling_loss)));
+							   flow_text(flows->mass),
+							   flow_text(flows->virgin),
+							   flow_text(flows->waste),
+							   flow_text(flows->feedstock_loss),
+							   flow_text(flows->recycling_loss)));
 }
 
 /*
@@ -95,7 +107,7 @@ material_flows_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	MaterialFlows *result = palloc(sizeof(MaterialFlows));
-	MaterialFlowsError error;
+	ScanError	error;
 
 	result->mass = pq_getmsgfloat8(buf);
 	result->virgin = pq_getmsgfloat8(buf);
@@ -138,7 +150,7 @@ check_fraction(const char *argument, double value)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid fraction for material_flows"),
 				 errdetail("%s is %s; it must be between 0 and 1.",
-						   argument, float8_shortest_text(value))));
+						   argument, float8_message_text(value))));
 }
 
 /* Rejects fractions of one stream that together exceed the whole */
@@ -150,7 +162,7 @@ check_fraction_sum(double sum, const char *arguments, const char *stream)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s fractions of material_flows sum above 1", stream),
 				 errdetail("%s is %s; the fractions can sum to at most 1.",
-						   arguments, float8_shortest_text(sum))));
+						   arguments, float8_message_text(sum))));
 }
 
 /*
@@ -180,7 +192,7 @@ material_flows_from_fractions(const float8 *arguments, MaterialFlows *result)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid mass for material_flows"),
 				 errdetail("mass is %s; it must be a finite number greater than 0.",
-						   float8_shortest_text(mass))));
+						   float8_message_text(mass))));
 	check_fraction("recycled_in", recycled_in);
 	check_fraction("reused_in", reused_in);
 	check_fraction("recycled_out", recycled_out);
@@ -204,7 +216,7 @@ material_flows_from_fractions(const float8 *arguments, MaterialFlows *result)
 				 errmsg("invalid fraction for material_flows"),
 				 errdetail("efficiency_in is 0 while recycled_in is %s; recycled "
 						   "feedstock cannot come from a process of zero efficiency.",
-						   float8_shortest_text(recycled_in)),
+						   float8_message_text(recycled_in)),
 				 errhint("efficiency_in is the efficiency of the process that "
 						 "produced the recycled feedstock, greater than 0 and "
 						 "at most 1.")));

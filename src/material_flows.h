@@ -8,7 +8,6 @@
 
 #include "postgres.h"
 
-#include "common/shortest_dec.h"
 #include "fmgr.h"
 
 #include "material_flows_parse.h"
@@ -33,15 +32,5 @@ extern double mci_of_flows(const MaterialFlows *flows, float8 utility);
 /* SQL-callable, named here for the planner support of mci() */
 extern Datum material_flows_make(PG_FUNCTION_ARGS);
 extern Datum mci_utility(PG_FUNCTION_ARGS);
-
-/* A float8 as its shortest text that reads back exactly, palloc'd */
-static inline char *
-float8_shortest_text(double value)
-{
-	char	   *buf = palloc(DOUBLE_SHORTEST_DECIMAL_LEN);
-
-	double_to_shortest_decimal_buf(value, buf);
-	return buf;
-}
 
 #endif							/* CIRCULAR_ICT_MATERIAL_FLOWS_H */

@@ -9,6 +9,8 @@
 
 #include <stdbool.h>
 
+#include "scan.h"
+
 /*
  * The additive mass flows of the Material Circularity Indicator (Ellen
  * MacArthur Foundation / Granta 2015, with the 2019 terms) of one product,
@@ -28,27 +30,16 @@ typedef struct MaterialFlows
 /* How far W0 + W_C may exceed M, relative to M: rounding of sums only */
 #define MATERIAL_FLOWS_TOLERANCE 1e-6
 
-typedef enum MaterialFlowsErrorKind
-{
-	MATERIAL_FLOWS_OK = 0,
-	MATERIAL_FLOWS_SYNTAX,		/* not the text form of the type */
-	MATERIAL_FLOWS_OUT_OF_RANGE,	/* a flow not finite, negative, or 0 mass */
-	MATERIAL_FLOWS_INCONSISTENT /* flows no set of fractions can give */
-} MaterialFlowsErrorKind;
-
-/* An error found by the parser or the checks, in the server's terms */
-typedef struct MaterialFlowsError
-{
-	MaterialFlowsErrorKind kind;
-	char		message[64];	/* errmsg without the input text */
-	char		detail[320];	/* errdetail: a full sentence */
-	char		hint[200];		/* errhint, or empty */
-} MaterialFlowsError;
-
+/*
+ * Errors come back in a ScanError (scan.h), with the message without the
+ * input: SCAN_SYNTAX for text that is not the type's text form,
+ * SCAN_OUT_OF_RANGE for a flow not finite, negative, or a mass of 0, and
+ * SCAN_INCONSISTENT for flows that no set of fractions can give.
+ */
 extern bool material_flows_parse(const char *text, MaterialFlows *result,
-								 MaterialFlowsError *error);
+								 ScanError *error);
 extern bool material_flows_check(const MaterialFlows *flows,
-								 MaterialFlowsError *error);
+								 ScanError *error);
 extern void material_flows_normalize(MaterialFlows *flows);
 
 #endif							/* CIRCULAR_ICT_MATERIAL_FLOWS_PARSE_H */

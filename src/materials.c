@@ -105,9 +105,9 @@ server_text(const char *utf8)
 
 /* the SQLSTATE of a parser error kind */
 static int
-error_code(MaterialsErrorKind kind)
+error_code(ScanErrorKind kind)
 {
-	return kind == MATERIALS_ERR_RANGE ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE :
+	return kind == SCAN_OUT_OF_RANGE ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE :
 		ERRCODE_INVALID_TEXT_REPRESENTATION;
 }
 
@@ -115,10 +115,10 @@ error_code(MaterialsErrorKind kind)
 int
 materials_argument_element(const char *name, size_t len)
 {
-	MaterialsError err;
+	ScanError	err;
 	int			z;
 
-	memset(&err, 0, sizeof(err));
+	scan_error_clear(&err);
 	z = materials_element(name, len, &err);
 	if (z == 0)
 		ereport(ERROR,
@@ -138,7 +138,7 @@ materials_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	MaterialsParsed parsed;
-	MaterialsError err;
+	ScanError	err;
 
 	/* the parser reads UTF-8 (for the micro sign of µg) */
 	if (GetDatabaseEncoding() != PG_UTF8)
@@ -228,7 +228,7 @@ materials_recv(PG_FUNCTION_ARGS)
 	memset(grams, 0, sizeof(grams));
 	for (i = 0; i < count; i++)
 	{
-		MaterialsError err;
+		ScanError	err;
 		double		g;
 
 		binary_need(buf, 9);
@@ -241,7 +241,7 @@ materials_recv(PG_FUNCTION_ARGS)
 			if (seen[z])
 				binary_error(psprintf("%s (%s) is given twice.",
 									  element_table[z - 1].name, element_table[z - 1].symbol));
-			memset(&err, 0, sizeof(err));
+			scan_error_clear(&err);
 			if (!materials_check_grams(z, g, &err))
 				ereport(ERROR,
 						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -451,7 +451,7 @@ materials_to_jsonb(PG_FUNCTION_ARGS)
 
 /* an error of the jsonb cast with the parser's detail and hint; never returns */
 static void
-jsonb_cast_error(const MaterialsError *err)
+jsonb_cast_error(const ScanError *err)
 {
 	ereport(ERROR,
 			(errcode(error_code(err->kind)),
@@ -502,7 +502,7 @@ materials_from_jsonb(PG_FUNCTION_ARGS)
 	JsonbIterator *it;
 	JsonbValue	v;
 	JsonbIteratorToken token;
-	MaterialsError err;
+	ScanError	err;
 	bool		seen[ELEMENT_COUNT + 1];
 	double		grams[ELEMENT_COUNT + 1];
 	int			z = 0;
@@ -516,7 +516,7 @@ materials_from_jsonb(PG_FUNCTION_ARGS)
 		jsonb_shape_error("The jsonb value is an array, not an object.");
 	}
 
-	memset(&err, 0, sizeof(err));
+	scan_error_clear(&err);
 	memset(seen, 0, sizeof(seen));
 	memset(grams, 0, sizeof(grams));
 	it = JsonbIteratorInit(&jb->root);
@@ -530,10 +530,9 @@ materials_from_jsonb(PG_FUNCTION_ARGS)
 				jsonb_cast_error(&err);
 			if (seen[z])
 			{
-				err.kind = MATERIALS_ERR_SYNTAX;
-				snprintf(err.detail, sizeof(err.detail), "%s (%s) is given twice.",
-						 element_table[z - 1].name, element_table[z - 1].symbol);
-				snprintf(err.hint, sizeof(err.hint), "Give each element once; add its amounts up first.");
+				scan_fail(&err, SCAN_SYNTAX, "Give each element once; add its amounts up first.",
+						  "%s (%s) is given twice.",
+						  element_table[z - 1].name, element_table[z - 1].symbol);
 				jsonb_cast_error(&err);
 			}
 		}
@@ -573,10 +572,10 @@ materials_make(PG_FUNCTION_ARGS)
 	text	   *name = PG_GETARG_TEXT_PP(0);
 	float8		g = PG_GETARG_FLOAT8(1);
 	int			z = materials_argument_element(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
-	MaterialsError err;
+	ScanError	err;
 	Materials  *m;
 
-	memset(&err, 0, sizeof(err));
+	scan_error_clear(&err);
 	if (!materials_check_grams(z, g, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

@@ -12,7 +12,6 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
-#include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "utils/array.h"
@@ -21,6 +20,7 @@
 
 #include "compat.h"
 #include "materials.h"
+#include "scan.h"
 
 PG_FUNCTION_INFO_V1(materials_add);
 PG_FUNCTION_INFO_V1(materials_mul);
@@ -31,16 +31,6 @@ PG_FUNCTION_INFO_V1(materials_total_grams);
 PG_FUNCTION_INFO_V1(materials_each);
 PG_FUNCTION_INFO_V1(materials_only);
 PG_FUNCTION_INFO_V1(materials_sum_accum);
-
-/* the shortest text of a float8, for messages */
-static char *
-float8_text(double x)
-{
-	char	   *buf = palloc(DOUBLE_SHORTEST_DECIMAL_LEN);
-
-	double_to_shortest_decimal_buf(x, buf);
-	return buf;
-}
 
 /* a sum of masses of element z that overflowed; never returns */
 static void
@@ -202,14 +192,14 @@ materials_scale(const Materials *m, double factor, bool divide)
 					 errmsg("value out of range: overflow"),
 					 errdetail("The mass of %s %s %s is too large for a float8 number of grams.",
 							   element_table[zm[i] - 1].symbol,
-							   divide ? "divided by" : "times", float8_text(factor))));
+							   divide ? "divided by" : "times", float8_message_text(factor))));
 		if (unlikely(g == 0))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("value out of range: underflow"),
 					 errdetail("The mass of %s %s %s is too small for a float8 number of grams.",
 							   element_table[zm[i] - 1].symbol,
-							   divide ? "divided by" : "times", float8_text(factor))));
+							   divide ? "divided by" : "times", float8_message_text(factor))));
 		r->grams[i] = g;
 	}
 	return r;
@@ -222,7 +212,7 @@ materials_times(const Materials *m, double factor)
 	if (isnan(factor) || isinf(factor) || factor < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot multiply a materials value by %s", float8_text(factor)),
+				 errmsg("cannot multiply a materials value by %s", float8_message_text(factor)),
 				 errdetail("Masses must stay finite and at least 0: factors must be finite and at least 0.")));
 	if (factor == 0)
 		return materials_alloc(0);
@@ -257,7 +247,7 @@ materials_div(PG_FUNCTION_ARGS)
 	if (isnan(divisor) || isinf(divisor) || divisor < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot divide a materials value by %s", float8_text(divisor)),
+				 errmsg("cannot divide a materials value by %s", float8_message_text(divisor)),
 				 errdetail("Masses must stay finite and at least 0: divisors must be finite and greater than 0.")));
 	PG_RETURN_MATERIALS_P(materials_scale(m, divisor, true));
 }

@@ -18,18 +18,8 @@
  */
 #include "materials_parse.h"
 
-#include <errno.h>
 #include <math.h>
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-
-#if defined(__GNUC__)
-#define MATERIALS_PRINTF(f, a) __attribute__((format(printf, f, a)))
-#else
-#define MATERIALS_PRINTF(f, a)
-#endif
 
 #define HINT_FORMAT "Write each entry as ELEMENT=AMOUNT UNIT, such as \"Co=65g, Au=104mg\"."
 #define HINT_UNIT "Units are ug (also written with the micro sign), mg, g, kg and t."
@@ -64,114 +54,35 @@ typedef struct Parser
 	const char *s;
 	size_t		len;
 	size_t		pos;
-	MaterialsError *err;
+	ScanError  *err;
 } Parser;
-
-/* whitespace as PostgreSQL's scanner knows it */
-static bool
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* does s[0..len) equal the word, ignoring ASCII case? */
-static bool
-word_is(const char *s, size_t len, const char *word)
-{
-	size_t		i;
-
-	if (strlen(word) != len)
-		return false;
-	for (i = 0; i < len; i++)
-	{
-		char		c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c - 'A' + 'a');
-		if (c != word[i])
-			return false;
-	}
-	return true;
-}
-
-/*
- * Copies s[0..len) into dst (of at least max + 4 bytes), cut to max bytes on
- * a UTF-8 character boundary and marked "..." when cut
- */
-static void
-excerpt(char *dst, const char *s, size_t len, size_t max)
-{
-	size_t		n = len;
-	bool		cut = false;
-
-	if (n > max)
-	{
-		n = max;
-		while (n > 0 && ((unsigned char) s[n] & 0xC0) == 0x80)
-			n--;
-		cut = true;
-	}
-	memcpy(dst, s, n);
-	strcpy(dst + n, cut ? "..." : "");
-}
-
-/* fills detail and hint of err with a printf-style detail */
-static void
-set_detail(MaterialsError *err, MaterialsErrorKind kind, const char *hint,
-		   const char *fmt,...) MATERIALS_PRINTF(4, 5);
-
-static void
-set_detail(MaterialsError *err, MaterialsErrorKind kind, const char *hint,
-		   const char *fmt,...)
-{
-	va_list		ap;
-
-	err->kind = kind;
-	va_start(ap, fmt);
-	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
-	va_end(ap);
-	snprintf(err->hint, sizeof(err->hint), "%s", hint);
-}
 
 /* writes the message of a text-input error, quoting the input; returns false */
 static bool
 fail(Parser *p)
 {
-	char		quoted[MATERIALS_MAX_QUOTE_LEN + 4];
+	char		quoted[SCAN_EXCERPT_SIZE(MATERIALS_MAX_QUOTE_LEN)];
 
-	excerpt(quoted, p->s, p->len, MATERIALS_MAX_QUOTE_LEN);
-	snprintf(p->err->message, sizeof(p->err->message),
-			 p->err->kind == MATERIALS_ERR_RANGE ?
-			 "value out of range for type materials: \"%s\"" :
-			 "invalid input syntax for type materials: \"%s\"",
-			 quoted);
+	scan_excerpt(quoted, p->s, p->len, MATERIALS_MAX_QUOTE_LEN);
+	if (p->err->kind == SCAN_OUT_OF_RANGE)
+		scan_set_message(p->err, "value out of range for type materials: \"%s\"", quoted);
+	else
+		scan_set_message(p->err, "invalid input syntax for type materials: \"%s\"", quoted);
 	return false;
 }
 
+/* moves past white space */
 static void
 skip_space(Parser *p)
 {
-	while (p->pos < p->len && is_space(p->s[p->pos]))
-		p->pos++;
+	p->pos += scan_space(p->s + p->pos, p->len - p->pos);
 }
 
 /* end of the token starting at pos: the next whitespace, "=", "," or the end */
 static size_t
 token_end(const Parser *p, size_t pos)
 {
-	while (pos < p->len && !is_space(p->s[pos]) && p->s[pos] != '=' && p->s[pos] != ',')
+	while (pos < p->len && !scan_is_space(p->s[pos]) && p->s[pos] != '=' && p->s[pos] != ',')
 		pos++;
 	return pos;
 }
@@ -190,42 +101,42 @@ lower_name(char *dst, size_t size, int z)
 
 /* looks up an element by symbol or name; 0 with err's detail and hint if none */
 int
-materials_element(const char *name, size_t len, MaterialsError *err)
+materials_element(const char *name, size_t len, ScanError *err)
 {
 	int			z = element_lookup(name, len);
-	char		quoted[TOKEN_QUOTE_LEN + 4];
+	char		quoted[SCAN_EXCERPT_SIZE(TOKEN_QUOTE_LEN)];
 
 	if (z != 0)
 		return z;
-	excerpt(quoted, name, len, TOKEN_QUOTE_LEN);
+	scan_excerpt(quoted, name, len, TOKEN_QUOTE_LEN);
 	z = element_by_symbol_any_case(name, len);
 	if (z != 0)
 	{
 		char		lower[16];
 
 		lower_name(lower, sizeof(lower), z);
-		set_detail(err, MATERIALS_ERR_SYNTAX, MATERIALS_HINT_ELEMENT,
-				   "\"%s\" is not a chemical element: symbols are case-sensitive, and %s is \"%s\".",
-				   quoted, lower, element_table[z - 1].symbol);
+		scan_fail(err, SCAN_SYNTAX, MATERIALS_HINT_ELEMENT,
+				  "\"%s\" is not a chemical element: symbols are case-sensitive, and %s is \"%s\".",
+				  quoted, lower, element_table[z - 1].symbol);
 	}
 	else
-		set_detail(err, MATERIALS_ERR_SYNTAX, MATERIALS_HINT_ELEMENT,
-				   "\"%s\" is not a chemical element.", quoted);
+		scan_fail(err, SCAN_SYNTAX, MATERIALS_HINT_ELEMENT,
+				  "\"%s\" is not a chemical element.", quoted);
 	return 0;
 }
 
 /* checks that a mass of element z is finite and not negative */
 bool
-materials_check_grams(int z, double grams, MaterialsError *err)
+materials_check_grams(int z, double grams, ScanError *err)
 {
 	const char *symbol = element_table[z - 1].symbol;
 
 	if (isnan(grams))
-		set_detail(err, MATERIALS_ERR_RANGE, HINT_MASS, "The mass of %s is NaN.", symbol);
+		scan_fail(err, SCAN_OUT_OF_RANGE, HINT_MASS, "The mass of %s is NaN.", symbol);
 	else if (isinf(grams))
-		set_detail(err, MATERIALS_ERR_RANGE, HINT_MASS, "The mass of %s is infinite.", symbol);
+		scan_fail(err, SCAN_OUT_OF_RANGE, HINT_MASS, "The mass of %s is infinite.", symbol);
 	else if (grams < 0)
-		set_detail(err, MATERIALS_ERR_RANGE, HINT_MASS, "The mass of %s is negative.", symbol);
+		scan_fail(err, SCAN_OUT_OF_RANGE, HINT_MASS, "The mass of %s is negative.", symbol);
 	else
 		return true;
 	return false;
@@ -233,26 +144,25 @@ materials_check_grams(int z, double grams, MaterialsError *err)
 
 /* detail of a mass too large for a float8 number of grams */
 void
-materials_set_overflow(int z, MaterialsError *err)
+materials_set_overflow(int z, ScanError *err)
 {
-	set_detail(err, MATERIALS_ERR_RANGE, HINT_OVERFLOW,
-			   "The mass of %s is too large for a float8 number of grams.",
-			   element_table[z - 1].symbol);
+	scan_fail(err, SCAN_OUT_OF_RANGE, HINT_OVERFLOW,
+			  "The mass of %s is too large for a float8 number of grams.",
+			  element_table[z - 1].symbol);
 }
 
 /* detail of a mass above 0 too small for a float8 number of grams */
 void
-materials_set_underflow(int z, MaterialsError *err)
+materials_set_underflow(int z, ScanError *err)
 {
-	set_detail(err, MATERIALS_ERR_RANGE, HINT_UNDERFLOW,
-			   "The mass of %s is too small for a float8 number of grams.",
-			   element_table[z - 1].symbol);
+	scan_fail(err, SCAN_OUT_OF_RANGE, HINT_UNDERFLOW,
+			  "The mass of %s is too small for a float8 number of grams.",
+			  element_table[z - 1].symbol);
 }
 
 /*
- * Reads "AMOUNT UNIT" of element z at p->pos into *grams.  The amount's
- * mantissa and exponent are read here; the unit shifts the exponent, and
- * strtod rounds the exact decimal once.
+ * Reads "AMOUNT UNIT" of element z at p->pos into *grams.  The unit shifts
+ * the amount's exponent, and the exact decimal is rounded once.
  */
 static bool
 parse_mass(Parser *p, int z, double *grams)
@@ -260,125 +170,53 @@ parse_mass(Parser *p, int z, double *grams)
 	const char *s = p->s;
 	const char *symbol = element_table[z - 1].symbol;
 	size_t		start = p->pos;
-	size_t		mantissa_start;
-	size_t		mantissa_end;
 	size_t		unit_start;
 	size_t		i;
-	bool		negative = false;
-	bool		nonzero = false;
-	int			digits = 0;
-	long		exponent = 0;
-	int			exponent_sign = 1;
-	bool		exponent_seen = false;
 	int			shift = 0;
 	bool		unit_found = false;
-	char		buf[MATERIALS_MAX_AMOUNT_LEN + 32];
-	char		quoted[TOKEN_QUOTE_LEN + 4];
+	ScanDecimal amount;
+	char		quoted[SCAN_EXCERPT_SIZE(TOKEN_QUOTE_LEN)];
 	double		value;
 
-	if (p->pos < p->len && (s[p->pos] == '+' || s[p->pos] == '-'))
-	{
-		negative = s[p->pos] == '-';
-		p->pos++;
-	}
-
-	/* words where an amount belongs: NaN and Infinity get their own errors */
-	if (p->pos < p->len && is_alpha(s[p->pos]))
-	{
-		size_t		w = p->pos;
-
-		while (w < p->len && is_alpha(s[w]))
-			w++;
-		if (word_is(s + p->pos, w - p->pos, "nan"))
-			set_detail(p->err, MATERIALS_ERR_RANGE, HINT_MASS, "The mass of %s is NaN.", symbol);
-		else if (word_is(s + p->pos, w - p->pos, "infinity") ||
-				 word_is(s + p->pos, w - p->pos, "inf"))
-			set_detail(p->err, MATERIALS_ERR_RANGE, HINT_MASS, "The mass of %s is infinite.", symbol);
-		else
-		{
-			excerpt(quoted, s + start, token_end(p, start) - start, TOKEN_QUOTE_LEN);
-			set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-					   "The amount of %s, \"%s\", is not a decimal number.", symbol, quoted);
-		}
-		return fail(p);
-	}
-
-	/* mantissa: digits [. digits] or . digits */
-	mantissa_start = p->pos;
-	while (p->pos < p->len && is_digit(s[p->pos]))
-	{
-		nonzero |= s[p->pos] != '0';
-		digits++;
-		p->pos++;
-	}
-	if (p->pos < p->len && s[p->pos] == '.')
-	{
-		p->pos++;
-		while (p->pos < p->len && is_digit(s[p->pos]))
-		{
-			nonzero |= s[p->pos] != '0';
-			digits++;
-			p->pos++;
-		}
-	}
-	mantissa_end = p->pos;
-	if (digits == 0)
+	if (scan_decimal(s + start, p->len - start, SCAN_NAN_INFINITY, &amount) == 0)
 	{
 		size_t		end = token_end(p, start);
 
 		if (end == start)
-			set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-					   "Expected an amount after \"%s=\".", symbol);
+			scan_fail(p->err, SCAN_SYNTAX, HINT_FORMAT,
+					  "Expected an amount after \"%s=\".", symbol);
 		else
 		{
-			excerpt(quoted, s + start, end - start, TOKEN_QUOTE_LEN);
-			set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-					   "The amount of %s, \"%s\", is not a decimal number.", symbol, quoted);
+			scan_excerpt(quoted, s + start, end - start, TOKEN_QUOTE_LEN);
+			scan_fail(p->err, SCAN_SYNTAX, HINT_FORMAT,
+					  "The amount of %s, \"%s\", is not a decimal number.", symbol, quoted);
 		}
 		return fail(p);
 	}
-
-	/* exponent, only if digits follow the e (else the e starts a unit) */
-	if (p->pos < p->len && (s[p->pos] == 'e' || s[p->pos] == 'E'))
+	/* NaN and Infinity get their own errors */
+	if (amount.special)
 	{
-		size_t		q = p->pos + 1;
-
-		if (q < p->len && (s[q] == '+' || s[q] == '-'))
-		{
-			exponent_sign = s[q] == '-' ? -1 : 1;
-			q++;
-		}
-		if (q < p->len && is_digit(s[q]))
-		{
-			while (q < p->len && is_digit(s[q]))
-			{
-				/* beyond a million, any float8 is 0 or infinite anyway */
-				if (exponent < 1000000)
-					exponent = exponent * 10 + (s[q] - '0');
-				q++;
-			}
-			p->pos = q;
-			exponent_seen = true;
-		}
-		else
-			exponent_sign = 1;
+		scan_fail(p->err, SCAN_OUT_OF_RANGE, HINT_MASS, isnan(amount.value) ?
+				  "The mass of %s is NaN." : "The mass of %s is infinite.", symbol);
+		return fail(p);
 	}
+	p->pos += amount.length;
 
 	/* a number glued to more number-like characters is malformed */
-	if (p->pos < p->len && (is_digit(s[p->pos]) || s[p->pos] == '.' ||
-							s[p->pos] == '+' || s[p->pos] == '-' ||
-							(exponent_seen && (s[p->pos] == 'e' || s[p->pos] == 'E'))))
+	if (p->pos < p->len && (s[p->pos] == '.' || s[p->pos] == '+' || s[p->pos] == '-' ||
+							(amount.length > amount.mantissa_end &&
+							 (s[p->pos] == 'e' || s[p->pos] == 'E'))))
 	{
-		excerpt(quoted, s + start, token_end(p, start) - start, TOKEN_QUOTE_LEN);
-		set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-				   "The amount of %s, \"%s\", is not a decimal number.", symbol, quoted);
+		scan_excerpt(quoted, s + start, token_end(p, start) - start, TOKEN_QUOTE_LEN);
+		scan_fail(p->err, SCAN_SYNTAX, HINT_FORMAT,
+				  "The amount of %s, \"%s\", is not a decimal number.", symbol, quoted);
 		return fail(p);
 	}
-	if (p->pos - start > MATERIALS_MAX_AMOUNT_LEN)
+	if (amount.length > MATERIALS_MAX_AMOUNT_LEN)
 	{
-		set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_TOO_LONG,
-				   "The amount of %s has more than %d characters.",
-				   symbol, MATERIALS_MAX_AMOUNT_LEN);
+		scan_fail(p->err, SCAN_SYNTAX, HINT_TOO_LONG,
+				  "The amount of %s has more than %d characters.",
+				  symbol, MATERIALS_MAX_AMOUNT_LEN);
 		return fail(p);
 	}
 
@@ -388,8 +226,8 @@ parse_mass(Parser *p, int z, double *grams)
 	p->pos = token_end(p, p->pos);
 	if (p->pos == unit_start)
 	{
-		set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_UNIT,
-				   "The amount of %s has no unit.", symbol);
+		scan_fail(p->err, SCAN_SYNTAX, HINT_UNIT,
+				  "The amount of %s has no unit.", symbol);
 		return fail(p);
 	}
 	for (i = 0; i < sizeof(mass_units) / sizeof(mass_units[0]); i++)
@@ -404,53 +242,49 @@ parse_mass(Parser *p, int z, double *grams)
 	}
 	if (!unit_found)
 	{
-		excerpt(quoted, s + unit_start, p->pos - unit_start, TOKEN_QUOTE_LEN);
-		set_detail(p->err, MATERIALS_ERR_SYNTAX, HINT_UNIT,
-				   "The unit of %s, \"%s\", is not a unit of mass.", symbol, quoted);
+		scan_excerpt(quoted, s + unit_start, p->pos - unit_start, TOKEN_QUOTE_LEN);
+		scan_fail(p->err, SCAN_SYNTAX, HINT_UNIT,
+				  "The unit of %s, \"%s\", is not a unit of mass.", symbol, quoted);
 		return fail(p);
 	}
 
-	if (negative && nonzero)
+	if (amount.negative && amount.nonzero)
 	{
-		set_detail(p->err, MATERIALS_ERR_RANGE, HINT_MASS, "The mass of %s is negative.", symbol);
+		scan_fail(p->err, SCAN_OUT_OF_RANGE, HINT_MASS, "The mass of %s is negative.", symbol);
 		return fail(p);
 	}
 
 	/* the exact decimal in grams, rounded once */
-	memcpy(buf, s + mantissa_start, mantissa_end - mantissa_start);
-	snprintf(buf + (mantissa_end - mantissa_start), sizeof(buf) - (mantissa_end - mantissa_start),
-			 "e%ld", exponent_sign * exponent + shift);
-	errno = 0;
-	value = strtod(buf, NULL);
-	if (errno == ERANGE && value == 0 && nonzero)
+	switch (scan_decimal_value(s + start, &amount, shift, &value))
 	{
-		materials_set_underflow(z, p->err);
-		return fail(p);
+		case SCAN_NUMBER_UNDERFLOW:
+			materials_set_underflow(z, p->err);
+			return fail(p);
+		case SCAN_NUMBER_OVERFLOW:
+			materials_set_overflow(z, p->err);
+			return fail(p);
+		case SCAN_NUMBER_OK:
+			break;
 	}
-	if (isinf(value))
-	{
-		materials_set_overflow(z, p->err);
-		return fail(p);
-	}
-	*grams = value;
+	*grams = value + 0.0;		/* -0 becomes 0 */
 	return true;
 }
 
 /* parses the text form of a materials value */
 bool
-materials_parse(const char *input, size_t len, MaterialsParsed *out, MaterialsError *err)
+materials_parse(const char *input, size_t len, MaterialsParsed *out, ScanError *err)
 {
 	Parser		p;
 	bool		seen[ELEMENT_COUNT + 1];
 	double		grams[ELEMENT_COUNT + 1];
-	char		quoted[TOKEN_QUOTE_LEN + 4];
+	char		quoted[SCAN_EXCERPT_SIZE(TOKEN_QUOTE_LEN)];
 	int			z;
 
 	p.s = input;
 	p.len = len;
 	p.pos = 0;
 	p.err = err;
-	memset(err, 0, sizeof(*err));
+	scan_error_clear(err);
 	memset(seen, 0, sizeof(seen));
 	out->count = 0;
 
@@ -466,9 +300,9 @@ materials_parse(const char *input, size_t len, MaterialsParsed *out, MaterialsEr
 		/* ELEMENT */
 		if (end == start)
 		{
-			excerpt(quoted, input + start, len - start, TOKEN_QUOTE_LEN);
-			set_detail(err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-					   "Expected an element at \"%s\".", quoted);
+			scan_excerpt(quoted, input + start, len - start, TOKEN_QUOTE_LEN);
+			scan_fail(err, SCAN_SYNTAX, HINT_FORMAT,
+					  "Expected an element at \"%s\".", quoted);
 			return fail(&p);
 		}
 		z = materials_element(input + start, end - start, err);
@@ -476,9 +310,9 @@ materials_parse(const char *input, size_t len, MaterialsParsed *out, MaterialsEr
 			return fail(&p);
 		if (seen[z])
 		{
-			set_detail(err, MATERIALS_ERR_SYNTAX, HINT_DUPLICATE,
-					   "%s (%s) is given twice.",
-					   element_table[z - 1].name, element_table[z - 1].symbol);
+			scan_fail(err, SCAN_SYNTAX, HINT_DUPLICATE,
+					  "%s (%s) is given twice.",
+					  element_table[z - 1].name, element_table[z - 1].symbol);
 			return fail(&p);
 		}
 		seen[z] = true;
@@ -488,9 +322,9 @@ materials_parse(const char *input, size_t len, MaterialsParsed *out, MaterialsEr
 		skip_space(&p);
 		if (p.pos >= p.len || input[p.pos] != '=')
 		{
-			excerpt(quoted, input + start, end - start, TOKEN_QUOTE_LEN);
-			set_detail(err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-					   "Expected \"=\" after \"%s\".", quoted);
+			scan_excerpt(quoted, input + start, end - start, TOKEN_QUOTE_LEN);
+			scan_fail(err, SCAN_SYNTAX, HINT_FORMAT,
+					  "Expected \"=\" after \"%s\".", quoted);
 			return fail(&p);
 		}
 		p.pos++;
@@ -506,18 +340,18 @@ materials_parse(const char *input, size_t len, MaterialsParsed *out, MaterialsEr
 			break;
 		if (input[p.pos] != ',')
 		{
-			excerpt(quoted, input + p.pos, len - p.pos, TOKEN_QUOTE_LEN);
-			set_detail(err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-					   "Expected \",\" or the end of the input after the amount of %s, found \"%s\".",
-					   element_table[z - 1].symbol, quoted);
+			scan_excerpt(quoted, input + p.pos, len - p.pos, TOKEN_QUOTE_LEN);
+			scan_fail(err, SCAN_SYNTAX, HINT_FORMAT,
+					  "Expected \",\" or the end of the input after the amount of %s, found \"%s\".",
+					  element_table[z - 1].symbol, quoted);
 			return fail(&p);
 		}
 		p.pos++;
 		skip_space(&p);
 		if (p.pos == p.len)
 		{
-			set_detail(err, MATERIALS_ERR_SYNTAX, HINT_FORMAT,
-					   "Expected an element after the last \",\".");
+			scan_fail(err, SCAN_SYNTAX, HINT_FORMAT,
+					  "Expected an element after the last \",\".");
 			return fail(&p);
 		}
 	}

@@ -4,8 +4,9 @@
  *		into the type (binary, jsonb, constructors) shares with it.
  *
  * Standard C only: it builds and runs without the server, so that it can be
- * fuzzed on its own.  Errors come back in a MaterialsError; the server turns
- * them into ereport()/ereturn() with the SQLSTATE of their kind.
+ * fuzzed on its own.  Errors come back in a ScanError (scan.h), of kind
+ * SCAN_SYNTAX or SCAN_OUT_OF_RANGE, with the message written; the server
+ * turns them into ereport()/ereturn() with the SQLSTATE of their kind.
  */
 #ifndef CIRCULAR_ICT_MATERIALS_PARSE_H
 #define CIRCULAR_ICT_MATERIALS_PARSE_H
@@ -14,29 +15,13 @@
 #include <stddef.h>
 
 #include "elements.h"
+#include "scan.h"
 
 /* longest amount (number) the text input accepts, in bytes */
 #define MATERIALS_MAX_AMOUNT_LEN 64
 
 /* longest excerpt of the input quoted in a message, in bytes */
 #define MATERIALS_MAX_QUOTE_LEN 100
-
-#define MATERIALS_MSG_LEN 400
-
-typedef enum MaterialsErrorKind
-{
-	MATERIALS_OK = 0,
-	MATERIALS_ERR_SYNTAX,		/* 22P02: not a materials value */
-	MATERIALS_ERR_RANGE			/* 22003: a mass outside [0, max float8] */
-} MaterialsErrorKind;
-
-typedef struct MaterialsError
-{
-	MaterialsErrorKind kind;
-	char		message[MATERIALS_MSG_LEN];
-	char		detail[MATERIALS_MSG_LEN];	/* "" if none */
-	char		hint[MATERIALS_MSG_LEN];	/* "" if none */
-} MaterialsError;
 
 /* a parsed value: the elements with a mass above 0, by atomic number */
 typedef struct MaterialsParsed
@@ -51,25 +36,25 @@ typedef struct MaterialsParsed
  * Returns false with *err filled on bad input.
  */
 extern bool materials_parse(const char *input, size_t len,
-							MaterialsParsed *out, MaterialsError *err);
+							MaterialsParsed *out, ScanError *err);
 
 /*
  * Looks up an element written as a symbol (exact case) or an English name
  * (any case).  Returns its atomic number, or 0 with err's kind, detail and
  * hint filled (the caller writes the message).
  */
-extern int	materials_element(const char *name, size_t len, MaterialsError *err);
+extern int	materials_element(const char *name, size_t len, ScanError *err);
 
 /*
  * Checks a mass in grams of element z: finite and not negative.  Returns
  * false with err's kind, detail and hint filled (the caller writes the
  * message).
  */
-extern bool materials_check_grams(int z, double grams, MaterialsError *err);
+extern bool materials_check_grams(int z, double grams, ScanError *err);
 
 /* the overflow and underflow details for element z, shared with other inputs */
-extern void materials_set_overflow(int z, MaterialsError *err);
-extern void materials_set_underflow(int z, MaterialsError *err);
+extern void materials_set_overflow(int z, ScanError *err);
+extern void materials_set_underflow(int z, ScanError *err);
 
 /* hint naming the accepted forms of an element */
 #define MATERIALS_HINT_ELEMENT \

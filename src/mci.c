@@ -82,7 +82,7 @@ check_utility(double utility)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid utility for mci"),
 				 errdetail("utility is %s; it must be a finite number greater than 0.",
-						   float8_shortest_text(utility)),
+						   float8_message_text(utility)),
 				 errhint("utility(lifetime, lifetime_avg, use, use_avg) computes it.")));
 }
 
@@ -104,7 +104,7 @@ check_utility_argument(const char *argument, double value)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid argument for utility"),
 				 errdetail("%s is %s; it must be a finite number greater than 0.",
-						   argument, float8_shortest_text(value))));
+						   argument, float8_message_text(value))));
 }
 
 /*
@@ -350,13 +350,13 @@ mci_weighted_accum(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid mci for mci_weighted"),
 				 errdetail("mci is %s; a Material Circularity Indicator is between 0 and 1.",
-						   float8_shortest_text(mci))));
+						   float8_message_text(mci))));
 	if (!(weight >= 0 && !isinf(weight)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid weight for mci_weighted"),
 				 errdetail("weight is %s; it must be a finite number of at least 0.",
-						   float8_shortest_text(weight))));
+						   float8_message_text(weight))));
 	sums[0] += weight;
 	sums[1] += weight * mci;
 	check_weighted_sums(sums);

@@ -109,11 +109,11 @@ weibull_in(PG_FUNCTION_ARGS)
 	char	   *str = PG_GETARG_CSTRING(0);
 	double		shape;
 	double		scale;
-	ParseError	err;
+	ScanError	err;
 
 	if (!weibull_parse(str, &shape, &scale, &err))
 	{
-		if (err.kind == PARSE_OUT_OF_RANGE)
+		if (err.kind == SCAN_OUT_OF_RANGE)
 			ereturn(fcinfo->context, (Datum) 0,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("\"%s\" is out of range for type weibull", input_shown(str)),
@@ -147,8 +147,8 @@ weibull_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external weibull value"),
-				 errdetail("The shape and the scale must be finite numbers greater than 0, not %g and %g.",
-						   shape, scale)));
+				 errdetail("The shape and the scale must be finite numbers greater than 0, not %s and %s.",
+						   float8_message_text(shape), float8_message_text(scale))));
 	PG_RETURN_WEIBULL_P(weibull_new(shape, scale));
 }
 
@@ -171,17 +171,16 @@ weibull_make(PG_FUNCTION_ARGS)
 {
 	double		shape = PG_GETARG_FLOAT8(0);
 	double		scale = PG_GETARG_FLOAT8(1);
-	char		buf[DOUBLE_SHORTEST_DECIMAL_LEN];
 
 	if (!parameter_is_valid(shape))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid weibull shape: %s", shortest(shape, buf)),
+				 errmsg("invalid weibull shape: %s", float8_message_text(shape)),
 				 errdetail("The shape must be a finite number greater than 0.")));
 	if (!parameter_is_valid(scale))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid weibull scale: %s", shortest(scale, buf)),
+				 errmsg("invalid weibull scale: %s", float8_message_text(scale)),
 				 errdetail("The scale (in years) must be a finite number greater than 0.")));
 	PG_RETURN_WEIBULL_P(weibull_new(shape, scale));
 }
@@ -227,12 +226,11 @@ weibull_scale(PG_FUNCTION_ARGS)
 static double
 check_age(double age, const char *name)
 {
-	char		buf[DOUBLE_SHORTEST_DECIMAL_LEN];
 
 	if (isnan(age) || age < 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid %s: %s", name, shortest(age, buf)),
+				 errmsg("invalid %s: %s", name, float8_message_text(age)),
 				 errdetail("An age is a number of years, 0 or more (Infinity is allowed); NaN and negative ages are not.")));
 	if (age == 0.0)
 		age = 0.0;
@@ -332,12 +330,11 @@ weibull_quantile(PG_FUNCTION_ARGS)
 {
 	Weibull    *w = PG_GETARG_WEIBULL_P(0);
 	double		p = PG_GETARG_FLOAT8(1);
-	char		buf[DOUBLE_SHORTEST_DECIMAL_LEN];
 
 	if (!(p >= 0.0 && p < 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid probability: %s", shortest(p, buf)),
+				 errmsg("invalid probability: %s", float8_message_text(p)),
 				 errdetail("The probability of a quantile must be at least 0 and less than 1.")));
 	PG_RETURN_FLOAT8(check_result(wb_scaled_root(w->scale, -log1p(-p), w->shape),
 								  w, "quantile"));
@@ -407,7 +404,7 @@ weibull_profile_remaining_life(PG_FUNCTION_ARGS)
 		if (!(weight >= 0.0) || isinf(weight))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid weight: %g", weight),
+					 errmsg("invalid weight: %s", float8_message_text(weight)),
 					 errdetail("The weight of a row is a finite number, 0 or more.")));
 		weighted += weight * check_result(wb_mean_residual_life(w->shape, w->scale, age),
 										  w, "remaining life");
@@ -469,13 +466,11 @@ weibull_retire_probability(PG_FUNCTION_ARGS)
 	Weibull    *w = PG_GETARG_WEIBULL_P(0);
 	double		from = check_age(PG_GETARG_FLOAT8(1), "age_from");
 	double		to = check_age(PG_GETARG_FLOAT8(2), "age_to");
-	char		a[DOUBLE_SHORTEST_DECIMAL_LEN];
-	char		b[DOUBLE_SHORTEST_DECIMAL_LEN];
 
 	if (to < from)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("age_to %s is before age_from %s", shortest(to, a), shortest(from, b)),
+				 errmsg("age_to %s is before age_from %s", float8_message_text(to), float8_message_text(from)),
 				 errdetail("The window of ages must not end before it starts.")));
 	PG_RETURN_FLOAT8(retire_probability(w, from, to));
 }
@@ -508,7 +503,7 @@ weibull_retirement_forecast(PG_FUNCTION_ARGS)
 	if (!isinf(age) && age + 1.0 == age)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("age %g is too large for a yearly forecast", age),
+				 errmsg("age %s is too large for a yearly forecast", float8_message_text(age)),
 				 errdetail("At this age one more year does not change the age in double precision.")));
 
 	InitMaterializedSRF(fcinfo, 0);

@@ -108,7 +108,7 @@ check_exact(const LifetableParsed *lt, const char *input)
 	uint32_t   *censored = counts + LT_BINS;
 	uint32_t   *entries = counts + 2 * LT_BINS;
 	int			highest = -1;
-	ParseError	err;
+	ScanError	err;
 	int			i;
 
 	if (lt->count < 0 || lt->count > LT_EXACT_MAX)
@@ -141,7 +141,7 @@ check_exact(const LifetableParsed *lt, const char *input)
 static void
 check_histogram(const LifetableParsed *lt, const char *input)
 {
-	ParseError	err;
+	ScanError	err;
 
 	if (lt->count < 0 || lt->count > LT_BINS)
 		fuzz_fail(input, "%d histogram bins", lt->count);
@@ -166,7 +166,7 @@ check_round_trip(const LifetableParsed *lt, const char *input)
 	char	   *text = canonical_text(lt);
 	char	   *exact = fuzz_cstring((const uint8_t *) text, strlen(text));
 	LifetableParsed *again = parsed_value(&again_slot);
-	ParseError	err;
+	ScanError	err;
 	int			i;
 
 	if (!lifetable_parse(exact, again, &err))
@@ -213,7 +213,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static LifetableParsed *lt_slot;
 	char	   *input = fuzz_cstring(data, size);
 	LifetableParsed *lt = parsed_value(&lt_slot);
-	ParseError	err;
+	ScanError	err;
 
 	if (lifetable_parse(input, lt, &err))
 	{

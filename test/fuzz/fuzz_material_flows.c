@@ -37,7 +37,7 @@ check_accepted(const MaterialFlows *flows, const char *input)
 	char		text[5 * FUZZ_FLOAT_TEXT + 96];
 	char	   *exact;
 	MaterialFlows again;
-	MaterialFlowsError err;
+	ScanError	err;
 	int			i;
 
 	if (!material_flows_check(flows, &err))
@@ -64,21 +64,20 @@ check_accepted(const MaterialFlows *flows, const char *input)
 
 /* Checks what a refusal must say */
 static void
-check_error(const MaterialFlowsError *err, const char *input)
+check_error(const ScanError *err, const char *input)
 {
 	static const char *const messages[] = {
-		NULL,
-		"invalid input syntax for type material_flows",
-		"value out of range for type material_flows",
-		"inconsistent flows for type material_flows",
+		[SCAN_SYNTAX] = "invalid input syntax for type material_flows",
+		[SCAN_OUT_OF_RANGE] = "value out of range for type material_flows",
+		[SCAN_INCONSISTENT] = "inconsistent flows for type material_flows",
 	};
 
 	if (!fuzz_terminated(err->message, sizeof(err->message)) ||
 		!fuzz_terminated(err->detail, sizeof(err->detail)) ||
 		!fuzz_terminated(err->hint, sizeof(err->hint)))
 		fuzz_fail(input, "unterminated error text");
-	if (err->kind != MATERIAL_FLOWS_SYNTAX && err->kind != MATERIAL_FLOWS_OUT_OF_RANGE &&
-		err->kind != MATERIAL_FLOWS_INCONSISTENT)
+	if (err->kind != SCAN_SYNTAX && err->kind != SCAN_OUT_OF_RANGE &&
+		err->kind != SCAN_INCONSISTENT)
 		fuzz_fail(input, "refused with kind %d", (int) err->kind);
 	if (strcmp(err->message, messages[err->kind]) != 0)
 		fuzz_fail(input, "message \"%s\" for kind %d", err->message, (int) err->kind);
@@ -93,7 +92,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char	   *input = fuzz_cstring(data, size);
 	MaterialFlows flows;
-	MaterialFlowsError err;
+	ScanError	err;
 
 	if (material_flows_parse(input, &flows, &err))
 		check_accepted(&flows, input);

@@ -68,7 +68,7 @@ check_round_trip(const MaterialsParsed *m, const char *input)
 	size_t		len = canonical_text(m, text);
 	char	   *exact = malloc(len > 0 ? len : 1);
 	MaterialsParsed again;
-	MaterialsError err;
+	ScanError	err;
 	int			i;
 
 	memcpy(exact, text, len);
@@ -94,7 +94,7 @@ check_round_trip(const MaterialsParsed *m, const char *input)
 
 /* Checks what a refusal must say */
 static void
-check_error(const MaterialsError *err, const char *input, size_t size)
+check_error(const ScanError *err, const char *input, size_t size)
 {
 	const char *prefix;
 
@@ -102,9 +102,9 @@ check_error(const MaterialsError *err, const char *input, size_t size)
 		!fuzz_terminated(err->detail, sizeof(err->detail)) ||
 		!fuzz_terminated(err->hint, sizeof(err->hint)))
 		fuzz_fail(input, "unterminated error text");
-	if (err->kind != MATERIALS_ERR_SYNTAX && err->kind != MATERIALS_ERR_RANGE)
+	if (err->kind != SCAN_SYNTAX && err->kind != SCAN_OUT_OF_RANGE)
 		fuzz_fail(input, "refused with kind %d", (int) err->kind);
-	prefix = err->kind == MATERIALS_ERR_SYNTAX ?
+	prefix = err->kind == SCAN_SYNTAX ?
 		"invalid input syntax for type materials: \"" :
 		"value out of range for type materials: \"";
 	if (strncmp(err->message, prefix, strlen(prefix)) != 0)
@@ -122,7 +122,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char	   *input = malloc(size > 0 ? size : 1);	/* no NUL after it */
 	char	   *shown = fuzz_cstring(data, size);
 	MaterialsParsed parsed;
-	MaterialsError err;
+	ScanError	err;
 
 	memcpy(input, data, size);
 	if (materials_parse(input, size, &parsed, &err))

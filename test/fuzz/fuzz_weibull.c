@@ -26,7 +26,7 @@ check_accepted(double shape, double scale, const char *input)
 	char	   *exact;
 	double		shape2;
 	double		scale2;
-	ParseError	err;
+	ScanError	err;
 
 	if (!(shape > 0) || isinf(shape) || !(scale > 0) || isinf(scale))
 		fuzz_fail(input, "accepted shape %g, scale %g", shape, scale);
@@ -47,7 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char	   *input = fuzz_cstring(data, size);
 	double		shape = -1;
 	double		scale = -1;
-	ParseError	err;
+	ScanError	err;
 
 	if (weibull_parse(input, &shape, &scale, &err))
 		check_accepted(shape, scale, input);
