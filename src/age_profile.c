@@ -31,6 +31,7 @@
 #include "array_data.h"
 #include "compat.h"
 #include "growable_state.h"
+#include "scan.h"
 
 PG_FUNCTION_INFO_V1(age_profile_add);
 PG_FUNCTION_INFO_V1(age_profile_combine);
@@ -126,7 +127,7 @@ age_profile_check_age(double age)
 	if (isnan(age) || age < 0.0 || isinf(age))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid age: %g", age),
+				 errmsg("invalid age: %s", float8_message_text(age)),
 				 errdetail("An age is a finite number of years, 0 or more.")));
 }
 
@@ -187,7 +188,7 @@ age_profile_add(PG_FUNCTION_ARGS)
 		if (!isfinite(*data))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid weight for age_profile: %g", *data),
+					 errmsg("invalid weight for age_profile: %s", float8_message_text(*data)),
 					 errdetail("A weight is a finite number or NULL.")));
 		row[1 + i] = *data++;
 	}

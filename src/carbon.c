@@ -15,6 +15,7 @@
 #include "utils/float.h"
 
 #include "compat.h"
+#include "scan.h"
 
 PG_FUNCTION_INFO_V1(annualised_co2e);
 PG_FUNCTION_INFO_V1(life_extension_saving);
@@ -27,7 +28,7 @@ check_figure(double v, const char *name, const char *unit)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a finite number of at least 0", name),
-				 errdetail("%s is %g %s.", name, v, unit)));
+				 errdetail("%s is %s %s.", name, float8_message_text(v), unit)));
 }
 
 /* Rejects a lifespan that is not a finite number of years greater than 0 */
@@ -38,7 +39,7 @@ check_lifespan(double v, const char *name)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a finite number of years greater than 0", name),
-				 errdetail("%s is %g.", name, v)));
+				 errdetail("%s is %s.", name, float8_message_text(v))));
 }
 
 /* A(L) = E / L + kWh * grid, kg CO2e per year, overflow-checked */

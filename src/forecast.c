@@ -25,6 +25,7 @@
 #include "age_profile.h"
 #include "array_data.h"
 #include "compat.h"
+#include "scan.h"
 #include "weibull.h"
 #include "weibull_math.h"
 
@@ -59,7 +60,7 @@ checked_horizons(ArrayType *h, int *n)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("horizons must be finite, greater than 0 and increasing"),
-					 errdetail("Value %d is %g.", i + 1, v[i])));
+					 errdetail("Value %d is %s.", i + 1, float8_message_text(v[i]))));
 	}
 	*n = count;
 	return v;
@@ -199,12 +200,12 @@ expected_retirements_add(PG_FUNCTION_ARGS)
 	if (isnan(age) || age < 0.0 || isinf(age))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid age: %g", age),
+				 errmsg("invalid age: %s", float8_message_text(age)),
 				 errdetail("An age is a finite number of years, 0 or more.")));
 	if (isnan(quantity) || quantity < 0.0 || isinf(quantity))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid quantity: %g", quantity),
+				 errmsg("invalid quantity: %s", float8_message_text(quantity)),
 				 errdetail("A quantity is a finite number, 0 or more.")));
 
 	if (PG_ARGISNULL(0))
@@ -312,7 +313,7 @@ expected_retirements_profile(PG_FUNCTION_ARGS)
 			if (isnan(quantity) || quantity < 0.0 || isinf(quantity))
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("invalid quantity: %g", quantity),
+						 errmsg("invalid quantity: %s", float8_message_text(quantity)),
 						 errdetail("A quantity is a finite number, 0 or more.")));
 			seen[j] = true;
 			for (int k = 0; k < n; k++)
