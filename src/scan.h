@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* printf-style checking of a function's format (argument fmt) and its arguments (from first) */
+/* printf-style checking of the format (argument fmt) and arguments (from first) */
 #if defined(__GNUC__) || defined(__clang__)
 #define SCAN_PRINTF(fmt, first) __attribute__((format(printf, fmt, first)))
 #else
@@ -92,7 +92,7 @@ extern char *scan_excerpt(char *dst, const char *s, size_t len, size_t max);
 #define SCAN_NAN_INFINITY	0x02	/* NaN, Infinity and Inf (any case, after
 									 * an optional sign) are numbers */
 
-/* Exponents beyond this in magnitude are read as this: the float8 is 0 or infinite anyway */
+/* Exponents beyond this in magnitude are read as this: the float8 is 0 or infinite */
 #define SCAN_EXPONENT_MAX 1000000
 
 /* A decimal number that scan_decimal found */
