@@ -243,11 +243,12 @@ RESET ROLE;
 --  premature share (life < the laptop reference life 5): A, B, C, E 1, D 0:
 --   q1 = median = q3 = 1, mean 0.8.
 --  annual CO2e per laptop in service (in use since 2022-01-01, age 1096 /
---   365.25 = 3.000684, grid NLD 0.45): model Good 200 / 3.000684 + 20 * 0.45
---   = 75.651460 (A, C, E); Bad, Unknown or no model: the laptop defaults
---   266 / 3.000684 + 19.4 * 0.45 = 97.376442 (B, D, F): q1 = 75.651460
---   (position 1.25), median (75.651460 + 97.376442) / 2 = 86.513951,
---   q3 = 97.376442, mean 86.513951.
+--   365.25 = 3.000684, grid NLD 0.253, Electricity Maps 2025, the latest
+--   year up to this one): model Good 200 / 3.000684 + 20 * 0.253
+--   = 71.711460 (A, C, E); Bad, Unknown or no model: the laptop defaults
+--   266 / 3.000684 + 19.4 * 0.253 = 93.554642 (B, D, F): q1 = 71.711460
+--   (position 1.25), median (71.711460 + 93.554642) / 2 = 82.633051,
+--   q3 = 93.554642, mean 82.633051.
 --  critical raw materials per laptop in service: every laptop takes the
 --   default composition, whose EU 2023 critical elements weigh 754.07997 g
 --   (category_element joined with raw_material.crm_2023): all six equal.
@@ -306,8 +307,8 @@ FROM my_benchmark WHERE category = 'monitor' ORDER BY metric;
 RESET ROLE;
 
 -- with k = 4 the monitors and the compliance share are published
---  monitors in use since 2022-01-01 at A to D: 357 / 3.000684 + 40.9 * 0.45
---   = 137.377856 each; critical raw materials of the default monitor
+--  monitors in use since 2022-01-01 at A to D: 357 / 3.000684 + 40.9 * 0.253
+--   = 129.320556 each; critical raw materials of the default monitor
 --   composition 541.01984 g each.  Compliance: B 0, A C E 1: q1 = 0.75
 --   (position 0.75 of 0..3), median = q3 = 1, mean 0.75.
 SET ROLE regress_bg_dba;

@@ -28,6 +28,42 @@ WHERE country IN ('AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN',
 SELECT country, kg_co2e_per_kwh, year, confidence FROM grid_intensity_effective
 WHERE country IN ('WOR', 'EEE', 'NLD', 'FRA', 'DEU', 'USA', 'CHN') ORDER BY country;
 
+-- grid intensity by year (issue 12).  The expected figures are those of
+-- the sources the rows cite: Electricity Maps' yearly carbon intensity of
+-- zone NL, 2021-2025 377, 347, 280, 251, 253 gCO2eq/kWh (CO2.js 0.19.0,
+-- dist/cjs/data/electricity-maps/yearly_YEAR.js); Scarlat et al. 2019 for
+-- NLD 0.45 (as Boavizta transcribed it); Ember's world 2022 485.99 g.
+-- Every EU-27 member and every country where ICT is made and used most has
+-- a figure for each year 2021-2025, but Ukraine (Electricity Maps has no
+-- zone UA: Ember 2022 only)
+SELECT y AS year, count(DISTINCT g.country) AS countries_with_figure,
+	   string_agg(c, ' ' ORDER BY c) FILTER (WHERE g.country IS NULL) AS without
+FROM generate_series(2021, 2025) y
+	CROSS JOIN unnest(ARRAY['AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC',
+		'HUN', 'IRL', 'ITA', 'LVA', 'LTU', 'LUX', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE',
+		'CHN', 'USA', 'IND', 'JPN', 'KOR', 'TWN', 'VNM', 'MYS', 'THA', 'MEX', 'BRA', 'GBR', 'CHE', 'NOR', 'TUR',
+		'UKR', 'ZAF', 'AUS', 'CAN']) c
+	LEFT JOIN grid_intensity g ON g.country = c AND g.year = y AND g.shipped
+GROUP BY y ORDER BY y;
+-- a year uses its own figure, the latest before it where it has none, and
+-- the first known one before the data begins
+SELECT y AS for_year, n.kg_co2e_per_kwh AS nld, n.year AS nld_year, w.kg_co2e_per_kwh AS world,
+	   w.year AS world_year, u.kg_co2e_per_kwh AS ukr, u.year AS ukr_year
+FROM unnest(ARRAY[1995, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2030]) y,
+	LATERAL (SELECT * FROM grid_intensity_for(y) WHERE country = 'NLD') n,
+	LATERAL (SELECT * FROM grid_intensity_for(y) WHERE country = 'WOR') w,
+	LATERAL (SELECT * FROM grid_intensity_for(y) WHERE country = 'UKR') u
+ORDER BY y;
+-- every shipped row states its boundary; one boundary per source
+SELECT count(*) FILTER (WHERE boundary IS NULL) AS shipped_without_boundary,
+	   count(DISTINCT boundary) AS boundaries, count(*) AS shipped_rows
+FROM grid_intensity WHERE shipped;
+SELECT split_part(source, ',', 1) AS source, min(year), max(year), count(DISTINCT boundary) AS boundaries
+FROM grid_intensity WHERE shipped GROUP BY 1 ORDER BY 1;
+-- the world figure is generation-weighted (Ember's total emissions over
+-- total generation), not a mean of the country figures
+SELECT country, year, kg_co2e_per_kwh, note FROM grid_intensity WHERE country = 'WOR';
+
 -- countries: 249 ISO 3166-1 codes; names, aliases and codes in any case
 SELECT count(*) AS countries FROM country;
 SELECT k, (SELECT iso3 FROM country_lookup WHERE key = lower(btrim(k))) AS iso3
@@ -56,6 +92,10 @@ SELECT name, description, typical_mass_kg, reference_life_years, shipped FROM de
 WHERE name IN ('laptop', 'docking_station', 'desktop') ORDER BY name;
 SELECT composition OPERATOR(circular_ict.->) 'Co' AS laptop_co_g FROM category_composition() WHERE category = 'laptop';
 SELECT kg_co2e_per_kwh FROM grid_intensity_effective WHERE country = 'NLD';
+-- a country's user rows replace its shipped series in every year, before
+-- their own year too
+SELECT y AS for_year, kg_co2e_per_kwh, year, shipped FROM unnest(ARRAY[2019, 2030]) y,
+	LATERAL (SELECT * FROM grid_intensity_for(y) WHERE country = 'NLD') g ORDER BY y;
 SELECT key, category FROM category_lookup WHERE key = 'docking_station';
 DELETE FROM device_category WHERE NOT shipped;
 DELETE FROM category_element WHERE NOT shipped;

@@ -112,6 +112,10 @@ SELECT * FROM asset_facts('infinity');
 SELECT count(*) AS rows_at_minus_infinity FROM fleet_overview('-infinity');
 SELECT count(*) AS rows_at_null FROM fleet_overview(NULL);
 SELECT * FROM replacement_forecast('infinity');
+-- the grid factor of years at the ends of integer, and of no year
+SELECT y, g.year, g.kg_co2e_per_kwh FROM unnest(ARRAY[-2147483648, 2147483647]) y,
+	LATERAL (SELECT * FROM grid_intensity_for(y) WHERE country = 'NLD') g ORDER BY y;
+SELECT count(*) AS rows_for_null_year FROM grid_intensity_for(NULL);
 
 -- numeric scores that are not finite
 SELECT reparability_index('NaN', 3, 3, 3, 3, 3);

@@ -35,7 +35,9 @@ UPDATE asset SET eol_route = 'informal_unknown' WHERE serial = 'B2';
 -- 2.001369, A7 1827 = 5.002053, B1 2557 = 7.000684, B2 2922 = 8.0.
 -- Fallbacks: A1/A3 take the model's 2 kg, 200 kg CO2e, 20 kWh; A2/A4/A7
 -- the laptop defaults 2.7064 kg, 266 kg, 19.4 kWh; A4 has no country: the
--- world average 0.39 kg/kWh (NLD 0.45, FRA 0.098, BEL 0.23).
+-- figures of 2025, the latest year up to the as_of year of these tests
+-- (src/data/grid_intensity.csv: Electricity Maps 2025, NLD 0.253, FRA
+-- 0.031, BEL 0.18; the world's only year, Ember 2022: 0.48599).
 SELECT organisation, serial, state, eol_route, round(age_years::numeric, 6) AS age,
 	   mass_kg, embodied_kg_co2e AS embodied, kwh_per_year AS kwh, grid_kg_per_kwh AS grid,
 	   world_average_grid AS world, round(mci::numeric, 6) AS mci
@@ -65,10 +67,10 @@ FROM category_recycling_efficiency WHERE category = 'laptop';
 --   mean age in use = (2 * 3.000684 + 1.002053 + 5.002053) / 4 = 3.001369
 --   median service life = (3.000684 + 5.497604) / 2 = 4.249144
 --   premature: A1 (3.0 < 5) of 2 = 0.5
---   annual CO2e = 2 * (200 / 3.000684 + 20 * 0.45) + (266 / 1.002053 + 19.4 * 0.39)
---               + (266 / 5.002053 + 19.4 * 0.45) = 151.303 + 273.021 + 61.908 = 486.232
+--   annual CO2e = 2 * (200 / 3.000684 + 20 * 0.253) + (266 / 1.002053 + 19.4 * 0.48599)
+--               + (266 / 5.002053 + 19.4 * 0.253) = 143.423 + 274.883 + 58.086 = 476.392
 --  Alpha/smartphone: A5 in stock: embodied 56 / 2.001369, no electricity = 27.980847
---  Beta/desktop: B1 in use 301 / 7.000684 + 56.5 * 0.23 = 55.9908; B2 retired
+--  Beta/desktop: B1 in use 301 / 7.000684 + 56.5 * 0.18 = 53.1658; B2 retired
 --   (3 units at 8.0 years, not before the reference 6: premature 0)
 --  crm_g of Beta/desktop: the default desktop composition's Pd 0.19 + Cu 320
 --   + Al 420 + Nd 4.7 + Pr 0.78 + Dy 0.22 = 745.89; Alpha/smartphone: the
@@ -141,8 +143,8 @@ WHERE scheme IN ('SE-Upphandlingsmyndigheten', 'EU-Ecodesign') ORDER BY organisa
 
 -- life_extension_scenarios
 --  Alpha/laptop: baseline the Kaplan-Meier median L = 5.497604; annual CO2e
---   = (2 * 200 + 266 + 266) / L + 2 * 20 * 0.45 + 19.4 * 0.39 + 19.4 * 0.45
---   = 203.8244; 1 year longer saves 932 * (1/L - 1/(L + 1)) = 26.0909
+--   = (2 * 200 + 266 + 266) / L + 2 * 20 * 0.253 + 19.4 * 0.48599 + 19.4 * 0.253
+--   = 193.9848; 1 year longer saves 932 * (1/L - 1/(L + 1)) = 26.0909
 --  Alpha/smartphone (in stock, no history): L = 2.5, 56 / 2.5 = 22.4,
 --   saves 56 * (1/2.5 - 1/3.5) = 6.4
 SELECT organisation, category, units_in_service AS units, round(baseline_life_years::numeric, 6) AS baseline,

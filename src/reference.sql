@@ -42,11 +42,13 @@ CREATE TABLE @extschema@.grid_intensity (
 	confidence text NOT NULL CHECK (confidence IN ('verified', 'secondary', 'derived', 'unverified')),
 	note text,
 	shipped boolean NOT NULL DEFAULT false,
-	PRIMARY KEY (country, shipped)
+	boundary text,
+	CONSTRAINT grid_intensity_pkey PRIMARY KEY (country, year, shipped)
 );
-COMMENT ON TABLE @extschema@.grid_intensity IS 'carbon intensity of electricity per country (iso3), plus WOR (world average, the fallback for a country without a row) and EEE (Europe)';
+COMMENT ON TABLE @extschema@.grid_intensity IS 'carbon intensity of electricity per country (iso3) and year, plus WOR (world, generation-weighted: the fallback for a country without a row) and EEE (Europe); grid_intensity_for(year) picks the row a year uses';
 COMMENT ON COLUMN @extschema@.grid_intensity.kg_co2e_per_kwh IS 'kg CO2e per kWh of electricity';
-COMMENT ON COLUMN @extschema@.grid_intensity.year IS 'reference year of the figure';
+COMMENT ON COLUMN @extschema@.grid_intensity.year IS 'the year the figure is for';
+COMMENT ON COLUMN @extschema@.grid_intensity.boundary IS 'what the figure counts: life-cycle or direct combustion, consumption- or generation-based (location-based always); NULL: not stated';
 --@data src/data/grid_intensity.csv shipped=true
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.grid_intensity', 'WHERE NOT shipped');
 
@@ -272,18 +274,6 @@ COMMENT ON VIEW @extschema@.category_recycling_efficiency IS 'derived recycling 
 COMMENT ON COLUMN @extschema@.category_recycling_efficiency.category IS 'device category';
 COMMENT ON COLUMN @extschema@.category_recycling_efficiency.efficiency IS 'derived recycling efficiency (0 to 1)';
 
-CREATE VIEW @extschema@.grid_intensity_effective WITH (security_invoker = true) AS
-SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped
-FROM @extschema@.grid_intensity g
-ORDER BY g.country, g.shipped;
-COMMENT ON VIEW @extschema@.grid_intensity_effective IS 'one row per country: the user''s row where there is one, else the shipped row';
-COMMENT ON COLUMN @extschema@.grid_intensity_effective.country IS 'iso3 code, or WOR (world) or EEE (Europe)';
-COMMENT ON COLUMN @extschema@.grid_intensity_effective.kg_co2e_per_kwh IS 'kg CO2e per kWh of electricity';
-COMMENT ON COLUMN @extschema@.grid_intensity_effective.year IS 'reference year';
-COMMENT ON COLUMN @extschema@.grid_intensity_effective.source IS 'source of the figure';
-COMMENT ON COLUMN @extschema@.grid_intensity_effective.confidence IS 'confidence of the figure';
-COMMENT ON COLUMN @extschema@.grid_intensity_effective.shipped IS 'true: shipped with the extension; false: the users row';
-
 -- name lookups of the import: every accepted spelling, lower-cased
 CREATE VIEW @extschema@.country_lookup WITH (security_invoker = true) AS
 SELECT DISTINCT ON (k.key) k.key, k.iso3
@@ -313,5 +303,5 @@ GRANT SELECT ON @extschema@.country, @extschema@.country_alias, @extschema@.grid
 	@extschema@.category_alias, @extschema@.recovery_rate, @extschema@.device_category_effective,
 	@extschema@.recovery_rate_effective,
 	@extschema@.category_recycling_efficiency,
-	@extschema@.grid_intensity_effective, @extschema@.country_lookup, @extschema@.category_lookup
+	@extschema@.country_lookup, @extschema@.category_lookup
 	TO PUBLIC;

@@ -77,7 +77,7 @@ RETURNS TABLE (
 	acquired text, age_years float8, mass_kg float8, embodied_kg_co2e float8, kwh_per_year float8,
 	grid_kg_per_kwh float8, world_average_grid boolean, reference_life_years float8,
 	reference_weibull @extschema@.weibull, composition @extschema@.materials,
-	unverified_composition @extschema@.materials, mci float8)
+	unverified_composition @extschema@.materials, mci float8, grid_year integer)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.model_id, f.quantity,
@@ -106,19 +106,27 @@ SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.mo
 									   ELSE greatest(f.age_years, f.reference_life_years) END,
 								  1.0 / 365.25),
 						 f.reference_life_years) END)
-	END
+	END,
+	f.grid_year
 FROM (
 	SELECT s.organisation_id, s.organisation, s.asset_id, s.serial, s.category, s.model_id,
 		s.quantity, s.purchased, s.retired, s.state, s.eol_route, s.acquired, s.age_years,
 		coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
 		coalesce(s.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
 		coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
-		-- the world average: a one-row subquery (an initplan, evaluated
-		-- once), not a join, which would keep the scan out of parallel workers
+		-- the factor of the year as_of falls in (grid_intensity_for; an
+		-- infinite date reads as a year far before or after the data); the
+		-- world's: a one-row subquery (an initplan, evaluated once), not a
+		-- join, which would keep the scan out of parallel workers
 		coalesce(g.kg_co2e_per_kwh,
-				 (SELECT w.kg_co2e_per_kwh FROM @extschema@.grid_intensity_effective w
+				 (SELECT w.kg_co2e_per_kwh
+				  FROM @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) w
 				  WHERE w.country = 'WOR')) AS grid_kg_per_kwh,
 		g.country IS NULL AS world_average_grid,
+		coalesce(g.year,
+				 (SELECT w.year
+				  FROM @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) w
+				  WHERE w.country = 'WOR')) AS grid_year,
 		c.reference_life_years, c.reference_weibull,
 		coalesce(s.model_composition, cc.composition) AS composition,
 		CASE WHEN s.model_composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
@@ -132,10 +140,11 @@ FROM (
 		LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
-		LEFT JOIN @extschema@.grid_intensity_effective g ON g.country = s.country
+		LEFT JOIN @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) g
+			ON g.country = s.country
 ) f
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country (world average when the country has none), its composition and its MCI';
+COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI';
 
 -- what the reports derive from asset_states, defined once: whether a unit
 -- is in service (in use or in stock) as of the date, and its life as a

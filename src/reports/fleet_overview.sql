@@ -5,7 +5,7 @@ RETURNS TABLE (
 	organisation text, category text, units_in_use bigint, units_in_stock bigint,
 	units_retired bigint, mean_age_in_use_years float8, median_service_life_years float8,
 	premature_share float8, annual_co2e_kg float8, units_without_co2e_figure bigint,
-	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8)
+	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8, grid_factor_years text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH
@@ -35,6 +35,8 @@ counts AS (
 			AS units_without_co2e_figure,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
 			AS units_on_world_average_grid,
+		min(f.grid_year) FILTER (WHERE f.state = 'in_use') AS first_grid_year,
+		max(f.grid_year) FILTER (WHERE f.state = 'in_use') AS last_grid_year,
 		-- the composition of asset_facts is the model's, else the category's
 		-- (the same for the whole group): the units in service of the second
 		-- kind are counted, and the category's grams multiply them once
@@ -58,7 +60,9 @@ SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_ret
 			  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
 		 ELSE coalesce(c.model_critical_g, 0)
 			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition::float8, 0) END
-		AS critical_raw_materials_in_use_g
+		AS critical_raw_materials_in_use_g,
+	CASE WHEN c.first_grid_year = c.last_grid_year THEN c.first_grid_year::text
+		 ELSE c.first_grid_year::text || '-' || c.last_grid_year::text END AS grid_factor_years
 FROM counts c
 	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
 $function$;
@@ -90,7 +94,8 @@ BEGIN
 		('annual_co2e_kg', 'annual emissions of the units in service, kg CO2e per year: embodied spread over the years so far (at least one), plus electricity of the units in use'),
 		('units_without_co2e_figure', 'units in service left out of annual_co2e_kg for lack of an embodied or electricity figure'),
 		('units_on_world_average_grid', 'units in use whose country has no grid intensity: the world average was used'),
-		('critical_raw_materials_in_use_g', 'grams of EU 2023 critical raw materials in the units in service')
+		('critical_raw_materials_in_use_g', 'grams of EU 2023 critical raw materials in the units in service'),
+		('grid_factor_years', 'the year (or first-last years) of the grid intensities the electricity of the units in use was counted with: the latest known up to the year reported on (grid_intensity_for); NULL without units in use')
 		) v (name, description)
 			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
 					   WHERE a.attrelid = '@extschema@.fleet_overview'::regclass AND a.attnum > 0) a

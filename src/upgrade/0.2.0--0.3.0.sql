@@ -30,6 +30,28 @@ DELETE FROM @extschema@.category_alias WHERE shipped;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.import_column_alias, @extschema@.status_alias
 	TO circular_ict_admin;
 
+-- issue 12: grid intensity per country and year -----------------------------
+
+-- The shipped series replaced (the users' rows stay: they are keyed by year
+-- now, and a country's user rows replace its shipped series in every year)
+ALTER TABLE @extschema@.grid_intensity ADD COLUMN boundary text;
+ALTER TABLE @extschema@.grid_intensity DROP CONSTRAINT grid_intensity_pkey;
+DELETE FROM @extschema@.grid_intensity WHERE shipped;
+ALTER TABLE @extschema@.grid_intensity
+	ADD CONSTRAINT grid_intensity_pkey PRIMARY KEY (country, year, shipped);
+COMMENT ON TABLE @extschema@.grid_intensity IS 'carbon intensity of electricity per country (iso3) and year, plus WOR (world, generation-weighted: the fallback for a country without a row) and EEE (Europe); grid_intensity_for(year) picks the row a year uses';
+COMMENT ON COLUMN @extschema@.grid_intensity.year IS 'the year the figure is for';
+COMMENT ON COLUMN @extschema@.grid_intensity.boundary IS 'what the figure counts: life-cycle or direct combustion, consumption- or generation-based (location-based always); NULL: not stated';
+--@data src/data/grid_intensity.csv shipped=true
+DROP VIEW @extschema@.grid_intensity_effective;
+--@include src/reference_grid.sql
+
+-- asset_facts and fleet_overview gain a column (the year of the grid
+-- factor): their return types change, so they are made again below
+DROP VIEW @extschema@.fleet_overview;
+DROP FUNCTION @extschema@.fleet_overview(date);
+DROP FUNCTION @extschema@.asset_facts(date);
+
 -- issue 15: each report one unit of its own ---------------------------------
 --
 -- The same objects, redefined: the shared layer, then each report's

@@ -1,0 +1,35 @@
+-- grid intensity by year: which figure of grid_intensity (src/reference.sql)
+-- a use in a given year counts, and the view of this year's figures
+
+-- the factor a year uses, per country: the user's rows where the country
+-- has any (they replace the shipped series), else the shipped ones; of
+-- those, the latest year up to the one asked for, else the earliest (a year
+-- before the data uses the first known one); no row for a NULL year
+CREATE FUNCTION @extschema@.grid_intensity_for(for_year integer)
+RETURNS TABLE (country text, kg_co2e_per_kwh float8, year integer, source text, confidence text,
+	shipped boolean, boundary text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped,
+	g.boundary
+FROM @extschema@.grid_intensity g
+WHERE for_year IS NOT NULL
+  AND NOT (g.shipped AND EXISTS (SELECT FROM @extschema@.grid_intensity u
+								 WHERE u.country OPERATOR(pg_catalog.=) g.country AND NOT u.shipped))
+ORDER BY g.country, g.year OPERATOR(pg_catalog.>) for_year,
+	pg_catalog.abs(g.year::bigint OPERATOR(pg_catalog.-) for_year)
+$function$;
+COMMENT ON FUNCTION @extschema@.grid_intensity_for(integer) IS 'one row per country: the grid intensity a use in the given year counts (the user''s rows of the country where it has any, else the shipped ones; the latest year up to the given one, else the earliest), with its year, source and boundary';
+
+CREATE VIEW @extschema@.grid_intensity_effective WITH (security_invoker = true) AS
+SELECT g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped, g.boundary
+FROM @extschema@.grid_intensity_for(extract(year FROM current_date)::integer) g;
+COMMENT ON VIEW @extschema@.grid_intensity_effective IS 'one row per country: the grid intensity this year counts (grid_intensity_for of the current year)';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.country IS 'iso3 code, or WOR (world) or EEE (Europe)';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.kg_co2e_per_kwh IS 'kg CO2e per kWh of electricity';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.year IS 'the year of the figure (the latest known up to this year)';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.source IS 'source of the figure';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.confidence IS 'confidence of the figure';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.shipped IS 'true: shipped with the extension; false: the users row';
+COMMENT ON COLUMN @extschema@.grid_intensity_effective.boundary IS 'what the figure counts (life-cycle or direct; consumption- or generation-based); NULL: not stated';
+GRANT SELECT ON @extschema@.grid_intensity_effective TO PUBLIC;
