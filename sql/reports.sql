@@ -186,3 +186,21 @@ DELETE FROM asset;
 DELETE FROM product_model;
 DELETE FROM organisation;
 RESET search_path;
+
+-- every report column has its comment, from the one list of its file: the
+-- helper the scripts use refuses a list that misses a column, names a
+-- column the view does not have, or is not pairs
+SELECT count(*) AS report_columns_without_comment
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relnamespace = 'circular_ict'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+  AND c.relname IN ('fleet_overview', 'material_inventory', 'lifespan_by_category', 'replacement_forecast',
+					'circularity_by_organisation', 'criteria_compliance', 'life_extension_scenarios')
+  AND col_description(c.oid, a.attnum) IS NULL;
+BEGIN;
+SELECT circular_ict.comment_report_columns('circular_ict.fleet_overview', ARRAY[['organisation', 'organisation name']]);
+ROLLBACK;
+BEGIN;
+SELECT circular_ict.comment_report_columns('circular_ict.fleet_overview', ARRAY[['no_such_column', 'x']]);
+ROLLBACK;
+SELECT circular_ict.comment_report_columns('circular_ict.fleet_overview', ARRAY['organisation', 'x']);
+SELECT has_function_privilege('public', 'circular_ict.comment_report_columns(regclass, text[])', 'EXECUTE') AS public_may_run_it;

@@ -38,33 +38,17 @@ SELECT * FROM @extschema@.circularity_by_organisation(current_date);
 COMMENT ON VIEW @extschema@.circularity_by_organisation IS 'per organisation: company-level Material Circularity Indicator, refurbished purchases and end-of-life routes (as of today)';
 GRANT SELECT ON @extschema@.circularity_by_organisation TO PUBLIC;
 
--- the columns' comments, one per column of the view (checked)
-DO $do$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN
-		SELECT v.name, v.description, a.attname
-		FROM (VALUES
-		('organisation', 'organisation name'),
-		('units', 'units registered (in service or retired)'),
-		('company_mci', 'company-level MCI: the mean of the units'' MCI weighted by mass (0 to 1)'),
-		('mci_mass_kg', 'mass the company MCI is weighted over, kg'),
-		('refurbished_share', 'share of units bought refurbished'),
-		('retired_units', 'units retired'),
-		('reuse_share', 'share of retired units that went to reuse or refurbishment'),
-		('recycling_share', 'share of retired units that went to formal recycling'),
-		('unknown_share', 'share of retired units that went by an informal or unknown route'),
-		('landfill_share', 'share of retired units that went to landfill or incineration')
-		) v (name, description)
-			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
-					   WHERE a.attrelid = '@extschema@.circularity_by_organisation'::regclass AND a.attnum > 0) a
-			ON a.attname = v.name
-	LOOP
-		IF c.name IS NULL OR c.attname IS NULL THEN
-			RAISE EXCEPTION 'circularity_by_organisation: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
-		END IF;
-		EXECUTE format('COMMENT ON COLUMN @extschema@.circularity_by_organisation.%I IS %L', c.name, c.description);
-	END LOOP;
-END
-$do$;
+-- the columns' comments, one per column of the view (checked: see
+-- comment_report_columns in src/reports/common.sql)
+SELECT @extschema@.comment_report_columns('@extschema@.circularity_by_organisation', ARRAY[
+	['organisation', 'organisation name'],
+	['units', 'units registered (in service or retired)'],
+	['company_mci', 'company-level MCI: the mean of the units'' MCI weighted by mass (0 to 1)'],
+	['mci_mass_kg', 'mass the company MCI is weighted over, kg'],
+	['refurbished_share', 'share of units bought refurbished'],
+	['retired_units', 'units retired'],
+	['reuse_share', 'share of retired units that went to reuse or refurbishment'],
+	['recycling_share', 'share of retired units that went to formal recycling'],
+	['unknown_share', 'share of retired units that went by an informal or unknown route'],
+	['landfill_share', 'share of retired units that went to landfill or incineration']
+]);

@@ -30,6 +30,41 @@
 -- group by the organisation's name, so that a WHERE on it still reaches
 -- the asset scan.
 
+-- the comments of a report view's columns, from the one list each report
+-- file holds: ARRAY[[column, comment], ...].  Fails when a column of the
+-- view has no comment or a comment names no column, so that a report's
+-- column list and its documentation cannot drift apart.  For the install
+-- and upgrade scripts (COMMENT needs the view's owner): not granted.
+CREATE OR REPLACE FUNCTION @extschema@.comment_report_columns(report regclass, comments text[])
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+	c record;
+BEGIN
+	IF array_ndims(comments) IS DISTINCT FROM 2 OR array_length(comments, 2) <> 2 THEN
+		RAISE EXCEPTION 'comment_report_columns: the comments of % are not pairs of column and comment', report;
+	END IF;
+	FOR c IN
+		SELECT v.name, v.description, a.attname
+		FROM (SELECT comments[i][1] AS name, comments[i][2] AS description
+			  FROM generate_subscripts(comments, 1) i) v
+			FULL JOIN (SELECT a.attname::text AS attname FROM pg_attribute a
+					   WHERE a.attrelid = report AND a.attnum > 0 AND NOT a.attisdropped) a
+			ON a.attname = v.name
+	LOOP
+		IF c.name IS NULL OR c.attname IS NULL THEN
+			RAISE EXCEPTION '%: column % has no comment, or the comment no column', report,
+				coalesce(c.name, c.attname);
+		END IF;
+		EXECUTE format('COMMENT ON COLUMN %s.%I IS %L', report, c.name, c.description);
+	END LOOP;
+END
+$function$;
+REVOKE EXECUTE ON FUNCTION @extschema@.comment_report_columns(regclass, text[]) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.comment_report_columns(regclass, text[]) IS 'for the install and upgrade scripts: sets the comments of a report view''s columns from a list of [column, comment] pairs, and fails when a column has no comment or a comment names no column';
+
 -- every asset as of a date: its state then, its age, and its own figures,
 -- else its model's (a shared model or one of the asset's own
 -- organisation), before the category's defaults apply; asset_facts adds

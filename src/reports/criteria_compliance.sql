@@ -59,33 +59,17 @@ SELECT * FROM @extschema@.criteria_compliance(current_date);
 COMMENT ON VIEW @extschema@.criteria_compliance IS 'per organisation, purchasing-criteria scheme, level and device category: models and units in service meeting, failing, or unknown (as of today)';
 GRANT SELECT ON @extschema@.criteria_compliance TO PUBLIC;
 
--- the columns' comments, one per column of the view (checked)
-DO $do$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN
-		SELECT v.name, v.description, a.attname
-		FROM (VALUES
-		('organisation', 'organisation name'),
-		('scheme', 'criteria scheme (criterion.scheme)'),
-		('level', 'criteria level (e.g. core, comprehensive, legal minimum)'),
-		('category', 'device category'),
-		('models_meeting', 'models meeting every criterion'),
-		('models_failing', 'models failing at least one criterion'),
-		('models_unknown', 'models that do not declare every attribute the criteria test'),
-		('units_meeting', 'units in service of models meeting every criterion'),
-		('units_failing', 'units in service of models failing a criterion'),
-		('units_unknown', 'units in service of models with undeclared attributes, or without a model')
-		) v (name, description)
-			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
-					   WHERE a.attrelid = '@extschema@.criteria_compliance'::regclass AND a.attnum > 0) a
-			ON a.attname = v.name
-	LOOP
-		IF c.name IS NULL OR c.attname IS NULL THEN
-			RAISE EXCEPTION 'criteria_compliance: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
-		END IF;
-		EXECUTE format('COMMENT ON COLUMN @extschema@.criteria_compliance.%I IS %L', c.name, c.description);
-	END LOOP;
-END
-$do$;
+-- the columns' comments, one per column of the view (checked: see
+-- comment_report_columns in src/reports/common.sql)
+SELECT @extschema@.comment_report_columns('@extschema@.criteria_compliance', ARRAY[
+	['organisation', 'organisation name'],
+	['scheme', 'criteria scheme (criterion.scheme)'],
+	['level', 'criteria level (e.g. core, comprehensive, legal minimum)'],
+	['category', 'device category'],
+	['models_meeting', 'models meeting every criterion'],
+	['models_failing', 'models failing at least one criterion'],
+	['models_unknown', 'models that do not declare every attribute the criteria test'],
+	['units_meeting', 'units in service of models meeting every criterion'],
+	['units_failing', 'units in service of models failing a criterion'],
+	['units_unknown', 'units in service of models with undeclared attributes, or without a model']
+]);

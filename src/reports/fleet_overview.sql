@@ -75,36 +75,20 @@ SELECT * FROM @extschema@.fleet_overview(current_date);
 COMMENT ON VIEW @extschema@.fleet_overview IS 'per organisation and device category: units in use, in stock and retired, ages, service lives, premature replacement, annual CO2e and critical raw materials in service (as of today; fleet_overview(as_of) for another date)';
 GRANT SELECT ON @extschema@.fleet_overview TO PUBLIC;
 
--- the columns' comments, one per column of the view (checked)
-DO $do$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN
-		SELECT v.name, v.description, a.attname
-		FROM (VALUES
-		('organisation', 'organisation name'),
-		('category', 'device category'),
-		('units_in_use', 'units in use (a line of quantity q counts q)'),
-		('units_in_stock', 'units owned and not in use'),
-		('units_retired', 'units retired'),
-		('mean_age_in_use_years', 'mean age of the units in use, years'),
-		('median_service_life_years', 'median service life of the retired units, years'),
-		('premature_share', 'share of retired units retired before the category''s reference lifespan (0 to 1)'),
-		('annual_co2e_kg', 'annual emissions of the units in service, kg CO2e per year: embodied spread over the years so far (at least one), plus electricity of the units in use'),
-		('units_without_co2e_figure', 'units in service left out of annual_co2e_kg for lack of an embodied or electricity figure'),
-		('units_on_world_average_grid', 'units in use whose country has no grid intensity: the world average was used'),
-		('critical_raw_materials_in_use_g', 'grams of EU 2023 critical raw materials in the units in service'),
-		('grid_factor_years', 'the year (or first-last years) of the grid intensities the electricity of the units in use was counted with: the latest known up to the year reported on (grid_intensity_for); NULL without units in use')
-		) v (name, description)
-			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
-					   WHERE a.attrelid = '@extschema@.fleet_overview'::regclass AND a.attnum > 0) a
-			ON a.attname = v.name
-	LOOP
-		IF c.name IS NULL OR c.attname IS NULL THEN
-			RAISE EXCEPTION 'fleet_overview: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
-		END IF;
-		EXECUTE format('COMMENT ON COLUMN @extschema@.fleet_overview.%I IS %L', c.name, c.description);
-	END LOOP;
-END
-$do$;
+-- the columns' comments, one per column of the view (checked: see
+-- comment_report_columns in src/reports/common.sql)
+SELECT @extschema@.comment_report_columns('@extschema@.fleet_overview', ARRAY[
+	['organisation', 'organisation name'],
+	['category', 'device category'],
+	['units_in_use', 'units in use (a line of quantity q counts q)'],
+	['units_in_stock', 'units owned and not in use'],
+	['units_retired', 'units retired'],
+	['mean_age_in_use_years', 'mean age of the units in use, years'],
+	['median_service_life_years', 'median service life of the retired units, years'],
+	['premature_share', 'share of retired units retired before the category''s reference lifespan (0 to 1)'],
+	['annual_co2e_kg', 'annual emissions of the units in service, kg CO2e per year: embodied spread over the years so far (at least one), plus electricity of the units in use'],
+	['units_without_co2e_figure', 'units in service left out of annual_co2e_kg for lack of an embodied or electricity figure'],
+	['units_on_world_average_grid', 'units in use whose country has no grid intensity: the world average was used'],
+	['critical_raw_materials_in_use_g', 'grams of EU 2023 critical raw materials in the units in service'],
+	['grid_factor_years', 'the year (or first-last years) of the grid intensities the electricity of the units in use was counted with: the latest known up to the year reported on (grid_intensity_for); NULL without units in use']
+]);

@@ -58,35 +58,19 @@ SELECT * FROM @extschema@.life_extension_scenarios(current_date);
 COMMENT ON VIEW @extschema@.life_extension_scenarios IS 'per organisation and device category: CO2e and raw materials saved per year if every unit in service were kept 1 or 2 years longer (as of today)';
 GRANT SELECT ON @extschema@.life_extension_scenarios TO PUBLIC;
 
--- the columns' comments, one per column of the view (checked)
-DO $do$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN
-		SELECT v.name, v.description, a.attname
-		FROM (VALUES
-		('organisation', 'organisation name'),
-		('category', 'device category'),
-		('units_in_service', 'units in use or in stock'),
-		('baseline_life_years', 'how long units are kept now, years'),
-		('baseline_basis', 'where the baseline comes from: observed median (Kaplan-Meier) or reference lifespan'),
-		('annual_co2e_kg', 'annual emissions at the baseline life, kg CO2e per year'),
-		('co2e_saved_1y_kg', 'embodied emissions saved per year by keeping every unit 1 year longer, kg CO2e'),
-		('co2e_saved_2y_kg', 'the same for 2 years longer'),
-		('materials_saved_1y_g', 'grams of raw materials (known element content) saved per year, 1 year longer'),
-		('materials_saved_2y_g', 'the same for 2 years longer'),
-		('critical_raw_materials_saved_1y_g', 'grams of EU 2023 critical raw materials saved per year, 1 year longer'),
-		('critical_raw_materials_saved_2y_g', 'the same for 2 years longer')
-		) v (name, description)
-			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
-					   WHERE a.attrelid = '@extschema@.life_extension_scenarios'::regclass AND a.attnum > 0) a
-			ON a.attname = v.name
-	LOOP
-		IF c.name IS NULL OR c.attname IS NULL THEN
-			RAISE EXCEPTION 'life_extension_scenarios: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
-		END IF;
-		EXECUTE format('COMMENT ON COLUMN @extschema@.life_extension_scenarios.%I IS %L', c.name, c.description);
-	END LOOP;
-END
-$do$;
+-- the columns' comments, one per column of the view (checked: see
+-- comment_report_columns in src/reports/common.sql)
+SELECT @extschema@.comment_report_columns('@extschema@.life_extension_scenarios', ARRAY[
+	['organisation', 'organisation name'],
+	['category', 'device category'],
+	['units_in_service', 'units in use or in stock'],
+	['baseline_life_years', 'how long units are kept now, years'],
+	['baseline_basis', 'where the baseline comes from: observed median (Kaplan-Meier) or reference lifespan'],
+	['annual_co2e_kg', 'annual emissions at the baseline life, kg CO2e per year'],
+	['co2e_saved_1y_kg', 'embodied emissions saved per year by keeping every unit 1 year longer, kg CO2e'],
+	['co2e_saved_2y_kg', 'the same for 2 years longer'],
+	['materials_saved_1y_g', 'grams of raw materials (known element content) saved per year, 1 year longer'],
+	['materials_saved_2y_g', 'the same for 2 years longer'],
+	['critical_raw_materials_saved_1y_g', 'grams of EU 2023 critical raw materials saved per year, 1 year longer'],
+	['critical_raw_materials_saved_2y_g', 'the same for 2 years longer']
+]);

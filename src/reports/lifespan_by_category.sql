@@ -38,37 +38,21 @@ SELECT * FROM @extschema@.lifespan_by_category(current_date);
 COMMENT ON VIEW @extschema@.lifespan_by_category IS 'per organisation and device category: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history beside the reference Weibull, and the mean remaining life of the units in service (as of today)';
 GRANT SELECT ON @extschema@.lifespan_by_category TO PUBLIC;
 
--- the columns' comments, one per column of the view (checked)
-DO $do$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN
-		SELECT v.name, v.description, a.attname
-		FROM (VALUES
-		('organisation', 'organisation name'),
-		('category', 'device category'),
-		('observed_units', 'units observed: retired, or in service and so censored'),
-		('retired_units', 'units retired'),
-		('km_median_years', 'Kaplan-Meier median service life, years (NULL while survival stays above 0.5)'),
-		('fitted_shape', 'shape k of the Weibull fitted to the organisation''s history (NULL when it cannot be fitted)'),
-		('fitted_scale', 'scale of the fitted Weibull, years'),
-		('fitted_mean_years', 'mean life of the fitted Weibull, years'),
-		('reference_shape', 'shape of the category''s reference (UNU) Weibull'),
-		('reference_scale', 'scale of the reference Weibull, years'),
-		('reference_mean_years', 'mean life of the reference Weibull, years (lifetime to discard, including storage and reuse)'),
-		('units_in_service', 'units in use or in stock'),
-		('mean_remaining_life_years', 'mean remaining life of the units in service, years'),
-		('remaining_life_basis', 'which Weibull the remaining life comes from: fitted or reference')
-		) v (name, description)
-			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
-					   WHERE a.attrelid = '@extschema@.lifespan_by_category'::regclass AND a.attnum > 0) a
-			ON a.attname = v.name
-	LOOP
-		IF c.name IS NULL OR c.attname IS NULL THEN
-			RAISE EXCEPTION 'lifespan_by_category: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
-		END IF;
-		EXECUTE format('COMMENT ON COLUMN @extschema@.lifespan_by_category.%I IS %L', c.name, c.description);
-	END LOOP;
-END
-$do$;
+-- the columns' comments, one per column of the view (checked: see
+-- comment_report_columns in src/reports/common.sql)
+SELECT @extschema@.comment_report_columns('@extschema@.lifespan_by_category', ARRAY[
+	['organisation', 'organisation name'],
+	['category', 'device category'],
+	['observed_units', 'units observed: retired, or in service and so censored'],
+	['retired_units', 'units retired'],
+	['km_median_years', 'Kaplan-Meier median service life, years (NULL while survival stays above 0.5)'],
+	['fitted_shape', 'shape k of the Weibull fitted to the organisation''s history (NULL when it cannot be fitted)'],
+	['fitted_scale', 'scale of the fitted Weibull, years'],
+	['fitted_mean_years', 'mean life of the fitted Weibull, years'],
+	['reference_shape', 'shape of the category''s reference (UNU) Weibull'],
+	['reference_scale', 'scale of the reference Weibull, years'],
+	['reference_mean_years', 'mean life of the reference Weibull, years (lifetime to discard, including storage and reuse)'],
+	['units_in_service', 'units in use or in stock'],
+	['mean_remaining_life_years', 'mean remaining life of the units in service, years'],
+	['remaining_life_basis', 'which Weibull the remaining life comes from: fitted or reference']
+]);

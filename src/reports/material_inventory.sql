@@ -86,38 +86,22 @@ SELECT * FROM @extschema@.material_inventory(current_date);
 COMMENT ON VIEW @extschema@.material_inventory IS 'per organisation and chemical element: grams in use, in stock and retired by end-of-life route, recovered and recoverable grams, EU critical raw material flags, and how much rests on unverified reference data (as of today)';
 GRANT SELECT ON @extschema@.material_inventory TO PUBLIC;
 
--- the columns' comments, one per column of the view (checked)
-DO $do$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN
-		SELECT v.name, v.description, a.attname
-		FROM (VALUES
-		('organisation', 'organisation name'),
-		('element', 'element symbol'),
-		('atomic_number', 'atomic number'),
-		('in_use_g', 'grams in units in use'),
-		('in_stock_g', 'grams in units in stock'),
-		('retired_reuse_g', 'grams in units retired to reuse'),
-		('retired_refurbishment_g', 'grams in units retired to refurbishment'),
-		('retired_formal_recycling_g', 'grams in units retired to formal recycling'),
-		('retired_informal_unknown_g', 'grams in units retired by an informal or unknown route'),
-		('retired_landfill_g', 'grams in units retired to landfill or incineration'),
-		('recovered_g', 'grams of retired units recovered (or kept in use by reuse and refurbishment), by the recovery rates of their routes'),
-		('recoverable_in_service_g', 'grams of the units in service that formal recycling would recover'),
-		('crm_2023', 'on the EU 2023 critical raw materials list'),
-		('strategic_2023', 'on the EU 2023 strategic raw materials list'),
-		('unverified_share', 'share of the grams (0 to 1) resting on composition figures of confidence unverified')
-		) v (name, description)
-			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
-					   WHERE a.attrelid = '@extschema@.material_inventory'::regclass AND a.attnum > 0) a
-			ON a.attname = v.name
-	LOOP
-		IF c.name IS NULL OR c.attname IS NULL THEN
-			RAISE EXCEPTION 'material_inventory: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
-		END IF;
-		EXECUTE format('COMMENT ON COLUMN @extschema@.material_inventory.%I IS %L', c.name, c.description);
-	END LOOP;
-END
-$do$;
+-- the columns' comments, one per column of the view (checked: see
+-- comment_report_columns in src/reports/common.sql)
+SELECT @extschema@.comment_report_columns('@extschema@.material_inventory', ARRAY[
+	['organisation', 'organisation name'],
+	['element', 'element symbol'],
+	['atomic_number', 'atomic number'],
+	['in_use_g', 'grams in units in use'],
+	['in_stock_g', 'grams in units in stock'],
+	['retired_reuse_g', 'grams in units retired to reuse'],
+	['retired_refurbishment_g', 'grams in units retired to refurbishment'],
+	['retired_formal_recycling_g', 'grams in units retired to formal recycling'],
+	['retired_informal_unknown_g', 'grams in units retired by an informal or unknown route'],
+	['retired_landfill_g', 'grams in units retired to landfill or incineration'],
+	['recovered_g', 'grams of retired units recovered (or kept in use by reuse and refurbishment), by the recovery rates of their routes'],
+	['recoverable_in_service_g', 'grams of the units in service that formal recycling would recover'],
+	['crm_2023', 'on the EU 2023 critical raw materials list'],
+	['strategic_2023', 'on the EU 2023 strategic raw materials list'],
+	['unverified_share', 'share of the grams (0 to 1) resting on composition figures of confidence unverified']
+]);

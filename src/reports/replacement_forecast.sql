@@ -92,33 +92,17 @@ SELECT * FROM @extschema@.replacement_forecast(current_date);
 COMMENT ON VIEW @extschema@.replacement_forecast IS 'per organisation, device category and calendar year (the rest of this year and the next five): expected retirements and the embodied CO2e and raw materials of like-for-like replacements (as of today)';
 GRANT SELECT ON @extschema@.replacement_forecast TO PUBLIC;
 
--- the columns' comments, one per column of the view (checked)
-DO $do$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN
-		SELECT v.name, v.description, a.attname
-		FROM (VALUES
-		('organisation', 'organisation name'),
-		('category', 'device category'),
-		('year', 'calendar year'),
-		('period_start', 'first day of the period (today for the current year)'),
-		('period_end', 'last day of the period'),
-		('expected_retirements', 'expected number of units retiring in the period'),
-		('replacement_embodied_co2e_kg', 'embodied emissions of replacing them like for like, kg CO2e'),
-		('replacement_critical_raw_materials_g', 'grams of EU 2023 critical raw materials in the replacements'),
-		('replacement_materials_g', 'grams of the known element content of the replacements'),
-		('lifetime_basis', 'which Weibull the forecast uses: fitted (the organisation''s history) or reference')
-		) v (name, description)
-			FULL JOIN (SELECT a.attname FROM pg_catalog.pg_attribute a
-					   WHERE a.attrelid = '@extschema@.replacement_forecast'::regclass AND a.attnum > 0) a
-			ON a.attname = v.name
-	LOOP
-		IF c.name IS NULL OR c.attname IS NULL THEN
-			RAISE EXCEPTION 'replacement_forecast: column % has no comment, or the comment no column', coalesce(c.name, c.attname);
-		END IF;
-		EXECUTE format('COMMENT ON COLUMN @extschema@.replacement_forecast.%I IS %L', c.name, c.description);
-	END LOOP;
-END
-$do$;
+-- the columns' comments, one per column of the view (checked: see
+-- comment_report_columns in src/reports/common.sql)
+SELECT @extschema@.comment_report_columns('@extschema@.replacement_forecast', ARRAY[
+	['organisation', 'organisation name'],
+	['category', 'device category'],
+	['year', 'calendar year'],
+	['period_start', 'first day of the period (today for the current year)'],
+	['period_end', 'last day of the period'],
+	['expected_retirements', 'expected number of units retiring in the period'],
+	['replacement_embodied_co2e_kg', 'embodied emissions of replacing them like for like, kg CO2e'],
+	['replacement_critical_raw_materials_g', 'grams of EU 2023 critical raw materials in the replacements'],
+	['replacement_materials_g', 'grams of the known element content of the replacements'],
+	['lifetime_basis', 'which Weibull the forecast uses: fitted (the organisation''s history) or reference']
+]);
