@@ -44,7 +44,8 @@ DECLARE
 	c record;
 BEGIN
 	IF array_ndims(comments) IS DISTINCT FROM 2 OR array_length(comments, 2) <> 2 THEN
-		RAISE EXCEPTION 'comment_report_columns: the comments of % are not pairs of column and comment', report;
+		RAISE EXCEPTION 'comment_report_columns: the comments of % are not pairs of column and comment', report
+			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	FOR c IN
 		SELECT v.name, v.description, a.attname
@@ -56,7 +57,8 @@ BEGIN
 	LOOP
 		IF c.name IS NULL OR c.attname IS NULL THEN
 			RAISE EXCEPTION '%: column % has no comment, or the comment no column', report,
-				coalesce(c.name, c.attname);
+				coalesce(c.name, c.attname)
+				USING ERRCODE = 'invalid_parameter_value';
 		END IF;
 		EXECUTE format('COMMENT ON COLUMN %s.%I IS %L', report, c.name, c.description);
 	END LOOP;

@@ -92,6 +92,11 @@ INSERT INTO hostile.pool (typ, label, expr, ordinary, pair, is_base) VALUES
 	('bigint', '-1', '-1', true, false, false),
 	('bigint', 'max', '9223372036854775807', true, true, false),
 	('bigint', 'min', '-9223372036854775808', true, true, false),
+	-- regclass
+	('regclass', 'NULL', 'NULL', false, true, false),
+	('regclass', 'fleet_overview', '''circular_ict.fleet_overview''::regclass', true, true, true),
+	('regclass', 'pg_class', '''pg_catalog.pg_class''::regclass', false, true, false),
+	('regclass', 'oid 0', '0::regclass', false, true, false),
 	-- boolean
 	('boolean', 'NULL', 'NULL', false, true, false),
 	('boolean', 'true', 'true', true, true, true),
