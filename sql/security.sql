@@ -1,14 +1,16 @@
--- Security: no function runs with its owner's rights; which functions pin
+-- Security: which functions run with their owner's rights; which functions pin
 -- their search_path; what the extension grants to PUBLIC; what a role
 -- without privileges can read and change, with the exact errors.  (A
 -- hostile search_path: test/checks/search_path_hijack.  The report views
 -- read by a role without privileges: test/checks/report_view_grants.)
 
--- no SECURITY DEFINER function
+-- the SECURITY DEFINER functions: the DBA's login functions only
+-- (src/logins.sql; their pinned search_path: sql/pinned_search_path.sql)
 SELECT p.oid::regprocedure AS security_definer
 FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e'
-  AND p.prosecdef;
+  AND p.prosecdef
+ORDER BY p.oid::regprocedure::text;
 
 -- the SQL and PL/pgSQL functions: those that are not inlined pin
 -- search_path with pg_temp last; the inlined ones (the reports) have no

@@ -40,6 +40,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.organisation_member', ''
 
 CREATE FUNCTION @extschema@.member_organisations() RETURNS integer[]
 LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $function$
 SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
 FROM @extschema@.organisation_member m
@@ -49,6 +50,7 @@ COMMENT ON FUNCTION @extschema@.member_organisations() IS 'ids of the organisati
 
 CREATE FUNCTION @extschema@.writable_organisations() RETURNS integer[]
 LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $function$
 SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
 FROM @extschema@.organisation_member m

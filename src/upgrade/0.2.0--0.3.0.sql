@@ -66,5 +66,14 @@ DROP FUNCTION @extschema@.asset_facts(date);
 --@include src/reports/criteria_compliance.sql
 --@include src/reports/life_extension_scenarios.sql
 
+-- issue 18: the DBA's login needs no CREATEROLE; the policies' functions
+-- pin search_path ---------------------------------------------------------
+--
+-- The login functions, new; the membership functions the policies run keep
+-- their bodies and get the pinned search_path a fresh install gives them.
+--@include src/logins.sql
+ALTER FUNCTION @extschema@.member_organisations() SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION @extschema@.writable_organisations() SET search_path = pg_catalog, pg_temp;
+
 -- every relation still has its privilege decision
 --@include src/security_check.sql
