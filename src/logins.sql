@@ -104,9 +104,11 @@ END
 $function$;
 COMMENT ON FUNCTION @extschema@.login_check(text, boolean, text, text, boolean) IS 'the checks of the login functions: a usable role name (new, or a circular_ict login), a kind of login (analyst, reader), an organisation that exists; returns the organisation''s id';
 
--- runs ALTER/CREATE ROLE … PASSWORD; an error is raised again without the
--- statement (which holds the password) in its context
-CREATE FUNCTION @extschema@.login_password_statement(statement text) RETURNS void
+-- creates the login role (create_role) or sets its password: the one
+-- statement that holds a password; its error is raised again without the
+-- statement (and so the password) in its context
+CREATE FUNCTION @extschema@.login_password_statement(login text, password text, create_role boolean)
+	RETURNS void
 	LANGUAGE plpgsql VOLATILE
 	SET search_path = pg_catalog, pg_temp
 AS $function$
@@ -116,7 +118,14 @@ DECLARE
 	e_detail text;
 	e_hint text;
 BEGIN
-	EXECUTE statement;
+	-- the checks again, should it ever be called alone
+	PERFORM @extschema@.login_check(login, NOT create_role);
+	IF create_role THEN
+		EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION'
+			' NOBYPASSRLS INHERIT PASSWORD %L', login, password);
+	ELSE
+		EXECUTE format('ALTER ROLE %I PASSWORD %L', login, password);
+	END IF;
 EXCEPTION WHEN OTHERS THEN
 	GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
 		e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT;
@@ -132,7 +141,7 @@ EXCEPTION WHEN OTHERS THEN
 	END IF;
 END
 $function$;
-COMMENT ON FUNCTION @extschema@.login_password_statement(text) IS 'runs a role statement holding a password; its error is raised without the statement';
+COMMENT ON FUNCTION @extschema@.login_password_statement(text, text, boolean) IS 'creates a login role with its password (create_role), or sets the password of one; its error is raised without the statement; called by the login functions only';
 
 CREATE FUNCTION @extschema@.create_login(login text, organisation text, kind text, password text DEFAULT NULL)
 	RETURNS void
@@ -141,10 +150,8 @@ CREATE FUNCTION @extschema@.create_login(login text, organisation text, kind tex
 AS $function$
 DECLARE
 	org_id integer := @extschema@.login_check(login, false, organisation, kind, true);
-	statement text := format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION'
-		' NOBYPASSRLS INHERIT PASSWORD %L', login, password);
 BEGIN
-	PERFORM @extschema@.login_password_statement(statement);
+	PERFORM @extschema@.login_password_statement(login, password, true);
 	EXECUTE format('GRANT circular_ict_member TO %I', login);
 	INSERT INTO @extschema@.organisation_member (role, organisation_id, can_write)
 	VALUES (login, org_id, kind = 'analyst');
@@ -171,12 +178,9 @@ CREATE FUNCTION @extschema@.set_login_password(login text, password text) RETURN
 	LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $function$
-DECLARE
-	statement text;
 BEGIN
 	PERFORM @extschema@.login_check(login, true);
-	statement := format('ALTER ROLE %I PASSWORD %L', login, password);
-	PERFORM @extschema@.login_password_statement(statement);
+	PERFORM @extschema@.login_password_statement(login, password, false);
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.set_login_password(text, text) IS 'sets the password of a circular_ict login (NULL: none); admin only';
@@ -195,7 +199,7 @@ COMMENT ON FUNCTION @extschema@.drop_login(text) IS 'drops a circular_ict login 
 
 REVOKE ALL ON FUNCTION @extschema@.login_is_member_only(text),
 	@extschema@.login_check(text, boolean, text, text, boolean),
-	@extschema@.login_password_statement(text),
+	@extschema@.login_password_statement(text, text, boolean),
 	@extschema@.create_login(text, text, text, text),
 	@extschema@.add_login_organisation(text, text, text),
 	@extschema@.set_login_password(text, text),
