@@ -154,8 +154,8 @@ ALTER TABLE asset DISABLE ROW LEVEL SECURITY;
 SET row_security = off;
 SELECT count(*) FROM asset;
 RESET row_security;
--- a model of B named by A's asset does not count for A: the reports use
--- the category's defaults (266 kg, not B's model's 999 kg)
+-- a model of B named by A's asset: refused since 0.3.0 (it would stop B
+-- deleting its model; src/integrity.sql), so A's reports never see it
 RESET ROLE;
 SET ROLE regress_bg_b;
 INSERT INTO product_model (organisation_id, manufacturer, model, category, embodied_kg_co2e)

@@ -122,11 +122,15 @@ SELECT reparability_index('NaN', 3, 3, 3, 3, 3);
 SELECT reparability_class('Infinity');
 SELECT pg_temp.outcome('SELECT circular_ict.reparability_index(1e1000, 3, 3, 3, 3, 3)') AS score_1e1000;
 
--- a register row at the limits its table accepts: a report over it is an
--- error (22003), never a silent Infinity
+-- values beyond the physical bounds of the register (src/fleet.sql; 0.2.0
+-- accepted them, and the group's reports then overflowed): refused
 INSERT INTO organisation (name) VALUES ('Hostile');
 INSERT INTO asset (organisation_id, serial, category, quantity, purchased, status, mass_kg, embodied_kg_co2e, kwh_per_year)
 SELECT id, 'max', 'laptop', 2147483647, '2020-01-01', 'in_stock', 1e308, 1e308, 1e308 FROM organisation WHERE name = 'Hostile';
+-- a register row at the limits its table accepts: the reports over it are
+-- finite figures
+INSERT INTO asset (organisation_id, serial, category, quantity, purchased, status, mass_kg, embodied_kg_co2e, kwh_per_year)
+SELECT id, 'max', 'laptop', 1000000, '2020-01-01', 'in_stock', 100000, 1000000, 10000000 FROM organisation WHERE name = 'Hostile';
 SELECT organisation, annual_co2e_kg FROM fleet_overview('2025-01-01');
 SELECT organisation, company_mci FROM circularity_by_organisation('2025-01-01');
 DELETE FROM organisation WHERE name = 'Hostile';

@@ -287,6 +287,8 @@ BEGIN
 					'unknown category; accepted: a category name or an alias in category_lookup (add your own to category_alias)') END,
 				CASE WHEN d.quantity IS NULL OR d.quantity < 1 THEN jsonb_build_array('quantity', d.quantity_raw,
 					'the quantity must be a whole number of at least 1') END,
+				CASE WHEN d.quantity > 1000000 THEN jsonb_build_array('quantity', d.quantity_raw,
+					'the quantity must be at most 1000000 (identical units of one line)') END,
 				CASE WHEN d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) = '' THEN
 					jsonb_build_array('purchased', d.purchased_raw, 'the purchase date is required') END,
 				CASE WHEN d.purchased IS NULL AND btrim(coalesce(d.purchased_raw, '')) <> '' THEN
@@ -318,11 +320,17 @@ BEGIN
 					'unknown country; accepted: an ISO 3166 code (2 or 3 letters) or a name in country_lookup') END,
 				CASE WHEN d.mass_raw IS NOT NULL AND NOT coalesce(d.mass_kg > 0, false) THEN jsonb_build_array('mass_kg',
 					d.mass_raw, 'the mass must be a number greater than 0 (kg)') END,
+				CASE WHEN d.mass_kg > 100000 THEN jsonb_build_array('mass_kg', d.mass_raw,
+					'the mass must be at most 100000 kg per unit') END,
 				CASE WHEN d.embodied_raw IS NOT NULL AND NOT coalesce(d.embodied_kg_co2e >= 0, false) THEN
 					jsonb_build_array('embodied_kg_co2e', d.embodied_raw,
 						'the embodied emissions must be a number of at least 0 (kg CO2e)') END,
+				CASE WHEN d.embodied_kg_co2e > 1000000 THEN jsonb_build_array('embodied_kg_co2e', d.embodied_raw,
+					'the embodied emissions must be at most 1000000 kg CO2e per unit') END,
 				CASE WHEN d.kwh_raw IS NOT NULL AND NOT coalesce(d.kwh_per_year >= 0, false) THEN
 					jsonb_build_array('kwh_per_year', d.kwh_raw, 'the electricity use must be a number of at least 0 (kWh per year)') END,
+				CASE WHEN d.kwh_per_year > 10000000 THEN jsonb_build_array('kwh_per_year', d.kwh_raw,
+					'the electricity use must be at most 10000000 kWh per year per unit') END,
 				CASE WHEN d.planned_raw IS NOT NULL AND d.planned_date IS NULL THEN
 					jsonb_build_array('planned_retirement', d.planned_raw, CASE WHEN reject_ambiguous_dates
 						AND @extschema@.import_date_order(d.planned_raw) = 'either' THEN ambiguous_date ELSE bad_date END) END,

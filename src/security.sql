@@ -123,9 +123,10 @@ CREATE POLICY group_benchmark_member_read ON @extschema@.group_benchmark FOR SEL
 GRANT SELECT ON @extschema@.organisation, @extschema@.organisation_member,
 	@extschema@.organisation_benchmark, @extschema@.group_benchmark, @extschema@.benchmark_refresh
 	TO circular_ict_member;
-GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.product_model, @extschema@.asset,
+GRANT SELECT, DELETE ON @extschema@.product_model, @extschema@.asset,
 	@extschema@.asset_import_row, @extschema@.asset_import, @extschema@.import_error
 	TO circular_ict_member;
+--@include src/security_member_columns.sql
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.organisation, @extschema@.organisation_member,
 	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row, @extschema@.asset_import,
 	@extschema@.import_error, @extschema@.buyer_group_setting, @extschema@.benchmark_refresh,

@@ -18,14 +18,15 @@ levels AS (
 ),
 -- each model of the catalogue judged once per scheme and level of its
 -- category, however many organisations use it (meets_criteria is a query of
--- its own), and not from the assets, so that a WHERE on the organisation
+-- its own; criteria_verdict: a model whose attributes have other types than
+-- the criteria read is unknown, with a warning, not an error), and not from the assets, so that a WHERE on the organisation
 -- still reaches the asset scan; an asset filed under another category than
 -- its model's is judged on its own; both in query levels of their own that
 -- run after the asset scan: a role without access is refused on the table
 -- asset first, as by the other reports
 verdicts AS MATERIALIZED (
 	SELECT pm.id AS model_id, c.category, c.scheme, c.level,
-		@extschema@.meets_criteria(pm.attributes, c.category, c.scheme, c.level) AS meets
+		@extschema@.criteria_verdict(pm.id, pm.attributes, c.category, c.scheme, c.level) AS meets
 	FROM @extschema@.product_model pm
 		JOIN levels c ON c.category = pm.category
 ),
@@ -33,7 +34,7 @@ judged AS (
 	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units,
 		CASE WHEN m.model_id IS NULL THEN NULL
 			 WHEN v.model_id IS NOT NULL THEN v.meets
-			 ELSE (SELECT @extschema@.meets_criteria(pm.attributes, m.category, c.scheme, c.level)
+			 ELSE (SELECT @extschema@.criteria_verdict(pm.id, pm.attributes, m.category, c.scheme, c.level)
 				   FROM @extschema@.product_model pm WHERE pm.id = m.model_id) END AS meets
 	FROM models m
 		JOIN levels c ON c.category = m.category

@@ -52,6 +52,82 @@ DROP VIEW @extschema@.fleet_overview;
 DROP FUNCTION @extschema@.fleet_overview(date);
 DROP FUNCTION @extschema@.asset_facts(date);
 
+-- issue 18: what one organisation writes cannot stop another's work -------------
+--
+-- Physical bounds (src/fleet.sql says why these): the upgrade checks the
+-- rows first and stops, naming the rows, rather than leave a row the
+-- group's reports would overflow on; the rows are fixed (or deleted) and
+-- the upgrade run again.
+DO $do$
+DECLARE
+	bad text;
+BEGIN
+	SELECT string_agg(x.what, '; ' ORDER BY x.what) INTO bad
+	FROM (SELECT format('asset %s (%s)', a.id, concat_ws(', ',
+					CASE WHEN a.quantity > 1000000 THEN 'quantity ' || a.quantity END,
+					CASE WHEN a.mass_kg > 100000 THEN 'mass_kg ' || a.mass_kg END,
+					CASE WHEN a.embodied_kg_co2e > 1000000 THEN 'embodied_kg_co2e ' || a.embodied_kg_co2e END,
+					CASE WHEN a.kwh_per_year > 10000000 THEN 'kwh_per_year ' || a.kwh_per_year END)) AS what
+		  FROM @extschema@.asset a
+		  WHERE a.quantity > 1000000 OR a.mass_kg > 100000 OR a.embodied_kg_co2e > 1000000
+			 OR a.kwh_per_year > 10000000
+		  UNION ALL
+		  SELECT format('product_model %s (%s)', m.id, concat_ws(', ',
+					CASE WHEN m.mass_kg > 100000 THEN 'mass_kg ' || m.mass_kg END,
+					CASE WHEN m.embodied_kg_co2e > 1000000 THEN 'embodied_kg_co2e ' || m.embodied_kg_co2e END,
+					CASE WHEN m.kwh_per_year > 10000000 THEN 'kwh_per_year ' || m.kwh_per_year END))
+		  FROM @extschema@.product_model m
+		  WHERE m.mass_kg > 100000 OR m.embodied_kg_co2e > 1000000 OR m.kwh_per_year > 10000000) x;
+	IF bad IS NOT NULL THEN
+		RAISE EXCEPTION 'circular_ict 0.3.0 bounds quantities, masses, emissions and electricity use; rows beyond them: %', left(bad, 2000)
+			USING ERRCODE = 'check_violation',
+				  HINT = 'At most 1000000 units a line, 100000 kg, 1000000 kg CO2e and 10000000 kWh a year per unit (doc/upgrading.md). Fix or delete these rows, then run ALTER EXTENSION circular_ict UPDATE again.';
+	END IF;
+END
+$do$;
+ALTER TABLE @extschema@.asset
+	DROP CONSTRAINT asset_quantity_check,
+	ADD CONSTRAINT asset_quantity_check CHECK (quantity >= 1 AND quantity <= 1000000),
+	DROP CONSTRAINT asset_mass_kg_check,
+	ADD CONSTRAINT asset_mass_kg_check CHECK (mass_kg > 0 AND mass_kg <= 100000),
+	DROP CONSTRAINT asset_embodied_kg_co2e_check,
+	ADD CONSTRAINT asset_embodied_kg_co2e_check CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e <= 1000000),
+	DROP CONSTRAINT asset_kwh_per_year_check,
+	ADD CONSTRAINT asset_kwh_per_year_check CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000);
+ALTER TABLE @extschema@.product_model
+	DROP CONSTRAINT product_model_mass_kg_check,
+	ADD CONSTRAINT product_model_mass_kg_check CHECK (mass_kg > 0 AND mass_kg <= 100000),
+	DROP CONSTRAINT product_model_embodied_kg_co2e_check,
+	ADD CONSTRAINT product_model_embodied_kg_co2e_check CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e <= 1000000),
+	DROP CONSTRAINT product_model_kwh_per_year_check,
+	ADD CONSTRAINT product_model_kwh_per_year_check CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000);
+
+-- an asset filed under another organisation's model: 0.2.0's reports never
+-- counted that model for it (asset_facts joins only shared models and the
+-- asset's own organisation's), so the reference is dropped, which changes
+-- no figure, and a warning says how many
+DO $do$
+DECLARE
+	n bigint;
+BEGIN
+	UPDATE @extschema@.asset a SET model_id = NULL
+	FROM @extschema@.product_model m
+	WHERE m.id = a.model_id AND m.organisation_id IS DISTINCT FROM a.organisation_id
+	  AND m.organisation_id IS NOT NULL;
+	GET DIAGNOSTICS n = ROW_COUNT;
+	IF n > 0 THEN
+		RAISE WARNING 'circular_ict: % assets referred to another organisation''s product model; their model_id is now NULL (no report counted that model for them)', n;
+	END IF;
+END
+$do$;
+--@include src/integrity.sql
+--@include src/refresh_benchmarks.sql
+
+-- members' writes without the ids
+REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row,
+	@extschema@.asset_import, @extschema@.import_error FROM circular_ict_member;
+--@include src/security_member_columns.sql
+
 -- issue 15: each report one unit of its own ---------------------------------
 --
 -- The same objects, redefined: the shared layer, then each report's
