@@ -47,8 +47,11 @@ FROM asset_facts('2025-01-01') ORDER BY serial;
 --  A1: M = 2, F_R = 0.1, E_F = 0.8, C_R = 1 (formal recycling), E_C = the
 --      laptop default's recovery-weighted efficiency e (below); V = 1.8,
 --      W_F = 2 * 0.2 * 0.1 / 0.8 = 0.05, W_C = 2 * (1 - e), W0 = 0;
---      X = 3.000684 / 5; with e = 0.763186, W_C = 0.473628,
---      LFI = 2.061814 / 3.788186 = 0.544275, MCI = 1 - 0.544275 * 1.499658 = 0.183774.
+--      X = 3.000684 / 5; with e = 0.838625, W_C = 0.322750,
+--      LFI = 1.986375 / 3.863625 = 0.514122, MCI = 1 - 0.514122 * 1.499658 = 0.228992.
+--      (e: formal_recycling is the ICT route, boards out first: Au, Ag, Pd, Cu,
+--      Ni, Sn 0.80, Valero Navazo et al., Int. J. LCA 19:567 (2014); Co 0.86,
+--      Fe, Al 0.9; Li 0.01, UNEP IRP 2011; see sql/fleet_reference.sql)
 --  A2: bought refurbished: F_U = 1, V = 0; reused at end of life: C_U = 1,
 --      W0 = 0; LFI = 0, MCI = 1.
 --  A3: the model's F_R = 0.1, E_F = 0.8 and no collection: V = 1.8,
@@ -93,7 +96,9 @@ FROM category_composition() WHERE category = 'laptop';
 --  Alpha Co: in use A3 2 * 40 + A4 50 + A7 50 = 180; in stock A5 6.3; reused
 --   A2 50; recycled A1 40; recovered 50 * 1 (reuse) + 40 * 0.86 (formal
 --   recycling of Co) = 84.4; recoverable in service (180 + 6.3) * 0.86 = 160.218
---  Alpha Au: recovered 0.104 * 1 + 0.1 * 0.24 = 0.128; Ta rests wholly on an
+--  Alpha Au: recovered 0.104 * 1 + 0.1 * 0.80 (formal recycling, the ICT
+--   route) = 0.184; recoverable in service (0.408 + 0.03) * 0.80 = 0.3504;
+--   Beta Au 0.143 * 0.80 = 0.1144; Ta rests wholly on an
 --   unverified figure (laptop Ta 1.7 g): share 1
 SELECT organisation, element, round(in_use_g::numeric, 4) AS in_use, round(in_stock_g::numeric, 4) AS stock,
 	   round(retired_reuse_g::numeric, 4) AS reuse, round(retired_formal_recycling_g::numeric, 4) AS recycling,
@@ -127,8 +132,8 @@ SELECT organisation, category, year, period_start, period_end,
 FROM replacement_forecast('2025-01-01') ORDER BY organisation, category, year;
 
 -- circularity_by_organisation
---  Alpha: mass-weighted MCI (2 * 0.183774 + 2.7064 * 1 + 4 * 0.144720
---   + 2.7064 * 0.1 + 0.1352 * 0.1 + 2.7064 * 0.100369) / 14.2544 = 0.295251;
+--  Alpha: mass-weighted MCI (2 * 0.228992 + 2.7064 * 1 + 4 * 0.144720
+--   + 2.7064 * 0.1 + 0.1352 * 0.1 + 2.7064 * 0.100369) / 14.2544 = 0.301596;
 --   1 of 7 units bought refurbished; of 2 retired, 1 reused, 1 recycled
 --  Beta: (8.77 * 0.228647 + 3 * 8.77 * 0.325) / 35.08 = 0.300912
 SELECT organisation, units, round(company_mci::numeric, 6) AS company_mci, round(mci_mass_kg::numeric, 4) AS mass_kg,

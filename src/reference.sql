@@ -171,7 +171,8 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.category_alias', 'WHERE 
 
 CREATE TABLE @extschema@.recovery_rate (
 	element text NOT NULL,
-	route text NOT NULL CHECK (route IN ('reuse', 'refurbishment', 'formal_recycling', 'informal_unknown', 'landfill')),
+	route text NOT NULL CHECK (route IN ('reuse', 'refurbishment', 'formal_recycling',
+										 'formal_recycling_shredder', 'informal_unknown', 'landfill')),
 	fraction float8 CHECK (fraction BETWEEN 0 AND 1),
 	source text,
 	confidence text CHECK (confidence IN ('verified', 'secondary', 'derived', 'unverified')),
@@ -181,6 +182,7 @@ CREATE TABLE @extschema@.recovery_rate (
 	CHECK (fraction IS NULL OR (source IS NOT NULL AND confidence IS NOT NULL))
 );
 COMMENT ON TABLE @extschema@.recovery_rate IS 'fraction of an element recovered (or, for reuse and refurbishment, kept in use) when a device leaves by an end-of-life route; a row without a fraction records that the research has none (the element then counts as not recovered)';
+COMMENT ON COLUMN @extschema@.recovery_rate.route IS 'end-of-life route: an asset''s eol_route (formal_recycling is the ICT route, batteries and circuit boards removed before shredding as WEEE Annex VII requires), or formal_recycling_shredder, the shredder-first chain of mixed small WEEE, shown for comparison and never picked by the reports';
 --@data src/data/recovery_rate.csv shipped=true
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.recovery_rate', 'WHERE NOT shipped');
 

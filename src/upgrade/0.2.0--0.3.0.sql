@@ -151,5 +151,23 @@ REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschem
 ALTER FUNCTION @extschema@.member_organisations() SET search_path = pg_catalog, pg_temp;
 ALTER FUNCTION @extschema@.writable_organisations() SET search_path = pg_catalog, pg_temp;
 
+-- issue 12: reference data that holds up ---------------------------------------
+--
+-- Each shipped reference table whose data changed: the shipped rows again
+-- (the users' own rows, shipped = false, stay and still win over them).
+
+-- recovery per element and route: formal_recycling is the ICT route
+-- (dismantling first); the shredder-first chain is a route of its own
+ALTER TABLE @extschema@.recovery_rate DROP CONSTRAINT recovery_rate_route_check;
+ALTER TABLE @extschema@.recovery_rate ADD CONSTRAINT recovery_rate_route_check
+	CHECK (route IN ('reuse', 'refurbishment', 'formal_recycling',
+					 'formal_recycling_shredder', 'informal_unknown', 'landfill'));
+COMMENT ON COLUMN @extschema@.recovery_rate.route IS 'end-of-life route: an asset''s eol_route (formal_recycling is the ICT route, batteries and circuit boards removed before shredding as WEEE Annex VII requires), or formal_recycling_shredder, the shredder-first chain of mixed small WEEE, shown for comparison and never picked by the reports';
+DELETE FROM @extschema@.recovery_rate WHERE shipped;
+--@data src/data/recovery_rate.csv shipped=true
+
+-- how far the reference data can be trusted, per table and category
+--@include src/reference_quality.sql
+
 -- every relation still has its privilege decision
 --@include src/security_check.sql
