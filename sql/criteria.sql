@@ -15,8 +15,10 @@ SELECT scheme, scheme_version, confidence, count(*) AS criteria,
   FROM criterion WHERE shipped GROUP BY 1, 2, 3 ORDER BY 1, 3;
 -- the ecodesign minimums of Regulation (EU) 2023/1670 for smartphones (the
 -- same for tablets): spare parts and repair information 7 years [V, read in
--- summaries], OS updates 5 years and battery 800 cycles at 80 % [V only in
--- the proposal], delivery 5 working days and update delays [U]
+-- summaries], battery 800 cycles at 80 % (secondary: a report on the adopted
+-- rules), OS updates 5 years [V only in the proposal], spare-part delivery
+-- 5 working days in the first period and 10 later (secondary: reports of the
+-- Commission's 15 April 2025 amendment notice; issue 12, E7), update delays [U]
 SELECT code, attribute, operator, threshold, unit, level, confidence
   FROM criterion WHERE scheme = 'EU-Ecodesign' AND category = 'smartphone' ORDER BY code;
 SELECT count(*) = 0 AS tablet_same_as_smartphone
@@ -29,6 +31,26 @@ SELECT count(*) = 0 AS tablet_same_as_smartphone
 SELECT category, code, attribute, operator, threshold, level, confidence
   FROM criterion WHERE scheme = 'SE-Upphandlingsmyndigheten' AND attribute = 'warranty_years'
  ORDER BY level, category;
+-- issue 12 (E7, E8, Sweden): a smartphone delivering parts in 7 working days
+-- meets the later 10-day rule and fails the first period's 5 days
+SELECT criterion, actual, passed FROM criteria_check('{"spare_parts_delivery_days": 7}', 'smartphone', 'EU-Ecodesign')
+ WHERE criterion LIKE 'spare_parts_delivery%' ORDER BY criterion;
+-- Sweden's warranty criteria (KravID 11184:1) apply to all IT equipment:
+-- phones and tablets have the same 1-year core (battery, pick-up or on-site)
+-- and 3-year advanced rows as laptops
+SELECT category, code, operator, threshold, level, confidence FROM criterion
+ WHERE scheme = 'SE-Upphandlingsmyndigheten' AND category IN ('smartphone', 'tablet') ORDER BY category, code;
+-- EPEAT's 2009 rows say they are superseded (IEEE 1680.1-2018, mandatory
+-- for EPEAT from 29 June 2019; Compliance & Risks 2019)
+SELECT count(*) AS epeat_rows, count(*) FILTER (WHERE source LIKE '%superseded: IEEE 1680.1-2018%') AS marked
+  FROM criterion WHERE shipped AND scheme = 'EPEAT-2009';
+-- the rows no checked source supports, each kept and named (29: was 33;
+-- E7's delivery and the 800 cycles rose to secondary)
+SELECT scheme, code, count(*) AS categories FROM criterion WHERE shipped AND confidence = 'unverified'
+ GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT count(*) AS unverified FROM criterion WHERE shipped AND confidence = 'unverified';
+-- no source cites the research notes
+SELECT count(*) AS citing_notes FROM criterion WHERE shipped AND source ~ '\.md';
 -- every shipped row names its source; none is filed under a category
 -- outside the fleet's (device_category)
 SELECT count(*) FILTER (WHERE source = '') AS without_source,

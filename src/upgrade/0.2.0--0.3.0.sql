@@ -166,6 +166,12 @@ COMMENT ON COLUMN @extschema@.recovery_rate.route IS 'end-of-life route: an asse
 DELETE FROM @extschema@.recovery_rate WHERE shipped;
 --@data src/data/recovery_rate.csv shipped=true
 
+-- criteria: 2023/1670 spare-part delivery in two periods (5, then 10 working
+-- days), Sweden's warranty criteria for phones and tablets, EPEAT 2009 marked
+-- superseded, sources that name their publications
+DELETE FROM @extschema@.criterion WHERE shipped;
+--@data src/data/criterion.csv shipped=true
+
 -- how far the reference data can be trusted, per table and category
 --@include src/reference_quality.sql
 
