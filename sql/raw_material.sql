@@ -114,3 +114,23 @@ SELECT c.relname, obj_description(c.oid, 'pg_class') IS NOT NULL AS documented,
  GROUP BY c.oid, c.relname ORDER BY 1;
 
 DROP TABLE raw_material_laptop;
+
+-- issue 12 (E3/E4): Reg. (EU) 2024/1252 Annex II lists "nickel - battery
+-- grade" and "silicon metal", Annex I the same and "graphite (battery
+-- grade)": a materials value does not say where its Ni, Si or C sit, so
+-- they are not counted; Co (listed whole) is: 20 g critical and strategic.
+-- Li is critical as lithium and strategic as battery grade, and a device's
+-- lithium is in its battery: counted on both (2 g); Mn is critical whole
+-- but strategic only as battery grade: 3 g critical, 0 strategic
+SELECT symbol, crm_component, strategic_component FROM raw_material
+ WHERE crm_component IS NOT NULL OR strategic_component IS NOT NULL ORDER BY symbol;
+SELECT critical_grams('Co=20g, Ni=38g, Si=13g, C=10g'::materials) AS critical,
+       strategic_grams('Co=20g, Ni=38g, Si=13g, C=10g'::materials) AS strategic,
+       critical_grams('Li=2g, Mn=3g'::materials) AS li_mn_critical,
+       strategic_grams('Li=2g, Mn=3g'::materials) AS li_mn_strategic;
+-- a user whose compositions hold only battery nickel says so with a row of
+-- their own (it wins over the shipped one)
+INSERT INTO raw_material (symbol, eu_material, crm_2023, strategic_2023, note, source, confidence)
+VALUES ('Ni', 'Nickel', true, true, 'our models declare battery nickel only', 'our BOMs', 'derived');
+SELECT critical_grams('Co=20g, Ni=38g'::materials) AS with_user_row;
+DELETE FROM raw_material WHERE NOT shipped;

@@ -78,7 +78,7 @@ FROM category_recycling_efficiency WHERE category = 'laptop';
 --  crm_g of Beta/desktop: the default desktop composition's Pd 0.19 + Cu 320
 --   + Al 420 + Nd 4.7 + Pr 0.78 + Dy 0.22 = 745.89; Alpha/smartphone: the
 --   default (the model has none) Co 6.3 + Li 0.74 + Pd 0.011 + Nd 0.05
---   + Pr 0.01 + W 0.9 + Si 13 + Cu 8.25 = 29.261
+--   + Pr 0.01 + W 0.9 + Cu 8.25 = 16.261 (Si 13 is not silicon metal: issue 12, E4)
 SELECT organisation, category, units_in_use AS in_use, units_in_stock AS in_stock,
 	   units_retired AS retired, round(mean_age_in_use_years::numeric, 6) AS mean_age,
 	   round(median_service_life_years::numeric, 6) AS median_life,

@@ -43,6 +43,8 @@ CREATE TABLE @extschema@.raw_material (
 	source text NOT NULL,
 	confidence text NOT NULL CHECK (confidence IN ('verified', 'secondary', 'derived', 'unverified')),
 	shipped boolean NOT NULL DEFAULT false,
+	crm_component text CHECK (crm_component IN ('battery', 'chip')),
+	strategic_component text CHECK (strategic_component IN ('battery', 'chip')),
 	PRIMARY KEY (symbol, shipped),
 	CHECK ((sr_2023 IS NULL AND ei_2023 IS NULL) = (sr_ei_basis IS NULL)),
 	CHECK (crm_group IS NULL OR crm_2023)
@@ -61,6 +63,8 @@ COMMENT ON COLUMN @extschema@.raw_material.adp_ef_3_1 IS 'abiotic depletion pote
 COMMENT ON COLUMN @extschema@.raw_material.note IS 'what the figures of the row mean or lack';
 COMMENT ON COLUMN @extschema@.raw_material.source IS 'documents and data sets the row comes from';
 COMMENT ON COLUMN @extschema@.raw_material.confidence IS 'verified, secondary, derived or unverified';
+COMMENT ON COLUMN @extschema@.raw_material.crm_component IS 'where the critical list names a grade or form of the element (nickel battery grade, silicon metal, natural graphite): the component of a device that holds it (battery, chip); critical_grams does not count the element from a materials value, which does not say where its grams sit. NULL: the element counts wherever it is';
+COMMENT ON COLUMN @extschema@.raw_material.strategic_component IS 'as crm_component, for the strategic list (nickel, manganese and graphite of battery grade, silicon metal)';
 COMMENT ON COLUMN @extschema@.raw_material.shipped IS 'true for rows shipped with the extension; a user''s row (false) of the same element wins';
 
 --@data src/data/raw_material.csv shipped=true
@@ -74,11 +78,11 @@ GRANT SELECT ON @extschema@.element, @extschema@.raw_material TO PUBLIC;
 
 CREATE FUNCTION @extschema@.critical_grams(@extschema@.materials) RETURNS float8
 	AS 'MODULE_PATHNAME', 'critical_grams' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.critical_grams(@extschema@.materials) IS 'grams of the elements on the EU 2023 critical raw materials list (raw_material.crm_2023)';
+COMMENT ON FUNCTION @extschema@.critical_grams(@extschema@.materials) IS 'grams of the elements on the EU 2023 critical raw materials list (raw_material.crm_2023), except those the list names only in a grade or form a component holds (raw_material.crm_component: battery-grade nickel, silicon metal, natural graphite)';
 
 CREATE FUNCTION @extschema@.strategic_grams(@extschema@.materials) RETURNS float8
 	AS 'MODULE_PATHNAME', 'strategic_grams' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.strategic_grams(@extschema@.materials) IS 'grams of the elements on the EU 2023 strategic raw materials list (raw_material.strategic_2023)';
+COMMENT ON FUNCTION @extschema@.strategic_grams(@extschema@.materials) IS 'grams of the elements on the EU 2023 strategic raw materials list (raw_material.strategic_2023), except those the list names only in a grade or form a component holds (raw_material.strategic_component)';
 
 CREATE FUNCTION @extschema@.adp(m @extschema@.materials, method text DEFAULT 'EF3.1') RETURNS float8
 	AS 'MODULE_PATHNAME', 'adp' LANGUAGE C STABLE STRICT PARALLEL SAFE;

@@ -118,8 +118,19 @@ raw_material_facts(FunctionCallInfo fcinfo)
 
 	/* the table is in the schema of this function */
 	schema = get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid));
-	query = psprintf("SELECT DISTINCT ON (symbol) symbol, crm_2023, strategic_2023, "
-					 "adp_cml_ia, adp_ef_3_1 FROM %s.raw_material "
+	/*
+	 * An element the lists name only in a grade or form one component holds
+	 * (battery-grade nickel, silicon metal) is not counted: a materials value
+	 * does not say where its grams sit.  The components are read through
+	 * to_jsonb, so that a database still on 0.2.0's script, whose table has
+	 * no such columns, reads its flags as before.
+	 */
+	query = psprintf("SELECT DISTINCT ON (symbol) symbol, "
+					 "crm_2023 AND (pg_catalog.to_jsonb(r) OPERATOR(pg_catalog.->>) "
+					 "'crm_component') IS NULL, "
+					 "strategic_2023 AND (pg_catalog.to_jsonb(r) OPERATOR(pg_catalog.->>) "
+					 "'strategic_component') IS NULL, "
+					 "adp_cml_ia, adp_ef_3_1 FROM %s.raw_material r "
 					 "ORDER BY symbol, shipped",
 					 quote_identifier(schema));
 

@@ -172,6 +172,20 @@ DELETE FROM @extschema@.recovery_rate WHERE shipped;
 DELETE FROM @extschema@.criterion WHERE shipped;
 --@data src/data/criterion.csv shipped=true
 
+-- critical raw materials as the lists define them: an entry of a grade or
+-- form (battery-grade nickel, silicon metal, natural graphite) names the
+-- component that holds it; the missing list entries (natural graphite,
+-- baryte, fluorspar, helium, the HREEs Ho, Er, Tm, Yb, Lu)
+ALTER TABLE @extschema@.raw_material
+	ADD COLUMN crm_component text CHECK (crm_component IN ('battery', 'chip')),
+	ADD COLUMN strategic_component text CHECK (strategic_component IN ('battery', 'chip'));
+COMMENT ON COLUMN @extschema@.raw_material.crm_component IS 'where the critical list names a grade or form of the element (nickel battery grade, silicon metal, natural graphite): the component of a device that holds it (battery, chip); critical_grams does not count the element from a materials value, which does not say where its grams sit. NULL: the element counts wherever it is';
+COMMENT ON COLUMN @extschema@.raw_material.strategic_component IS 'as crm_component, for the strategic list (nickel, manganese and graphite of battery grade, silicon metal)';
+COMMENT ON FUNCTION @extschema@.critical_grams(@extschema@.materials) IS 'grams of the elements on the EU 2023 critical raw materials list (raw_material.crm_2023), except those the list names only in a grade or form a component holds (raw_material.crm_component: battery-grade nickel, silicon metal, natural graphite)';
+COMMENT ON FUNCTION @extschema@.strategic_grams(@extschema@.materials) IS 'grams of the elements on the EU 2023 strategic raw materials list (raw_material.strategic_2023), except those the list names only in a grade or form a component holds (raw_material.strategic_component)';
+DELETE FROM @extschema@.raw_material WHERE shipped;
+--@data src/data/raw_material.csv shipped=true
+
 -- how far the reference data can be trusted, per table and category
 --@include src/reference_quality.sql
 
