@@ -14,7 +14,7 @@ BEGIN
 	FOR t IN SELECT v.rel::regclass AS rel, v.id_column
 			 FROM (VALUES ('@extschema@.product_model', 'id'), ('@extschema@.asset', 'id'),
 						  ('@extschema@.asset_import_row', 'row_id'), ('@extschema@.asset_import', 'row_id'),
-						  ('@extschema@.import_error', 'id')) v (rel, id_column)
+						  ('@extschema@.import_error', 'id'), ('@extschema@.offer', 'id')) v (rel, id_column)
 	LOOP
 		SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
 		FROM pg_catalog.pg_attribute a

@@ -123,6 +123,11 @@ $do$;
 --@include src/integrity.sql
 --@include src/refresh_benchmarks.sql
 
+-- issue 14: offers and the comparison of a tender's offers (before the
+-- members' column privileges, which cover the new table)
+--@include src/offers.sql
+--@include src/security_offers.sql
+
 -- members' writes without the ids
 REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row,
 	@extschema@.asset_import, @extschema@.import_error FROM circular_ict_member;
