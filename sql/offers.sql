@@ -23,8 +23,9 @@ INSERT INTO grid_intensity (country, year, kg_co2e_per_kwh, boundary, source, co
 VALUES ('NLD', 2024, 0.3, 'life-cycle', 'test figure', 'derived');
 -- Org O1's laptops: 40 units bought in 2015-2018, 30 retired after 2 to 6
 -- years; enough for a Weibull fit of its own service lives
-INSERT INTO asset (organisation_id, serial, category, quantity, purchased, retired, status, country)
-SELECT 911, 'O1-' || i, 'laptop', 1, date '2015-01-01' + (i * 37) % 1400,
+-- (explicit ids: the shared sequence stays where the other tests expect it)
+INSERT INTO asset (id, organisation_id, serial, category, quantity, purchased, retired, status, country)
+SELECT 9110000 + i, 911, 'O1-' || i, 'laptop', 1, date '2015-01-01' + (i * 37) % 1400,
 	   CASE WHEN i <= 30 THEN date '2015-01-01' + (i * 37) % 1400 + 700 + (i * 53) % 1500 END,
 	   CASE WHEN i <= 30 THEN 'retired' ELSE 'in_use' END, 'NLD'
 FROM generate_series(1, 40) i;

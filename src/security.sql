@@ -128,6 +128,7 @@ GRANT SELECT, DELETE ON @extschema@.product_model, @extschema@.asset,
 	TO circular_ict_member;
 --@include src/security_member_columns.sql
 --@include src/security_offers.sql
+--@include src/security_disclosures.sql
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.organisation, @extschema@.organisation_member,
 	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row, @extschema@.asset_import,
 	@extschema@.import_error, @extschema@.buyer_group_setting, @extschema@.benchmark_refresh,

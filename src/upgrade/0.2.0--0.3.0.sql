@@ -194,5 +194,9 @@ DELETE FROM @extschema@.raw_material WHERE shipped;
 -- how far the reference data can be trusted, per table and category
 --@include src/reference_quality.sql
 
+-- issue 14: the yearly disclosures (on the shared layer of the reports)
+--@include src/disclosures.sql
+--@include src/security_disclosures.sql
+
 -- every relation still has its privilege decision
 --@include src/security_check.sql

@@ -292,6 +292,43 @@ FROM circular_ict.my_benchmark b
 WHERE b.category IN ('all', 'laptop', 'smartphone')
 ORDER BY b.category, b.metric;
 RESET ROLE;
+\echo
+\echo '12. Deciding and disclosing. GV''s analyst compares three offers for its next laptops against the'
+\echo 'EU GPP core criteria: per year of service (GV''s own fitted laptop life where the offer gives none),'
+\echo 'cost with electricity at 0.25 EUR/kWh, CO2e on GV''s grid, critical raw materials; an offer that fails'
+\echo 'a criterion is shown as excluded. Weights: cost 1, CO2e 1, critical raw materials 1.'
+SET ROLE circular_ict_demo_gv;
+INSERT INTO circular_ict.offer (organisation_id, tender, supplier, manufacturer, model, category, acquired,
+	unit_price, currency, expected_service_years, embodied_kg_co2e, kwh_per_year, reparability_index, attributes)
+SELECT o.id, 'Laptops 2026', v.supplier, v.manufacturer, v.model, 'laptop', v.acquired, v.price, 'EUR', v.years,
+	v.embodied, v.kwh, v.repair, v.attributes::jsonb
+FROM demo_label l JOIN circular_ict.organisation o ON o.name = l.name,
+	(VALUES ('Supplier A', 'Acme', 'Notebook 14 G9', 'new', 1050, 6, 210, 18, 3.8, '{"warranty_years": 5}'),
+			('Supplier B', 'Acme', 'Notebook 14 G6', 'refurbished', 520, NULL, 60, 22, NULL, '{"warranty_years": 3}'),
+			('Supplier C', 'Bolt', 'Slim 13', 'new', 890, NULL, NULL, 15, NULL, '{"warranty_years": 1}'))
+		v (supplier, manufacturer, model, acquired, price, years, embodied, kwh, repair, attributes)
+WHERE l.org = 'GV';
+SELECT supplier, model, acquired, round(service_years::numeric, 1) AS years, service_years_basis AS "years from",
+	   excluded, round(cost_per_service_year::numeric) AS "EUR/yr", round(co2e_kg_per_service_year::numeric, 1) AS "kg CO2e/yr",
+	   round(critical_g_per_service_year::numeric, 1) AS "CRM g/yr", reparability_class AS "repair", round(score::numeric, 2) AS score, rank
+FROM circular_ict.compare_offers('Laptops 2026', 'EU-GPP-2021', 'core', electricity_price => 0.25, as_of => :as_of);
+\echo 'GV''s reporting year 2025 (calendar year), as its sustainability report asks for it: GHG Protocol'
+\echo '(scope 3 capital goods, whole and amortised; scope 2 location-based), ESRS E5 inflows and outflows,'
+\echo 'and the Pact''s indicators. disclosure_document(organisation, year) gives the same as one JSON document.'
+SELECT l.org, g.units_bought, round(g.embodied_kg_co2e_bought::numeric) AS "scope 3 kg", round(g.embodied_kg_co2e_amortised::numeric) AS "amortised kg",
+	   round(g.kwh_in_use::numeric) AS kwh, round(g.scope2_location_kg_co2e::numeric) AS "scope 2 kg", round(g.embodied_on_defaults_share::numeric, 2) AS "on defaults"
+FROM circular_ict.ghg_ict_emissions(2025, 2025) g JOIN demo_label l ON l.name = g.organisation;
+SELECT l.org, round(e.mass_bought_kg::numeric) AS "bought kg", round(e.secondary_mass_share::numeric, 3) AS refurbished,
+	   round(e.mass_retired_kg::numeric) AS "retired kg", round(e.reuse_kg::numeric) AS "reuse kg", round(e.recycling_kg::numeric) AS "recycling kg",
+	   round(e.unknown_route_kg::numeric) AS "unknown kg", round(e.durability_ratio::numeric, 2) AS durability,
+	   round(e.critical_raw_materials_retired_g::numeric / 1000, 1) AS "CRM retired kg"
+FROM circular_ict.esrs_e5_ict(2025, 2025) e JOIN demo_label l ON l.name = e.organisation;
+SELECT l.org, p.units_bought, round(p.bought_refurbished_share::numeric, 3) AS refurbished, p.units_retired,
+	   round(p.median_service_life_retired_years::numeric, 1) AS "median life", round(p.retired_reused_share::numeric, 2) AS reused
+FROM circular_ict.pact_indicators(2025, 2025) p JOIN demo_label l ON l.name = p.organisation;
+RESET ROLE;
+
 -- leave no demo roles behind
+DELETE FROM circular_ict.offer WHERE tender = 'Laptops 2026';
 DELETE FROM circular_ict.organisation_member WHERE role IN ('circular_ict_demo_gv', 'circular_ict_demo_md');
 DROP ROLE circular_ict_demo_dba, circular_ict_demo_gv, circular_ict_demo_md;

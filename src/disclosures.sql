@@ -1,0 +1,395 @@
+-- yearly disclosures (issue 14, item 3): per organisation and reporting
+-- year, the figures a sustainability report asks of the ICT fleet: GHG
+-- Protocol scope 3 (capital goods, or purchased goods where devices are
+-- expensed) and scope 2 (location-based); ESRS E5 inflows and outflows; the
+-- Circular and Fair ICT Pact's indicators.  One pass over the register
+-- (asset_years) serves the three, and disclosure_document puts one
+-- organisation's year in a single JSON document.
+--
+-- A reporting year is named by the calendar year it ends in: with a fiscal
+-- year ending in March, reporting year 2025 runs from 2024-04-01 to
+-- 2025-03-31.  Its grid factors are those of that calendar year
+-- (grid_intensity_for).
+
+CREATE TABLE @extschema@.organisation_year (
+	organisation_id integer NOT NULL REFERENCES @extschema@.organisation (id) ON DELETE CASCADE,
+	year integer NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+	fiscal_year_end_month integer NOT NULL DEFAULT 12 CHECK (fiscal_year_end_month BETWEEN 1 AND 12),
+	employees numeric CHECK (employees > 0 AND employees <= 10000000),
+	devices_expensed boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (organisation_id, year)
+);
+COMMENT ON TABLE @extschema@.organisation_year IS 'an organisation''s reporting settings and headcount per reporting year (no row: a calendar year, devices capitalised, no headcount)';
+COMMENT ON COLUMN @extschema@.organisation_year.year IS 'the reporting year, named by the calendar year it ends in';
+COMMENT ON COLUMN @extschema@.organisation_year.fiscal_year_end_month IS 'the month the reporting year ends with (12: the calendar year)';
+COMMENT ON COLUMN @extschema@.organisation_year.employees IS 'headcount (full-time equivalents) of the year, for devices per employee';
+COMMENT ON COLUMN @extschema@.organisation_year.devices_expensed IS 'true: the organisation expenses its ICT purchases (GHG Protocol scope 3 category 1, purchased goods); false: it capitalises them (category 2, capital goods)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.organisation_year', '');
+
+-- the reporting periods of every organisation the caller reads
+CREATE FUNCTION @extschema@.reporting_periods(first_year integer, last_year integer)
+RETURNS TABLE (organisation_id integer, organisation text, reporting_year integer, period_start date,
+	period_end date, employees numeric, devices_expensed boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT o.id, o.name, y.year, (e.period_end - interval '1 year')::date, e.period_end, oy.employees,
+	coalesce(oy.devices_expensed, false)
+FROM @extschema@.organisation o
+	CROSS JOIN pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year)
+	LEFT JOIN @extschema@.organisation_year oy ON oy.organisation_id = o.id AND oy.year = y.year
+	CROSS JOIN LATERAL (SELECT (pg_catalog.make_date(y.year, coalesce(oy.fiscal_year_end_month, 12), 1)
+								+ interval '1 month')::date AS period_end) e
+-- a NULL year is no year (greatest() and least() would skip it)
+WHERE first_year IS NOT NULL AND last_year IS NOT NULL
+$function$;
+COMMENT ON FUNCTION @extschema@.reporting_periods(integer, integer) IS 'per organisation and reporting year (first_year to last_year, within 1990-2100): the period (period_end the day after its last), the headcount and whether devices are expensed (organisation_year, else a calendar year, capitalised, no headcount)';
+
+-- every asset in every reporting period it touches (bought, in service or
+-- retired in it), with its figures after the fallbacks (the asset's, its
+-- model's, the category's: which ones came from the category says
+-- defaulted), the grid factor of its country for the year and the years
+-- of the period it was in use and within its amortisation
+CREATE FUNCTION @extschema@.asset_years(first_year integer, last_year integer)
+RETURNS TABLE (organisation_id integer, organisation text, reporting_year integer, period_start date,
+	period_end date, employees numeric, devices_expensed boolean, category text, model_id bigint,
+	quantity integer, purchased date, retired date, state text, eol_route text, acquired text,
+	bought boolean, retired_in_period boolean, in_service_at_end boolean, service_life_years float8,
+	in_use_years float8, amortised_share float8, reference_life_years float8, mass_kg float8,
+	embodied_kg_co2e float8, kwh_per_year float8, grid_kg_per_kwh float8, grid_year integer,
+	composition @extschema@.materials, recycled_content float8, defaulted text[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.period_end, p.employees,
+	p.devices_expensed, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state, s.eol_route,
+	s.acquired,
+	s.purchased >= p.period_start,
+	s.retired >= p.period_start AND s.retired < p.period_end,
+	-- in service at the end of the period (today, for the year under way);
+	-- a unit in stock today counts as in stock then
+	(s.retired IS NULL OR s.retired >= p.period_end) AND s.state <> 'in_stock',
+	s.age_years,
+	-- in use: from purchase to retirement (or today), unless in stock today
+	CASE WHEN s.state = 'in_stock' THEN 0::float8
+		 ELSE greatest(least(coalesce(s.retired, CURRENT_DATE), p.period_end, CURRENT_DATE)
+					   - greatest(s.purchased, p.period_start), 0)::float8 / 365.25::float8 END,
+	-- the share of the unit's embodied emissions the period carries: spread
+	-- evenly over the reference lifespan from purchase, and what is left at
+	-- retirement written off in the period of retirement (the periods of a
+	-- unit add up to the whole)
+	CASE WHEN c.reference_life_years IS NOT NULL THEN
+		greatest(least(s.purchased + (c.reference_life_years * 365.25::float8)::integer,
+					   coalesce(s.retired, 'infinity'::date), p.period_end)
+				 - greatest(s.purchased, p.period_start), 0)::float8 / 365.25::float8 / c.reference_life_years
+		+ CASE WHEN s.retired >= p.period_start AND s.retired < p.period_end
+					AND s.retired < s.purchased + (c.reference_life_years * 365.25::float8)::integer
+			   THEN 1::float8 - (s.retired - s.purchased)::float8 / 365.25::float8 / c.reference_life_years
+			   ELSE 0::float8 END END,
+	c.reference_life_years,
+	coalesce(s.mass_kg, c.typical_mass_kg),
+	coalesce(s.embodied_kg_co2e, CASE WHEN s.acquired = 'new' THEN c.embodied_kg_co2e END),
+	coalesce(s.kwh_per_year, c.kwh_per_year),
+	coalesce(g.kg_co2e_per_kwh, w.kg_co2e_per_kwh),
+	coalesce(g.year, w.year),
+	coalesce(s.model_composition, cc.composition),
+	s.model_recycled_content,
+	pg_catalog.array_remove(ARRAY[
+		CASE WHEN s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL THEN 'mass_kg' END,
+		CASE WHEN s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL
+			 THEN 'embodied_kg_co2e' END,
+		CASE WHEN s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL THEN 'kwh_per_year' END,
+		CASE WHEN s.model_composition IS NULL AND cc.composition IS NOT NULL THEN 'composition' END,
+		CASE WHEN g.country IS NULL THEN 'grid' END], NULL)
+FROM @extschema@.asset_states(CURRENT_DATE) s
+	JOIN @extschema@.reporting_periods(first_year, last_year) p
+		ON p.organisation_id = s.organisation_id
+		AND s.purchased < p.period_end AND (s.retired IS NULL OR s.retired >= p.period_start)
+	LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+	LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+	LEFT JOIN (SELECT y.year AS reporting_year, f.country, f.year, f.kg_co2e_per_kwh
+			   FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
+				   LATERAL @extschema@.grid_intensity_for(y.year) f) g
+		ON g.country = s.country AND g.reporting_year = p.reporting_year
+	LEFT JOIN (SELECT y.year AS reporting_year, f.year, f.kg_co2e_per_kwh
+			   FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
+				   LATERAL @extschema@.grid_intensity_for(y.year) f
+			   WHERE f.country = 'WOR') w
+		ON w.reporting_year = p.reporting_year
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_years(integer, integer) IS 'every asset in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; defaulted names those that came from the category, and grid when the world''s factor stood in for its country''s) and the grid factor of the year';
+
+-- GHG Protocol ------------------------------------------------------------
+CREATE FUNCTION @extschema@.ghg_ict_emissions(first_year integer, last_year integer)
+RETURNS TABLE (organisation text, reporting_year integer, period_start date, period_end date,
+	complete boolean, scope3_category integer, units_bought bigint, embodied_kg_co2e_bought float8,
+	units_bought_without_embodied bigint, embodied_kg_co2e_amortised float8, kwh_in_use float8,
+	scope2_location_kg_co2e float8, units_in_use_without_kwh bigint, grid_factor_years text,
+	embodied_on_defaults_share float8, kwh_on_defaults_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
+	CASE WHEN p.devices_expensed THEN 1 ELSE 2 END,
+	coalesce(a.units_bought, 0), a.embodied_bought, coalesce(a.units_bought_without_embodied, 0),
+	a.embodied_amortised, a.kwh, a.scope2, coalesce(a.units_in_use_without_kwh, 0),
+	CASE WHEN a.first_grid_year = a.last_grid_year THEN a.first_grid_year::text
+		 ELSE a.first_grid_year::text || '-' || a.last_grid_year::text END,
+	coalesce(a.embodied_defaulted, 0::float8) / nullif(a.embodied_bought, 0::float8),
+	coalesce(a.kwh_defaulted, 0::float8) / nullif(a.kwh, 0::float8)
+FROM @extschema@.reporting_periods(first_year, last_year) p
+	LEFT JOIN (
+		SELECT y.organisation_id, y.reporting_year,
+			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
+			sum(y.quantity::float8 * y.embodied_kg_co2e) FILTER (WHERE y.bought) AS embodied_bought,
+			sum(y.quantity::float8 * y.embodied_kg_co2e) FILTER (WHERE y.bought AND 'embodied_kg_co2e' = ANY (y.defaulted))
+				AS embodied_defaulted,
+			sum(y.quantity) FILTER (WHERE y.bought AND y.embodied_kg_co2e IS NULL) AS units_bought_without_embodied,
+			sum(y.quantity::float8 * y.embodied_kg_co2e * y.amortised_share) AS embodied_amortised,
+			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years) AS kwh,
+			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years)
+				FILTER (WHERE 'kwh_per_year' = ANY (y.defaulted)) AS kwh_defaulted,
+			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years * y.grid_kg_per_kwh) AS scope2,
+			sum(y.quantity) FILTER (WHERE y.in_use_years > 0::float8 AND y.kwh_per_year IS NULL) AS units_in_use_without_kwh,
+			min(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS first_grid_year,
+			max(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS last_grid_year
+		FROM @extschema@.asset_years(first_year, last_year) y
+		GROUP BY y.organisation_id, y.reporting_year
+	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
+$function$;
+COMMENT ON FUNCTION @extschema@.ghg_ict_emissions(integer, integer) IS 'per organisation and reporting year: the embodied CO2e of the ICT bought in the year, whole (GHG Protocol scope 3, category 2 capital goods, or 1 where devices are expensed) and amortised over the reference lifespans, and the electricity of the fleet in use with its location-based scope 2 emissions';
+
+-- ESRS E5 -----------------------------------------------------------------
+CREATE FUNCTION @extschema@.esrs_e5_ict(first_year integer, last_year integer)
+RETURNS TABLE (organisation text, reporting_year integer, period_start date, period_end date,
+	complete boolean, units_bought bigint, mass_bought_kg float8, secondary_mass_share float8,
+	recycled_content_share float8, recycled_content_known_mass_share float8, units_retired bigint,
+	mass_retired_kg float8, reuse_kg float8, refurbishment_kg float8, recycling_kg float8,
+	unknown_route_kg float8, landfill_kg float8, service_life_retired_years float8,
+	reference_life_retired_years float8, durability_ratio float8, critical_raw_materials_retired_g float8,
+	mass_on_defaults_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
+	coalesce(a.units_bought, 0), a.mass_bought, a.mass_refurbished / nullif(a.mass_bought, 0::float8),
+	a.recycled_mass / nullif(a.recycled_known_mass, 0::float8), a.recycled_known_mass / nullif(a.mass_bought, 0::float8),
+	coalesce(a.units_retired, 0), a.mass_retired, a.reuse, a.refurbishment, a.recycling, a.unknown_route,
+	a.landfill, a.life_retired / nullif(a.units_retired_with_life, 0)::float8,
+	a.reference_retired / nullif(a.units_retired_with_life, 0)::float8,
+	a.life_retired / nullif(a.reference_retired, 0::float8), a.critical_retired,
+	coalesce(a.mass_defaulted, 0::float8)
+		/ nullif(coalesce(a.mass_bought, 0::float8) + coalesce(a.mass_retired, 0::float8), 0::float8)
+FROM @extschema@.reporting_periods(first_year, last_year) p
+	LEFT JOIN (
+		SELECT y.organisation_id, y.reporting_year,
+			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.bought) AS mass_bought,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.bought AND y.acquired = 'refurbished') AS mass_refurbished,
+			sum(y.quantity::float8 * y.mass_kg * y.recycled_content)
+				FILTER (WHERE y.bought AND y.recycled_content IS NOT NULL) AS recycled_mass,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.bought AND y.recycled_content IS NOT NULL) AS recycled_known_mass,
+			sum(y.quantity) FILTER (WHERE y.retired_in_period) AS units_retired,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period) AS mass_retired,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'reuse') AS reuse,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'refurbishment') AS refurbishment,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'formal_recycling') AS recycling,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period
+				AND (y.eol_route IS NULL OR y.eol_route = 'informal_unknown')) AS unknown_route,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'landfill') AS landfill,
+			sum(y.quantity::float8 * y.service_life_years)
+				FILTER (WHERE y.retired_in_period AND y.reference_life_years IS NOT NULL) AS life_retired,
+			sum(y.quantity::float8 * y.reference_life_years) FILTER (WHERE y.retired_in_period) AS reference_retired,
+			sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.reference_life_years IS NOT NULL)
+				AS units_retired_with_life,
+			sum(y.quantity::float8 * @extschema@.critical_grams(y.composition)) FILTER (WHERE y.retired_in_period)
+				AS critical_retired,
+			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE (y.bought OR y.retired_in_period)
+				AND 'mass_kg' = ANY (y.defaulted)) AS mass_defaulted
+		FROM @extschema@.asset_years(first_year, last_year) y
+		GROUP BY y.organisation_id, y.reporting_year
+	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
+$function$;
+COMMENT ON FUNCTION @extschema@.esrs_e5_ict(integer, integer) IS 'per organisation and reporting year, the ESRS E5 figures of its ICT: inflows (E5-4: mass bought, the share bought refurbished, recycled content where declared) and outflows (E5-5: mass retired by route, the service life of the units retired against the reference lifespan, the critical raw materials in them)';
+
+-- the Circular and Fair ICT Pact's indicators ---------------------------------
+CREATE FUNCTION @extschema@.pact_indicators(first_year integer, last_year integer)
+RETURNS TABLE (organisation text, reporting_year integer, period_start date, period_end date,
+	complete boolean, employees numeric, units_in_service_at_end bigint, devices_per_employee float8,
+	units_bought bigint, scheme text, bought_meeting_scheme_share float8, bought_scheme_unknown_share float8,
+	bought_refurbished_share float8, units_retired bigint, median_service_life_retired_years float8,
+	retired_reused_share float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
+	p.employees, a.in_service_at_end, a.in_service_at_end::float8 / p.employees::float8,
+	coalesce(a.units_bought, 0), st.scheme || coalesce(' ' || st.level, ''),
+	CASE WHEN st.scheme IS NOT NULL THEN coalesce(m.meeting, 0)::float8 / nullif(a.units_bought, 0)::float8 END,
+	CASE WHEN st.scheme IS NOT NULL THEN coalesce(m.unknown, 0)::float8 / nullif(a.units_bought, 0)::float8 END,
+	a.refurbished::float8 / nullif(a.units_bought, 0)::float8,
+	coalesce(a.units_retired, 0), a.median_life, a.reused::float8 / nullif(a.units_retired, 0)::float8
+FROM @extschema@.reporting_periods(first_year, last_year) p
+	LEFT JOIN @extschema@.buyer_group_setting st ON true
+	LEFT JOIN (
+		SELECT y.organisation_id, y.reporting_year,
+			sum(y.quantity) FILTER (WHERE y.in_service_at_end) AS in_service_at_end,
+			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
+			sum(y.quantity) FILTER (WHERE y.bought AND y.acquired = 'refurbished') AS refurbished,
+			sum(y.quantity) FILTER (WHERE y.retired_in_period) AS units_retired,
+			sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.eol_route IN ('reuse', 'refurbishment')) AS reused,
+			@extschema@.weighted_median(y.service_life_years, y.quantity) FILTER (WHERE y.retired_in_period)
+				AS median_life
+		FROM @extschema@.asset_years(first_year, last_year) y
+		GROUP BY y.organisation_id, y.reporting_year
+	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
+	-- the group's scheme, judged once per model bought (a unit without a
+	-- model, or whose model declares too little, is unknown)
+	LEFT JOIN (
+		SELECT b.organisation_id, b.reporting_year,
+			sum(b.units) FILTER (WHERE b.meets) AS meeting,
+			sum(b.units) FILTER (WHERE b.meets IS NULL) AS unknown
+		FROM (SELECT g.organisation_id, g.reporting_year, g.units,
+				  CASE WHEN s.scheme IS NOT NULL AND pm.id IS NOT NULL THEN
+					  @extschema@.criteria_verdict(pm.id, pm.attributes, g.category, s.scheme, s.level) END AS meets
+			  FROM (SELECT y.organisation_id, y.reporting_year, y.category, y.model_id, sum(y.quantity) AS units
+					FROM @extschema@.asset_years(first_year, last_year) y
+					WHERE y.bought
+					GROUP BY y.organisation_id, y.reporting_year, y.category, y.model_id) g
+				  LEFT JOIN @extschema@.product_model pm ON pm.id = g.model_id
+				  LEFT JOIN @extschema@.buyer_group_setting s ON true) b
+		GROUP BY b.organisation_id, b.reporting_year
+	) m ON m.organisation_id = p.organisation_id AND m.reporting_year = p.reporting_year
+$function$;
+COMMENT ON FUNCTION @extschema@.pact_indicators(integer, integer) IS 'per organisation and reporting year, the Circular and Fair ICT Pact''s indicators (buy less, buy better, use better, use longer): devices in service per employee, the share of the units bought that meet the group''s scheme (buyer_group_setting), that were bought refurbished, the median service life of the units retired and the share of them reused or refurbished';
+
+-- the views BI tools read: the last ten reporting years, the one under way
+-- included (complete says whether the period has ended); the functions
+-- give any other years
+CREATE VIEW @extschema@.ghg_ict_emissions WITH (security_invoker = true) AS
+SELECT * FROM @extschema@.ghg_ict_emissions(extract(year FROM CURRENT_DATE)::integer - 9,
+											extract(year FROM CURRENT_DATE)::integer);
+COMMENT ON VIEW @extschema@.ghg_ict_emissions IS 'per organisation and reporting year (the last ten): GHG Protocol figures of the ICT fleet, scope 3 embodied emissions of the devices bought and scope 2 location-based emissions of their electricity';
+GRANT SELECT ON @extschema@.ghg_ict_emissions TO PUBLIC;
+SELECT @extschema@.comment_report_columns('@extschema@.ghg_ict_emissions', ARRAY[
+	['organisation', 'organisation name'],
+	['reporting_year', 'the reporting year, named by the calendar year it ends in'],
+	['period_start', 'first day of the reporting year'],
+	['period_end', 'last day of the reporting year'],
+	['complete', 'true when the reporting year has ended'],
+	['scope3_category', 'GHG Protocol scope 3 category of the devices bought: 2 (capital goods), or 1 (purchased goods and services) where the organisation expenses them (organisation_year.devices_expensed)'],
+	['units_bought', 'units bought in the year'],
+	['embodied_kg_co2e_bought', 'scope 3: embodied emissions of the units bought in the year, whole (not amortised), kg CO2e; a refurbished unit counts only with a declared figure'],
+	['units_bought_without_embodied', 'units bought in the year without an embodied figure (left out of embodied_kg_co2e_bought)'],
+	['embodied_kg_co2e_amortised', 'embodied emissions of the fleet spread over each unit''s reference lifespan from purchase, what is left at retirement written off in the year of retirement: the part that falls in the year, kg CO2e (the amortised view beside the whole one)'],
+	['kwh_in_use', 'electricity of the units in use during the year, kWh (each unit''s kWh per year times its time in use in the year)'],
+	['scope2_location_kg_co2e', 'scope 2, location-based: kwh_in_use at the grid intensity of each unit''s country for the year (the world''s where the country has none), kg CO2e'],
+	['units_in_use_without_kwh', 'units in use in the year without an electricity figure (left out of kwh_in_use)'],
+	['grid_factor_years', 'the year (or first-last years) of the grid factors used (grid_intensity_for: the latest known up to the reporting year)'],
+	['embodied_on_defaults_share', 'share of embodied_kg_co2e_bought that comes from the category defaults, not from the asset or its model (0 to 1)'],
+	['kwh_on_defaults_share', 'share of kwh_in_use that comes from the category defaults (0 to 1)']
+]);
+
+CREATE VIEW @extschema@.esrs_e5_ict WITH (security_invoker = true) AS
+SELECT * FROM @extschema@.esrs_e5_ict(extract(year FROM CURRENT_DATE)::integer - 9,
+									  extract(year FROM CURRENT_DATE)::integer);
+COMMENT ON VIEW @extschema@.esrs_e5_ict IS 'per organisation and reporting year (the last ten): the ESRS E5 resource inflows (E5-4) and outflows (E5-5) of the ICT fleet';
+GRANT SELECT ON @extschema@.esrs_e5_ict TO PUBLIC;
+SELECT @extschema@.comment_report_columns('@extschema@.esrs_e5_ict', ARRAY[
+	['organisation', 'organisation name'],
+	['reporting_year', 'the reporting year, named by the calendar year it ends in'],
+	['period_start', 'first day of the reporting year'],
+	['period_end', 'last day of the reporting year'],
+	['complete', 'true when the reporting year has ended'],
+	['units_bought', 'E5-4: units bought in the year'],
+	['mass_bought_kg', 'E5-4: total weight of the ICT products bought in the year, kg'],
+	['secondary_mass_share', 'E5-4: share of that weight bought refurbished (secondary products; 0 to 1)'],
+	['recycled_content_share', 'E5-4: weight-weighted recycled content of the products bought, where their model declares it (0 to 1)'],
+	['recycled_content_known_mass_share', 'share of mass_bought_kg whose recycled content is declared (0 to 1)'],
+	['units_retired', 'E5-5: units retired in the year'],
+	['mass_retired_kg', 'E5-5: weight of the units retired in the year, kg'],
+	['reuse_kg', 'E5-5: weight retired to reuse, kg'],
+	['refurbishment_kg', 'E5-5: weight retired to refurbishment, kg'],
+	['recycling_kg', 'E5-5: weight retired to formal recycling, kg'],
+	['unknown_route_kg', 'E5-5: weight retired to an unknown or informal route, or with no route recorded, kg'],
+	['landfill_kg', 'E5-5: weight retired to landfill, kg'],
+	['service_life_retired_years', 'E5-5 durability: mean service life of the units retired in the year, years'],
+	['reference_life_retired_years', 'E5-5 durability: mean reference lifespan of the same units (the industry reference), years'],
+	['durability_ratio', 'service_life_retired_years over reference_life_retired_years'],
+	['critical_raw_materials_retired_g', 'E5-5: grams of EU critical raw materials in the units retired in the year'],
+	['mass_on_defaults_share', 'share of the weight bought and retired that comes from the category defaults, not from the asset or its model (0 to 1)']
+]);
+
+CREATE VIEW @extschema@.pact_indicators WITH (security_invoker = true) AS
+SELECT * FROM @extschema@.pact_indicators(extract(year FROM CURRENT_DATE)::integer - 9,
+										  extract(year FROM CURRENT_DATE)::integer);
+COMMENT ON VIEW @extschema@.pact_indicators IS 'per organisation and reporting year (the last ten): the Circular and Fair ICT Pact''s indicators';
+GRANT SELECT ON @extschema@.pact_indicators TO PUBLIC;
+SELECT @extschema@.comment_report_columns('@extschema@.pact_indicators', ARRAY[
+	['organisation', 'organisation name'],
+	['reporting_year', 'the reporting year, named by the calendar year it ends in'],
+	['period_start', 'first day of the reporting year'],
+	['period_end', 'last day of the reporting year'],
+	['complete', 'true when the reporting year has ended'],
+	['employees', 'headcount of the year (organisation_year.employees; NULL: not given)'],
+	['units_in_service_at_end', 'buy less: units in service at the end of the year (today, for the year under way)'],
+	['devices_per_employee', 'buy less: units_in_service_at_end per employee'],
+	['units_bought', 'units bought in the year'],
+	['scheme', 'the buyer group''s common requirements (buyer_group_setting: scheme and level)'],
+	['bought_meeting_scheme_share', 'buy better: share of the units bought whose model meets the scheme (0 to 1)'],
+	['bought_scheme_unknown_share', 'share of the units bought that cannot be judged: no model, or a model that declares too little (0 to 1)'],
+	['bought_refurbished_share', 'buy better: share of the units bought refurbished (0 to 1)'],
+	['units_retired', 'units retired in the year'],
+	['median_service_life_retired_years', 'use longer: median service life of the units retired in the year, years'],
+	['retired_reused_share', 'use better: share of the units retired that went to reuse or refurbishment (0 to 1)']
+]);
+
+-- one organisation's year as one JSON document, for a sustainability
+-- report tool or a web page
+CREATE FUNCTION @extschema@.disclosure_document(organisation text, reporting_year integer)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+-- the numbers of the document read back as the same float8 whatever the
+-- caller's setting (jsonb takes a float8 by its text)
+SET extra_float_digits = 1
+AS $function$
+DECLARE
+	ghg jsonb;
+	e5 jsonb;
+	pact jsonb;
+BEGIN
+	IF disclosure_document.organisation IS NULL OR disclosure_document.reporting_year IS NULL THEN
+		RAISE EXCEPTION 'organisation and reporting_year must not be NULL'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF disclosure_document.reporting_year NOT BETWEEN 1990 AND 2100 THEN
+		RAISE EXCEPTION 'reporting_year must be from 1990 to 2100'
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('It is %s.', disclosure_document.reporting_year);
+	END IF;
+	IF NOT EXISTS (SELECT FROM @extschema@.organisation o WHERE o.name = disclosure_document.organisation) THEN
+		RAISE EXCEPTION 'unknown organisation "%"', left(disclosure_document.organisation, 60)
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'The organisations are those you can read in circular_ict.organisation.';
+	END IF;
+	SELECT to_jsonb(g) - 'organisation' - 'reporting_year' - 'period_start' - 'period_end' - 'complete' INTO ghg
+	FROM @extschema@.ghg_ict_emissions(disclosure_document.reporting_year, disclosure_document.reporting_year) g
+	WHERE g.organisation = disclosure_document.organisation;
+	SELECT to_jsonb(e) - 'organisation' - 'reporting_year' - 'period_start' - 'period_end' - 'complete' INTO e5
+	FROM @extschema@.esrs_e5_ict(disclosure_document.reporting_year, disclosure_document.reporting_year) e
+	WHERE e.organisation = disclosure_document.organisation;
+	SELECT to_jsonb(p) - 'organisation' - 'reporting_year' - 'period_start' - 'period_end' - 'complete' INTO pact
+	FROM @extschema@.pact_indicators(disclosure_document.reporting_year, disclosure_document.reporting_year) p
+	WHERE p.organisation = disclosure_document.organisation;
+	RETURN (SELECT jsonb_build_object(
+		'organisation', r.organisation,
+		'reporting_year', r.reporting_year,
+		'period', jsonb_build_object('start', r.period_start, 'end', r.period_end - 1,
+									 'complete', r.period_end <= CURRENT_DATE),
+		'ghg_protocol', ghg,
+		'esrs_e5', e5,
+		'circular_and_fair_ict_pact', pact,
+		'units', jsonb_build_object('mass', 'kg', 'emissions', 'kg CO2e', 'electricity', 'kWh',
+									'raw_materials', 'g', 'service_life', 'years', 'shares', '0 to 1'),
+		'generated_by', 'circular_ict ' || @extschema@.version())
+	FROM @extschema@.reporting_periods(disclosure_document.reporting_year, disclosure_document.reporting_year) r
+	WHERE r.organisation = disclosure_document.organisation);
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.disclosure_document(text, integer) IS 'one organisation''s reporting year as one JSON document: the period, the GHG Protocol, ESRS E5 and Pact figures (the columns of ghg_ict_emissions, esrs_e5_ict and pact_indicators), their units and the extension''s version';
