@@ -162,6 +162,8 @@ DECLARE
 	other text := CASE wanted WHEN 'circular_ict_member' THEN 'circular_ict_reader' ELSE 'circular_ict_member' END;
 	g record;
 BEGIN
+	-- only a circular_ict login (the checks again, should it be called alone)
+	PERFORM @extschema@.login_check(login, true);
 	-- (names compared as names: a role name need not parse as an identifier)
 	IF NOT EXISTS (SELECT FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r ON r.oid = m.member
 				   WHERE r.rolname = login AND m.roleid = wanted::pg_catalog.regrole) THEN
@@ -186,9 +188,10 @@ DECLARE
 	org_id integer := @extschema@.login_check(login, false, organisation, kind, true);
 BEGIN
 	PERFORM @extschema@.login_password_statement(login, password, true);
+	EXECUTE format('GRANT %I TO %I',
+		CASE kind WHEN 'analyst' THEN 'circular_ict_member' ELSE 'circular_ict_reader' END, login);
 	INSERT INTO @extschema@.organisation_member (role, organisation_id, can_write)
 	VALUES (login, org_id, kind = 'analyst');
-	PERFORM @extschema@.login_group_role(login);
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.create_login(text, text, text, text) IS 'creates a login of an organisation: a role with LOGIN and no other attribute, in circular_ict_reader reading the organisation (kind reader), or in circular_ict_member also writing it (kind analyst); password NULL: none (peer or certificate authentication); admin only';

@@ -182,7 +182,9 @@ REVOKE SELECT, DELETE ON @extschema@.organisation, @extschema@.organisation_memb
 -- the logins of this database that write no organisation move from
 -- circular_ict_member to circular_ict_reader (login_group_role revokes the
 -- old grant whoever made it); a role granted circular_ict_member that
--- organisation_member does not list is left as it is
+-- organisation_member does not list is left as it is, and so is a listed
+-- one that is not a circular_ict login (it holds another role or a
+-- privilege: the login functions do not change it), with a warning
 DO $do$
 DECLARE
 	r record;
@@ -193,7 +195,12 @@ BEGIN
 						   WHERE a.member = ro.oid AND a.roleid = 'circular_ict_member'::pg_catalog.regrole)
 			 ORDER BY m.role
 	LOOP
-		PERFORM @extschema@.login_group_role(r.role);
+		IF @extschema@.login_is_member_only(r.role) THEN
+			PERFORM @extschema@.login_group_role(r.role);
+		ELSIF NOT EXISTS (SELECT FROM @extschema@.organisation_member m WHERE m.role = r.role AND m.can_write) THEN
+			RAISE WARNING 'circular_ict: role % reads only, but is left in circular_ict_member: it holds another role or a privilege', r.role
+				USING HINT = format('A superuser moves it: GRANT circular_ict_reader TO %I; REVOKE circular_ict_member FROM %I;', r.role, r.role);
+		END IF;
 	END LOOP;
 END
 $do$;
