@@ -22,7 +22,7 @@ SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecas
               reports/common reports/fleet_overview reports/material_inventory \
               reports/lifespan_by_category reports/replacement_forecast \
               reports/circularity_by_organisation reports/criteria_compliance \
-              reports/life_extension_scenarios buyer_group logins offers disclosures \
+              reports/life_extension_scenarios buyer_group logins member_writes offers disclosures \
               security security_check
 SQL_SOURCES = $(patsubst %,src/%.sql,$(SQL_PIECES))
 SQL_MISSING = $(filter-out $(wildcard $(SQL_SOURCES)),$(SQL_SOURCES))
@@ -80,10 +80,13 @@ endif
 
 all: $(DATA_built)
 
-$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(wildcard src/data/*.csv) src/sqlgen.pl Makefile
+# every SQL file under src/ counts: a piece may --@include another that is
+# not a listed piece (a change to it must rebuild the scripts too)
+SQL_INCLUDED = $(wildcard src/*.sql src/reports/*.sql)
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(SQL_INCLUDED) $(wildcard src/data/*.csv) src/sqlgen.pl Makefile
 	perl src/sqlgen.pl $(EXTVERSION) $(EXTENSION) $(SQL_SOURCES) > $@.tmp && mv $@.tmp $@
 
-$(UPGRADE_built): src/upgrade/$(PREVIOUS)--$(EXTVERSION).sql $(SQL_SOURCES) $(wildcard src/data/*.csv) src/sqlgen.pl Makefile
+$(UPGRADE_built): src/upgrade/$(PREVIOUS)--$(EXTVERSION).sql $(SQL_SOURCES) $(SQL_INCLUDED) $(wildcard src/data/*.csv) src/sqlgen.pl Makefile
 	perl src/sqlgen.pl --upgrade $(PREVIOUS) $(EXTVERSION) $(EXTENSION) $< > $@.tmp && mv $@.tmp $@
 
 $(OBJS): src/compat.h

@@ -122,10 +122,12 @@ SELECT DISTINCT organisation FROM ghg_ict_emissions(2024, 2024);
 SELECT DISTINCT organisation FROM esrs_e5_ict;
 SELECT DISTINCT organisation FROM pact_indicators;
 SELECT disclosure_document('Org D2', 2024);
--- it adds its own reporting years, not another organisation's, and changes none
+-- it adds and corrects its own reporting years, not another organisation's,
+-- and deletes none
 INSERT INTO organisation_year (organisation_id, year, employees) VALUES (921, 2023, 9);
 INSERT INTO organisation_year (organisation_id, year, employees) VALUES (922, 2023, 9);
-UPDATE organisation_year SET employees = 1;
+UPDATE organisation_year SET employees = 9.5 WHERE year = 2023;
+UPDATE organisation_year SET organisation_id = 922 WHERE year = 2023;
 DELETE FROM organisation_year;
 SELECT year, employees FROM organisation_year ORDER BY year;
 RESET ROLE;

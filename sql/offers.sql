@@ -96,11 +96,12 @@ SELECT round(co2e_kg_per_service_year::numeric, 4) = round((250.0 / 5 + 20 * g.k
 FROM compare_offers('Laptops 2024', country => 'France', as_of => '2024-06-30') o,
 	 grid_intensity_for(2024) g
 WHERE o.supplier = 'Supplier A' AND g.country = 'FRA';
--- the analyst of Org O1 may not file an offer for Org O2, nor change or
--- delete an offer
+-- the analyst of Org O1 corrects its offers, but may not file one for Org
+-- O2, move one there, delete one, pick an id or lock the table
+UPDATE offer SET warranty_years = 3 WHERE supplier = 'Supplier A';
 INSERT INTO offer (organisation_id, tender, supplier, model, category, unit_price, currency)
 VALUES (912, 'Laptops 2024', 'Supplier X', 'Any', 'laptop', 1, 'EUR');
-UPDATE offer SET unit_price = 1;
+UPDATE offer SET organisation_id = 912 WHERE supplier = 'Supplier A';
 DELETE FROM offer;
 INSERT INTO offer (id, organisation_id, tender, supplier, model, category, unit_price, currency)
 VALUES (1, 911, 'Laptops 2024', 'Supplier X', 'Any', 'laptop', 1, 'EUR');

@@ -2,10 +2,12 @@
 -- own rows (row-level security), all compared with the group (benchmarks
 -- published only where at least k organisations contribute)
 --
--- Two roles: circular_ict_admin (the DBA's role: sees and manages every
--- organisation) and circular_ict_member (granted to every analyst and BI
--- login; organisation_member says which organisations each login reads and
--- writes).  Policies name their roles, so that a member's policy is a plain
+-- Three roles: circular_ict_admin (the DBA's role: sees and manages every
+-- organisation), circular_ict_reader (granted to every read-only login, a
+-- BI connection: reads) and circular_ict_member (granted to every analyst's
+-- login, which writes: it is a member of circular_ict_reader);
+-- organisation_member says which organisations each login reads and
+-- writes.  Policies name their roles, so that a member's policy is a plain
 -- organisation_id = ANY (...) the planner turns into an index condition.
 
 -- roles are cluster-wide: another database of the cluster, or the DBA, may
@@ -22,6 +24,7 @@ BEGIN
 	END IF;
 END
 $do$;
+--@include src/reader_role.sql
 
 -- membership ---------------------------------------------------------------
 

@@ -129,14 +129,16 @@ BEGIN
 	-- imports take one lock for all organisations, before their own, so
 	-- that two of them never run at once (the second waits, then finds the
 	-- rows gone).  Members' imports of different organisations still run
-	-- side by side.
+	-- side by side.  The locks are rows of work_lock, which no member can
+	-- see or take (src/member_writes.sql); an import waits
+	-- work_lock_timeout() for one at most, then says what it waited for.
 	IF NOT pg_catalog.row_security_active('@extschema@.asset_import_row'::pg_catalog.regclass)
 		OR pg_has_role('circular_ict_admin', 'USAGE') THEN
-		PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), 0);
+		PERFORM @extschema@.work_lock('import', NULL);
 	END IF;
 	-- one import per organisation at a time: two at once would both take
 	-- the same serials for new ones
-	PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('circular_ict.import_assets'), org_id);
+	PERFORM @extschema@.work_lock('import', org_id);
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.import_target(text) IS 'the organisation an import writes to: refuses an unknown organisation and a role that may not write to it, and takes the import''s locks (one import per organisation at a time); used by import_assets() and import_file()';
@@ -467,9 +469,10 @@ BEGIN
 	-- the \copy route reads D/M/Y day first, as it always has
 	SELECT i.imported, i.rejected INTO imported, rejected
 	FROM @extschema@.import_rows(target.org_id, 'DMY', false, NULL, NULL) i;
-	-- the rows checked, and only those, leave the staging area
-	DELETE FROM @extschema@.asset_import_row s
-	USING pg_temp.circular_ict_import_rows t WHERE s.row_id = t.row_id;
+	-- the rows checked, and only those, leave the staging area (members
+	-- hold no DELETE: clear_staging() deletes for them)
+	PERFORM @extschema@.clear_staging(target.org_name,
+		(SELECT coalesce(array_agg(t.row_id), '{}') FROM pg_temp.circular_ict_import_rows t));
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.import_assets(text) IS 'checks every staged row of asset_import for the organisation: valid rows go into asset (a serial already registered is updated), each problem of an invalid row into import_error; the staged rows are removed; returns the counts';

@@ -26,13 +26,13 @@
 ALTER TABLE @extschema@.organisation ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_admin ON @extschema@.organisation TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY organisation_member_read ON @extschema@.organisation FOR SELECT TO circular_ict_member
+CREATE POLICY organisation_member_read ON @extschema@.organisation FOR SELECT TO circular_ict_reader
 	USING (id = ANY (@extschema@.member_organisations()));
 
 ALTER TABLE @extschema@.organisation_member ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_member_admin ON @extschema@.organisation_member TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY organisation_member_own ON @extschema@.organisation_member FOR SELECT TO circular_ict_member
+CREATE POLICY organisation_member_own ON @extschema@.organisation_member FOR SELECT TO circular_ict_reader
 	USING (role = CURRENT_USER);
 
 -- product models: a member reads its own and the shared catalogue
@@ -40,15 +40,13 @@ CREATE POLICY organisation_member_own ON @extschema@.organisation_member FOR SEL
 ALTER TABLE @extschema@.product_model ENABLE ROW LEVEL SECURITY;
 CREATE POLICY product_model_admin ON @extschema@.product_model TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY product_model_member_read ON @extschema@.product_model FOR SELECT TO circular_ict_member
+CREATE POLICY product_model_member_read ON @extschema@.product_model FOR SELECT TO circular_ict_reader
 	USING (organisation_id IS NULL OR organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY product_model_member_insert ON @extschema@.product_model FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY product_model_member_update ON @extschema@.product_model FOR UPDATE TO circular_ict_member
 	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
-CREATE POLICY product_model_member_delete ON @extschema@.product_model FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 -- assets (a model another organisation registered does not count for an
 -- asset even when its model_id names it: asset_facts joins only shared
@@ -56,49 +54,43 @@ CREATE POLICY product_model_member_delete ON @extschema@.product_model FOR DELET
 ALTER TABLE @extschema@.asset ENABLE ROW LEVEL SECURITY;
 CREATE POLICY asset_admin ON @extschema@.asset TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY asset_member_read ON @extschema@.asset FOR SELECT TO circular_ict_member
+CREATE POLICY asset_member_read ON @extschema@.asset FOR SELECT TO circular_ict_reader
 	USING (organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY asset_member_insert ON @extschema@.asset FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY asset_member_update ON @extschema@.asset FOR UPDATE TO circular_ict_member
 	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
-CREATE POLICY asset_member_delete ON @extschema@.asset FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 -- staged rows (the view asset_import stages into this table)
 ALTER TABLE @extschema@.asset_import_row ENABLE ROW LEVEL SECURITY;
 CREATE POLICY asset_import_row_admin ON @extschema@.asset_import_row TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY asset_import_row_member_read ON @extschema@.asset_import_row FOR SELECT TO circular_ict_member
+CREATE POLICY asset_import_row_member_read ON @extschema@.asset_import_row FOR SELECT TO circular_ict_reader
 	USING (organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY asset_import_row_member_insert ON @extschema@.asset_import_row FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY asset_import_row_member_update ON @extschema@.asset_import_row FOR UPDATE TO circular_ict_member
 	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
-CREATE POLICY asset_import_row_member_delete ON @extschema@.asset_import_row FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 ALTER TABLE @extschema@.import_error ENABLE ROW LEVEL SECURITY;
 CREATE POLICY import_error_admin ON @extschema@.import_error TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY import_error_member_read ON @extschema@.import_error FOR SELECT TO circular_ict_member
+CREATE POLICY import_error_member_read ON @extschema@.import_error FOR SELECT TO circular_ict_reader
 	USING (organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY import_error_member_insert ON @extschema@.import_error FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY import_error_member_update ON @extschema@.import_error FOR UPDATE TO circular_ict_member
 	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
-CREATE POLICY import_error_member_delete ON @extschema@.import_error FOR DELETE TO circular_ict_member
-	USING (organisation_id = ANY (@extschema@.writable_organisations()));
 
 -- the group's figures: a member reads its own organisations' rows of
 -- organisation_benchmark, and the group's published statistics
 ALTER TABLE @extschema@.organisation_benchmark ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_benchmark_admin ON @extschema@.organisation_benchmark TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark FOR SELECT TO circular_ict_member
+CREATE POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark FOR SELECT TO circular_ict_reader
 	USING (organisation_id = ANY (@extschema@.member_organisations()));
 
 -- the snapshots and the group's published statistics: every member and the
@@ -106,12 +98,12 @@ CREATE POLICY organisation_benchmark_member_read ON @extschema@.organisation_ben
 ALTER TABLE @extschema@.benchmark_refresh ENABLE ROW LEVEL SECURITY;
 CREATE POLICY benchmark_refresh_admin ON @extschema@.benchmark_refresh TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY benchmark_refresh_member_read ON @extschema@.benchmark_refresh FOR SELECT TO circular_ict_member
+CREATE POLICY benchmark_refresh_member_read ON @extschema@.benchmark_refresh FOR SELECT TO circular_ict_reader
 	USING (true);
 ALTER TABLE @extschema@.group_benchmark ENABLE ROW LEVEL SECURITY;
 CREATE POLICY group_benchmark_admin ON @extschema@.group_benchmark TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY group_benchmark_member_read ON @extschema@.group_benchmark FOR SELECT TO circular_ict_member
+CREATE POLICY group_benchmark_member_read ON @extschema@.group_benchmark FOR SELECT TO circular_ict_reader
 	USING (true);
 
 -- privileges ------------------------------------------------------------------
@@ -120,20 +112,14 @@ CREATE POLICY group_benchmark_member_read ON @extschema@.group_benchmark FOR SEL
 -- the organisations, their members, the reference data and the group's
 -- settings.  Reference tables stay readable by every role.
 
-GRANT SELECT ON @extschema@.organisation, @extschema@.organisation_member,
-	@extschema@.organisation_benchmark, @extschema@.group_benchmark, @extschema@.benchmark_refresh
-	TO circular_ict_member;
-GRANT SELECT, DELETE ON @extschema@.product_model, @extschema@.asset,
-	@extschema@.asset_import_row, @extschema@.asset_import, @extschema@.import_error
-	TO circular_ict_member;
---@include src/security_member_columns.sql
---@include src/security_offers.sql
---@include src/security_disclosures.sql
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.organisation, @extschema@.organisation_member,
 	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row, @extschema@.asset_import,
 	@extschema@.import_error, @extschema@.buyer_group_setting, @extschema@.benchmark_refresh,
 	@extschema@.organisation_benchmark, @extschema@.group_benchmark
 	TO circular_ict_admin;
+--@include src/security_member_grants.sql
+--@include src/security_offers.sql
+--@include src/security_disclosures.sql
 -- the admin writes every reference table: the tables with shipped rows
 -- (a new one is covered without an edit here)
 DO $do$

@@ -11,10 +11,13 @@ DECLARE
 	t record;
 	cols text;
 BEGIN
-	FOR t IN SELECT v.rel::regclass AS rel, v.id_column
+	-- (a relation an upgrade creates later is skipped: the upgrade runs this
+	-- piece again after it)
+	FOR t IN SELECT pg_catalog.to_regclass(v.rel) AS rel, v.id_column
 			 FROM (VALUES ('@extschema@.product_model', 'id'), ('@extschema@.asset', 'id'),
 						  ('@extschema@.asset_import_row', 'row_id'), ('@extschema@.asset_import', 'row_id'),
 						  ('@extschema@.import_error', 'id'), ('@extschema@.offer', 'id')) v (rel, id_column)
+			 WHERE pg_catalog.to_regclass(v.rel) IS NOT NULL
 	LOOP
 		SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
 		FROM pg_catalog.pg_attribute a

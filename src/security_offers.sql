@@ -1,16 +1,20 @@
 -- (a part of src/security.sql, included by it and by the upgrade)
 -- Offers: the admin runs the group's tenders (organisation_id NULL) and may
--- do everything; a member reads its organisations' offers and the group's,
--- and adds offers to the tenders of the organisations it writes.  A member
--- holds no UPDATE or DELETE (either would let it lock the table for every
--- organisation: LOCK TABLE ... IN ACCESS EXCLUSIVE MODE); it inserts every
--- column but the id (src/security_member_columns.sql; no policy lets it update a row).
+-- do everything; a member or a reader reads its organisations' offers and
+-- the group's, and a member adds offers to the tenders of the organisations
+-- it writes, and corrects them.  A member holds no table-level UPDATE or
+-- DELETE (either would let it lock the table for every organisation: LOCK
+-- TABLE ... IN ACCESS EXCLUSIVE MODE): it inserts and updates every column
+-- but the id (src/security_member_columns.sql); the admin deletes offers.
 ALTER TABLE @extschema@.offer ENABLE ROW LEVEL SECURITY;
 CREATE POLICY offer_admin ON @extschema@.offer TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY offer_member_read ON @extschema@.offer FOR SELECT TO circular_ict_member
+CREATE POLICY offer_member_read ON @extschema@.offer FOR SELECT TO circular_ict_reader
 	USING (organisation_id IS NULL OR organisation_id = ANY (@extschema@.member_organisations()));
 CREATE POLICY offer_member_insert ON @extschema@.offer FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
-GRANT SELECT ON @extschema@.offer TO circular_ict_member;
+CREATE POLICY offer_member_update ON @extschema@.offer FOR UPDATE TO circular_ict_member
+	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
+GRANT SELECT ON @extschema@.offer TO circular_ict_reader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.offer TO circular_ict_admin;

@@ -123,11 +123,6 @@ $do$;
 --@include src/integrity.sql
 --@include src/refresh_benchmarks.sql
 
--- issue 14: offers and the comparison of a tender's offers (before the
--- members' column privileges, which cover the new table)
---@include src/offers.sql
---@include src/security_offers.sql
-
 -- members' writes without the ids
 REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row,
 	@extschema@.asset_import, @extschema@.import_error FROM circular_ict_member;
@@ -155,6 +150,67 @@ REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschem
 --@include src/logins.sql
 ALTER FUNCTION @extschema@.member_organisations() SET search_path = pg_catalog, pg_temp;
 ALTER FUNCTION @extschema@.writable_organisations() SET search_path = pg_catalog, pg_temp;
+
+-- issue 18: no member can stop another ---------------------------------------
+--
+-- Read-only logins get a role of their own, circular_ict_reader, which holds
+-- SELECT only; the writers' circular_ict_member is a member of it and loses
+-- SELECT of its own and DELETE (which let it LOCK a table in ACCESS
+-- EXCLUSIVE mode); deletes go through functions; imports and the refresh
+-- lock rows of work_lock instead of advisory keys.
+--@include src/reader_role.sql
+ALTER POLICY organisation_member_read ON @extschema@.organisation TO circular_ict_reader;
+ALTER POLICY organisation_member_own ON @extschema@.organisation_member TO circular_ict_reader;
+ALTER POLICY product_model_member_read ON @extschema@.product_model TO circular_ict_reader;
+ALTER POLICY asset_member_read ON @extschema@.asset TO circular_ict_reader;
+ALTER POLICY asset_import_row_member_read ON @extschema@.asset_import_row TO circular_ict_reader;
+ALTER POLICY import_error_member_read ON @extschema@.import_error TO circular_ict_reader;
+ALTER POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark TO circular_ict_reader;
+ALTER POLICY benchmark_refresh_member_read ON @extschema@.benchmark_refresh TO circular_ict_reader;
+ALTER POLICY group_benchmark_member_read ON @extschema@.group_benchmark TO circular_ict_reader;
+DROP POLICY product_model_member_delete ON @extschema@.product_model;
+DROP POLICY asset_member_delete ON @extschema@.asset;
+DROP POLICY asset_import_row_member_delete ON @extschema@.asset_import_row;
+DROP POLICY import_error_member_delete ON @extschema@.import_error;
+REVOKE SELECT, DELETE ON @extschema@.organisation, @extschema@.organisation_member,
+	@extschema@.organisation_benchmark, @extschema@.group_benchmark, @extschema@.benchmark_refresh,
+	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row, @extschema@.asset_import,
+	@extschema@.import_error
+	FROM circular_ict_member;
+--@include src/security_member_grants.sql
+--@include src/member_writes.sql
+-- the logins of this database that write no organisation move from
+-- circular_ict_member to circular_ict_reader (login_group_role revokes the
+-- old grant whoever made it); a role granted circular_ict_member that
+-- organisation_member does not list is left as it is, and so is a listed
+-- one that is not a circular_ict login (it holds another role or a
+-- privilege: the login functions do not change it), with a warning
+DO $do$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN SELECT DISTINCT m.role FROM @extschema@.organisation_member m
+			 JOIN pg_catalog.pg_roles ro ON ro.rolname = m.role
+			 WHERE EXISTS (SELECT FROM pg_catalog.pg_auth_members a
+						   WHERE a.member = ro.oid AND a.roleid = 'circular_ict_member'::pg_catalog.regrole)
+			 ORDER BY m.role
+	LOOP
+		IF @extschema@.login_is_member_only(r.role) THEN
+			PERFORM @extschema@.login_group_role(r.role);
+		ELSIF NOT EXISTS (SELECT FROM @extschema@.organisation_member m WHERE m.role = r.role AND m.can_write) THEN
+			RAISE WARNING 'circular_ict: role % reads only, but is left in circular_ict_member: it holds another role or a privilege', r.role
+				USING HINT = format('A superuser moves it: GRANT circular_ict_reader TO %I; REVOKE circular_ict_member FROM %I;', r.role, r.role);
+		END IF;
+	END LOOP;
+END
+$do$;
+
+-- issue 14: offers and the comparison of a tender's offers (after the reader
+-- role; the members' column privileges again, now that offer exists: GRANT
+-- is idempotent, the other tables' privileges do not change)
+--@include src/offers.sql
+--@include src/security_offers.sql
+--@include src/security_member_columns.sql
 
 -- issue 12: reference data that holds up ---------------------------------------
 --

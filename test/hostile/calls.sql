@@ -291,6 +291,19 @@ INSERT INTO hostile.pool (typ, label, expr, ordinary, pair, is_base) VALUES
 	-- bytea: inventory files for import_file and its readers
 	('bytea', 'inventory file', $q$convert_to(E'serial;category;purchased;retired;status;country;planned_retirement\nH-1;laptop;2020-01-01;;in use;NL;2027-01-01\nH-2;Laptop;05/06/2021;2024-01-01;Lost;Atlantis;\n;;;\n"H-3;x\nH-4;laptop;2020-01-01;2019-01-01;;;\n', 'UTF8')$q$, true, true, false),
 	('bytea', 'inventory UTF-16', $q$'\xfffe'::bytea || decode('730065007200690061006c003b00630061007400650067006f00720079003b00700075007200630068006100730065006400', 'hex') || decode('0a0048002d0035003b006c006100700074006f0070003b0032003000320030002d00300031002d003000310000d8', 'hex')$q$, true, false, false),
+	-- bigint[]: ids for the delete functions
+	('bigint[]', 'NULL', 'NULL', false, true, false),
+	('bigint[]', '{1,2}', '''{1,2}''', true, true, true),
+	('bigint[]', '{}', '''{}''', true, true, false),
+	('bigint[]', '{NULL}', '''{NULL}''', true, false, false),
+	('bigint[]', '2-D', '''{{1,2},{3,4}}''', true, false, false),
+	('bigint[]', 'max', '''{9223372036854775807,-9223372036854775808}''', true, false, false),
+	('bigint[]', '100000 ids', 'array(SELECT generate_series(1, 100000)::bigint)', true, false, false),
+	-- timestamptz
+	('timestamptz', 'NULL', 'NULL', false, true, false),
+	('timestamptz', '2025-06-30', '''2025-06-30 12:00:00+00''', true, true, true),
+	('timestamptz', 'infinity', '''infinity''', false, true, false),
+	('timestamptz', '-infinity', '''-infinity''', false, false, false),
 	-- text[]
 	('text[]', 'NULL', 'NULL', false, true, false),
 	('text[]', '{Co,Au}', '''{Co,Au}''', true, true, true),
