@@ -21,6 +21,8 @@ root_new() {
 	local base
 	base=$(base_tar "$2") || return 1
 	root_down "$1"
+	# never remove a root that still has /dev or /proc mounted in it
+	if grep -q " $1/" /proc/mounts; then echo "$1 still has mounts: not removed" >&2; return 1; fi
 	rm -rf "$1" && mkdir -p "$1" && tar xf "$base" -C "$1" || return 1
 }
 
@@ -31,7 +33,10 @@ root_up() {
 
 root_down() {
 	[ -d "$1/proc" ] || return 0
-	umount "$1/dev/shm" "$1/dev" "$1/proc" 2>/dev/null
+	local d
+	for d in dev/shm dev proc; do
+		if mountpoint -q "$1/$d"; then umount "$1/$d" || return 1; fi
+	done
 	return 0
 }
 
