@@ -28,13 +28,14 @@ root_new() {
 
 root_up() {
 	root_down "$1"
-	mount -t proc proc "$1/proc" && mount --bind /dev "$1/dev" && mount -t tmpfs tmpfs "$1/dev/shm"
+	mount -t proc proc "$1/proc" && mount --bind /dev "$1/dev" && mount -t tmpfs tmpfs "$1/dev/shm" &&
+		mount --bind /dev/pts "$1/dev/pts"
 }
 
 root_down() {
 	[ -d "$1/proc" ] || return 0
 	local d
-	for d in dev/shm dev proc; do
+	for d in dev/pts dev/shm dev proc; do
 		if mountpoint -q "$1/$d"; then umount "$1/$d" || return 1; fi
 	done
 	return 0
