@@ -147,3 +147,30 @@ test-all:
 	    env -u PG_CONFIG -u MAKEFLAGS -u MFLAGS -u MAKELEVEL ../shared/tools/pg-major $$m "make test"; \
 	  fi; \
 	done
+
+# Packaging and releases (doc/releasing.md).  None of these is part of
+# make test but release-check, which test/checks/release_check runs.
+# deb: the Debian packages postgresql-N-circular-ict of the committed tree,
+# each major built in a Debian root of its release (packages/deb/N/, lintian
+# without errors); deb-check installs, upgrades from the previous release's
+# package, tests (autopkgtest) and purges them in fresh roots.  As root.
+.PHONY: deb deb-check dist dist-check release-check
+deb:
+	env -u PG_CONFIG -u MAKEFLAGS -u MFLAGS -u MAKELEVEL test/package/deb $(MAJORS)
+
+deb-check:
+	env -u PG_CONFIG -u MAKEFLAGS -u MFLAGS -u MAKELEVEL test/package/deb-check $(MAJORS)
+
+# dist: the PGXN archive circular_ict-VERSION.zip of the committed tree (git
+# archive: nothing untracked); dist-check builds and tests it in a fresh root
+DIST_VERSION = $(shell sed -n 's/^ *"version": "\(.*\)",/\1/p' META.json | head -1)
+dist:
+	git archive --format=zip --prefix=$(EXTENSION)-$(DIST_VERSION)/ -o $(EXTENSION)-$(DIST_VERSION).zip HEAD
+	@echo "$(EXTENSION)-$(DIST_VERSION).zip: $$(git ls-files | wc -l) files of $$(git rev-parse --short HEAD)"
+
+dist-check: dist
+	env -u PG_CONFIG -u MAKEFLAGS -u MFLAGS -u MAKELEVEL test/package/dist-check $(DIST_MAJORS)
+
+# every release step that leaves a trace in the tree (seconds)
+release-check:
+	test/package/release-check
