@@ -69,8 +69,8 @@ ORDER BY organisation, reporting_year;
 -- the amortised shares of a unit add up to the whole: M1's over 2022-2024
 SELECT round(sum(y.amortised_share)::numeric, 12) AS m1_amortised_total
 FROM asset_years(2020, 2026) y WHERE y.organisation = 'Org D1' AND y.category = 'monitor';
--- the view: the last ten reporting years
-SELECT count(DISTINCT reporting_year) AS years, min(reporting_year) = extract(year FROM current_date) - 9 AS from_ten_years_ago
+-- the view: the last three reporting years
+SELECT count(DISTINCT reporting_year) AS years, min(reporting_year) = extract(year FROM current_date) - 2 AS from_two_years_ago
 FROM ghg_ict_emissions WHERE organisation = 'Org D1';
 
 -- 2. ESRS E5 --------------------------------------------------------------------

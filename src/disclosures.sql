@@ -46,8 +46,8 @@ COMMENT ON FUNCTION @extschema@.reporting_periods(integer, integer) IS 'per orga
 
 -- every asset in every reporting period it touches (bought, in service or
 -- retired in it), with its figures after the fallbacks (the asset's, its
--- model's, the category's: which ones came from the category says
--- defaulted), the grid factor of its country for the year and the years
+-- model's, the category's: the *_defaulted flags say which ones came from
+-- the category), the grid factor of its country for the year and the years
 -- of the period it was in use and within its amortisation
 CREATE FUNCTION @extschema@.asset_years(first_year integer, last_year integer)
 RETURNS TABLE (organisation_id integer, organisation text, reporting_year integer, period_start date,
@@ -56,7 +56,8 @@ RETURNS TABLE (organisation_id integer, organisation text, reporting_year intege
 	bought boolean, retired_in_period boolean, in_service_at_end boolean, service_life_years float8,
 	in_use_years float8, amortised_share float8, reference_life_years float8, mass_kg float8,
 	embodied_kg_co2e float8, kwh_per_year float8, grid_kg_per_kwh float8, grid_year integer,
-	composition @extschema@.materials, recycled_content float8, defaulted text[])
+	composition @extschema@.materials, recycled_content float8, mass_defaulted boolean,
+	embodied_defaulted boolean, kwh_defaulted boolean, composition_defaulted boolean, grid_defaulted boolean)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.period_end, p.employees,
@@ -92,13 +93,12 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 	coalesce(g.year, w.year),
 	coalesce(s.model_composition, cc.composition),
 	s.model_recycled_content,
-	pg_catalog.array_remove(ARRAY[
-		CASE WHEN s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL THEN 'mass_kg' END,
-		CASE WHEN s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL
-			 THEN 'embodied_kg_co2e' END,
-		CASE WHEN s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL THEN 'kwh_per_year' END,
-		CASE WHEN s.model_composition IS NULL AND cc.composition IS NOT NULL THEN 'composition' END,
-		CASE WHEN g.country IS NULL THEN 'grid' END], NULL)
+	-- which figures came from the category (or, for the grid, the world)
+	s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL,
+	s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL,
+	s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL,
+	s.model_composition IS NULL AND cc.composition IS NOT NULL,
+	g.country IS NULL
 FROM @extschema@.asset_states(CURRENT_DATE) s
 	JOIN @extschema@.reporting_periods(first_year, last_year) p
 		ON p.organisation_id = s.organisation_id
@@ -115,7 +115,7 @@ FROM @extschema@.asset_states(CURRENT_DATE) s
 			   WHERE f.country = 'WOR') w
 		ON w.reporting_year = p.reporting_year
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_years(integer, integer) IS 'every asset in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; defaulted names those that came from the category, and grid when the world''s factor stood in for its country''s) and the grid factor of the year';
+COMMENT ON FUNCTION @extschema@.asset_years(integer, integer) IS 'every asset in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
 
 -- GHG Protocol ------------------------------------------------------------
 CREATE FUNCTION @extschema@.ghg_ict_emissions(first_year integer, last_year integer)
@@ -139,18 +139,20 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 		SELECT y.organisation_id, y.reporting_year,
 			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
 			sum(y.quantity::float8 * y.embodied_kg_co2e) FILTER (WHERE y.bought) AS embodied_bought,
-			sum(y.quantity::float8 * y.embodied_kg_co2e) FILTER (WHERE y.bought AND 'embodied_kg_co2e' = ANY (y.defaulted))
+			sum(y.quantity::float8 * y.embodied_kg_co2e) FILTER (WHERE y.bought AND y.embodied_defaulted)
 				AS embodied_defaulted,
 			sum(y.quantity) FILTER (WHERE y.bought AND y.embodied_kg_co2e IS NULL) AS units_bought_without_embodied,
 			sum(y.quantity::float8 * y.embodied_kg_co2e * y.amortised_share) AS embodied_amortised,
 			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years) AS kwh,
 			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years)
-				FILTER (WHERE 'kwh_per_year' = ANY (y.defaulted)) AS kwh_defaulted,
+				FILTER (WHERE y.kwh_defaulted) AS kwh_defaulted,
 			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years * y.grid_kg_per_kwh) AS scope2,
 			sum(y.quantity) FILTER (WHERE y.in_use_years > 0::float8 AND y.kwh_per_year IS NULL) AS units_in_use_without_kwh,
 			min(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS first_grid_year,
 			max(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS last_grid_year
-		FROM @extschema@.asset_years(first_year, last_year) y
+		-- OFFSET 0: asset_years stays a subquery, its columns computed once
+		-- per row (pulled up, every reference would repeat its expressions)
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
@@ -201,8 +203,10 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 			sum(y.quantity::float8 * @extschema@.critical_grams(y.composition)) FILTER (WHERE y.retired_in_period)
 				AS critical_retired,
 			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE (y.bought OR y.retired_in_period)
-				AND 'mass_kg' = ANY (y.defaulted)) AS mass_defaulted
-		FROM @extschema@.asset_years(first_year, last_year) y
+				AND y.mass_defaulted) AS mass_defaulted
+		-- OFFSET 0: asset_years stays a subquery, its columns computed once
+		-- per row (pulled up, every reference would repeat its expressions)
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
@@ -235,7 +239,9 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 			sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.eol_route IN ('reuse', 'refurbishment')) AS reused,
 			@extschema@.weighted_median(y.service_life_years, y.quantity) FILTER (WHERE y.retired_in_period)
 				AS median_life
-		FROM @extschema@.asset_years(first_year, last_year) y
+		-- OFFSET 0: asset_years stays a subquery, its columns computed once
+		-- per row (pulled up, every reference would repeat its expressions)
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 	-- the group's scheme, judged once per model bought (a unit without a
@@ -248,7 +254,9 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 				  CASE WHEN s.scheme IS NOT NULL AND pm.id IS NOT NULL THEN
 					  @extschema@.criteria_verdict(pm.id, pm.attributes, g.category, s.scheme, s.level) END AS meets
 			  FROM (SELECT y.organisation_id, y.reporting_year, y.category, y.model_id, sum(y.quantity) AS units
-					FROM @extschema@.asset_years(first_year, last_year) y
+					-- OFFSET 0: asset_years stays a subquery, its columns computed once
+		-- per row (pulled up, every reference would repeat its expressions)
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
 					WHERE y.bought
 					GROUP BY y.organisation_id, y.reporting_year, y.category, y.model_id) g
 				  LEFT JOIN @extschema@.product_model pm ON pm.id = g.model_id
@@ -258,13 +266,14 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 $function$;
 COMMENT ON FUNCTION @extschema@.pact_indicators(integer, integer) IS 'per organisation and reporting year, the Circular and Fair ICT Pact''s indicators (buy less, buy better, use better, use longer): devices in service per employee, the share of the units bought that meet the group''s scheme (buyer_group_setting), that were bought refurbished, the median service life of the units retired and the share of them reused or refurbished';
 
--- the views BI tools read: the last ten reporting years, the one under way
--- included (complete says whether the period has ended); the functions
--- give any other years
+-- the views BI tools read: the last three reporting years, the one under
+-- way included (complete says whether the period has ended); the functions
+-- give any other years (each year is a pass over the fleet's assets in
+-- service, so the views keep to the years a report compares)
 CREATE VIEW @extschema@.ghg_ict_emissions WITH (security_invoker = true) AS
-SELECT * FROM @extschema@.ghg_ict_emissions(extract(year FROM CURRENT_DATE)::integer - 9,
+SELECT * FROM @extschema@.ghg_ict_emissions(extract(year FROM CURRENT_DATE)::integer - 2,
 											extract(year FROM CURRENT_DATE)::integer);
-COMMENT ON VIEW @extschema@.ghg_ict_emissions IS 'per organisation and reporting year (the last ten): GHG Protocol figures of the ICT fleet, scope 3 embodied emissions of the devices bought and scope 2 location-based emissions of their electricity';
+COMMENT ON VIEW @extschema@.ghg_ict_emissions IS 'per organisation and reporting year (the last three): GHG Protocol figures of the ICT fleet, scope 3 embodied emissions of the devices bought and scope 2 location-based emissions of their electricity';
 GRANT SELECT ON @extschema@.ghg_ict_emissions TO PUBLIC;
 SELECT @extschema@.comment_report_columns('@extschema@.ghg_ict_emissions', ARRAY[
 	['organisation', 'organisation name'],
@@ -286,9 +295,9 @@ SELECT @extschema@.comment_report_columns('@extschema@.ghg_ict_emissions', ARRAY
 ]);
 
 CREATE VIEW @extschema@.esrs_e5_ict WITH (security_invoker = true) AS
-SELECT * FROM @extschema@.esrs_e5_ict(extract(year FROM CURRENT_DATE)::integer - 9,
+SELECT * FROM @extschema@.esrs_e5_ict(extract(year FROM CURRENT_DATE)::integer - 2,
 									  extract(year FROM CURRENT_DATE)::integer);
-COMMENT ON VIEW @extschema@.esrs_e5_ict IS 'per organisation and reporting year (the last ten): the ESRS E5 resource inflows (E5-4) and outflows (E5-5) of the ICT fleet';
+COMMENT ON VIEW @extschema@.esrs_e5_ict IS 'per organisation and reporting year (the last three): the ESRS E5 resource inflows (E5-4) and outflows (E5-5) of the ICT fleet';
 GRANT SELECT ON @extschema@.esrs_e5_ict TO PUBLIC;
 SELECT @extschema@.comment_report_columns('@extschema@.esrs_e5_ict', ARRAY[
 	['organisation', 'organisation name'],
@@ -316,9 +325,9 @@ SELECT @extschema@.comment_report_columns('@extschema@.esrs_e5_ict', ARRAY[
 ]);
 
 CREATE VIEW @extschema@.pact_indicators WITH (security_invoker = true) AS
-SELECT * FROM @extschema@.pact_indicators(extract(year FROM CURRENT_DATE)::integer - 9,
+SELECT * FROM @extschema@.pact_indicators(extract(year FROM CURRENT_DATE)::integer - 2,
 										  extract(year FROM CURRENT_DATE)::integer);
-COMMENT ON VIEW @extschema@.pact_indicators IS 'per organisation and reporting year (the last ten): the Circular and Fair ICT Pact''s indicators';
+COMMENT ON VIEW @extschema@.pact_indicators IS 'per organisation and reporting year (the last three): the Circular and Fair ICT Pact''s indicators';
 GRANT SELECT ON @extschema@.pact_indicators TO PUBLIC;
 SELECT @extschema@.comment_report_columns('@extschema@.pact_indicators', ARRAY[
 	['organisation', 'organisation name'],
