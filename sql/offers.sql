@@ -165,7 +165,58 @@ INSERT INTO offer (organisation_id, tender, supplier, model, category, unit_pric
 VALUES (911, repeat('t', 201), 'S', 'M', 'laptop', 1, 'EUR');
 RESET ROLE;
 
--- 4. the group's tender: the admin's, read by every member --------------------
+-- 4. keep or replace -----------------------------------------------------------
+-- Org O2's two monitors, bought 2020-06-30 and in use, 30 kWh a year in the
+-- Netherlands (grid 0.3 in 2024): on 2024-06-30 they are 4 years old.  Org
+-- O2 has no retired monitor, so the reference Weibull of monitors applies
+-- (UNU 2015: shape 2.5, scale 7.5 years).  Hand calculation (python3,
+-- math.exp and math.gamma; the integral by Simpson's rule, 100,000 steps):
+--   S(4) = exp(-(4/7.5)^2.5) = 0.8124273, S(6) = 0.5641510, p = 0.6944018
+--   expected years kept within 2: integral of S(4+t)/S(4), t 0..2 = 1.7064716
+--   (the function's 40 trapezoids: within 1e-4)
+--   keep: 30 x 0.3 = 9 kg CO2e a year, no critical raw materials
+--   new, the category's defaults: 357 kg / mean life 7.5 Gamma(1.4) = 6.6544786
+--   years, + 9 = 62.64808 kg a year
+--   avoided: 2 units x 1.7064716 x 53.64808 = 183.0979 kg CO2e
+SET ROLE regress_offer_admin;
+INSERT INTO asset (id, organisation_id, serial, category, quantity, purchased, status, country, kwh_per_year)
+VALUES (9120001, 912, 'M-1', 'monitor', 2, '2020-06-30', 'in_use', 'NLD', 30);
+RESET ROLE;
+SET ROLE regress_offer_b;
+SELECT cohort, units, mean_age_years, due, round(survival_probability::numeric, 6) AS p,
+	round(expected_years_kept::numeric, 4) AS kept, lifetime_basis, keep_co2e_kg_per_service_year AS keep_co2e,
+	round(new_co2e_kg_per_service_year::numeric, 4) AS new_co2e, refurbished_co2e_kg_per_service_year AS refurbished_co2e,
+	keep_critical_g_per_service_year AS keep_critical, round(co2e_avoided_kg::numeric, 2) AS avoided_kg,
+	keep_cost_per_service_year AS keep_cost, new_cost_per_service_year AS new_cost
+FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30');
+-- the critical raw materials avoided: the category's composition over the mean life
+SELECT round(critical_avoided_g::numeric, 4) = round((2 * expected_years_kept
+		* (SELECT critical_grams(composition) FROM category_composition() WHERE category = 'monitor')
+		/ 6.654478631273066)::numeric, 4) AS critical_avoided_by_hand
+FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30');
+SELECT method FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30');
+RESET ROLE;
+-- Org O1's laptops against its own tender: its fitted lifetimes, the best new
+-- and refurbished offers (A and B), electricity at 0.25 EUR/kWh
+SET ROLE regress_offer_a;
+SELECT count(*) AS cohorts, sum(units) AS units, min(lifetime_basis) AS basis,
+	round(min(new_co2e_kg_per_service_year)::numeric, 4) AS new_co2e, round(min(new_cost_per_service_year)::numeric, 4) AS new_cost,
+	round(min(refurbished_cost_per_service_year)::numeric, 4) AS refurbished_cost,
+	bool_and(survival_probability > 0 AND survival_probability < 1) AS probabilities,
+	bool_and(expected_years_kept > survival_probability * 3 AND expected_years_kept < 3) AS years_kept_bounded
+FROM replacement_options('Org O1', 'laptop', 3, 'Laptops 2024', 0.25, '2024-06-30');
+-- the errors
+SELECT * FROM replacement_options(NULL, 'laptop');
+SELECT * FROM replacement_options('Org O1', 'laptop', 0);
+SELECT * FROM replacement_options('Org O1', 'laptop', 21);
+SELECT * FROM replacement_options('Org O1', 'toaster');
+SELECT * FROM replacement_options('Org O2', 'laptop');
+SELECT * FROM replacement_options('Org O1', 'laptop', electricity_price => 'NaN');
+SELECT * FROM replacement_options('Org O1', 'laptop', as_of => '-infinity');
+SELECT * FROM replacement_options('Org O1', 'laptop', tender => 'No such tender');
+RESET ROLE;
+
+-- 5. the group's tender: the admin's, read by every member --------------------
 SET ROLE regress_offer_admin;
 INSERT INTO offer (organisation_id, tender, supplier, model, category, unit_price, currency, expected_service_years)
 VALUES (NULL, 'Group monitors', 'S1', 'M24', 'monitor', 150, 'EUR', 8),

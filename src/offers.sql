@@ -349,3 +349,162 @@ BEGIN
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.compare_offers(text, text, text, jsonb, numeric, text, text, date) IS 'the offers of a tender side by side: criteria met, failed and unknown (criteria_check against scheme and level; an offer failing one is excluded, not dropped), cost, kg CO2e and critical and strategic raw-material grams per service-year, reparability class, MCI, and a weighted score and rank (weights: a JSON object of offer_measures(); the method in the output)';
+
+-- keep or replace (issue 14, item 2): for an organisation's units of a
+-- category in service, by purchase year, what keeping them more years
+-- costs and saves against replacing them, new or refurbished
+CREATE FUNCTION @extschema@.replacement_options(
+	organisation text,
+	category text,
+	extra_years integer DEFAULT 2,
+	tender text DEFAULT NULL,
+	electricity_price numeric DEFAULT NULL,
+	as_of date DEFAULT CURRENT_DATE)
+RETURNS TABLE (
+	cohort integer, units bigint, mean_age_years float8, due boolean, survival_probability float8,
+	expected_years_kept float8, lifetime_basis text,
+	keep_co2e_kg_per_service_year float8, new_co2e_kg_per_service_year float8,
+	refurbished_co2e_kg_per_service_year float8, keep_critical_g_per_service_year float8,
+	new_critical_g_per_service_year float8, refurbished_critical_g_per_service_year float8,
+	keep_cost_per_service_year float8, new_cost_per_service_year float8,
+	refurbished_cost_per_service_year float8, co2e_avoided_kg float8, critical_avoided_g float8,
+	cost_difference_per_year float8, method text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+SET jit = off
+AS $function$
+DECLARE
+	org_name text;
+	life @extschema@.weibull;
+	basis text;
+	new_id bigint;
+	new_label text;
+	new_co2e float8;
+	new_critical float8;
+	new_cost float8;
+	refurbished_id bigint;
+	refurbished_label text;
+	refurbished_co2e float8;
+	refurbished_critical float8;
+	refurbished_cost float8;
+	defaults record;
+	method_text text;
+BEGIN
+	IF replacement_options.organisation IS NULL OR replacement_options.category IS NULL
+	   OR replacement_options.extra_years IS NULL OR replacement_options.as_of IS NULL THEN
+		RAISE EXCEPTION 'organisation, category, extra_years and as_of must not be NULL'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF NOT isfinite(replacement_options.as_of) THEN
+		RAISE EXCEPTION 'as_of must be a finite date'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF replacement_options.extra_years NOT BETWEEN 1 AND 20 THEN
+		RAISE EXCEPTION 'extra_years must be from 1 to 20'
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('It is %s.', replacement_options.extra_years);
+	END IF;
+	IF replacement_options.electricity_price IS NOT NULL
+	   AND NOT (replacement_options.electricity_price >= 0 AND replacement_options.electricity_price <= 1000) THEN
+		RAISE EXCEPTION 'electricity_price must be from 0 to 1000 per kWh'
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('It is %s.', replacement_options.electricity_price);
+	END IF;
+	SELECT o.name INTO org_name FROM @extschema@.organisation o WHERE o.name = replacement_options.organisation;
+	IF org_name IS NULL THEN
+		RAISE EXCEPTION 'unknown organisation "%"', left(replacement_options.organisation, 60)
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'The organisations are those you can read in circular_ict.organisation.';
+	END IF;
+	SELECT d.* INTO defaults FROM @extschema@.category_defaults() d WHERE d.name = replacement_options.category;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'unknown device category "%"', left(replacement_options.category, 60)
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+
+	-- the lifetime model: the organisation's own, else the category's reference
+	SELECT @extschema@.weibull_fit(@extschema@.lifetable(l.service_life_years, NOT l.in_service, 0, l.quantity), false)
+	INTO life
+	FROM @extschema@.asset_lives(replacement_options.as_of) l
+	WHERE l.organisation = org_name AND l.category = replacement_options.category;
+	basis := 'fitted to the register';
+	IF life IS NULL THEN
+		life := defaults.reference_weibull;
+		basis := 'category reference';
+	END IF;
+
+	-- the replacements: the best-ranked new and refurbished offers of the
+	-- tender, else (new only) the category's defaults over its mean life
+	IF replacement_options.tender IS NOT NULL THEN
+		SELECT c.offer_id, format('offer %s of tender "%s" (%s, %s)', c.offer_id, replacement_options.tender,
+								 c.supplier, c.model),
+			   c.co2e_kg_per_service_year, c.critical_g_per_service_year, c.cost_per_service_year
+		INTO new_id, new_label, new_co2e, new_critical, new_cost
+		FROM @extschema@.compare_offers(replacement_options.tender, electricity_price => replacement_options.electricity_price,
+										organisation => org_name, as_of => replacement_options.as_of) c
+		WHERE c.category = replacement_options.category AND c.acquired = 'new' AND NOT c.excluded
+		ORDER BY c.rank, c.offer_id LIMIT 1;
+		SELECT c.offer_id, format('offer %s of tender "%s" (%s, %s)', c.offer_id, replacement_options.tender,
+								 c.supplier, c.model),
+			   c.co2e_kg_per_service_year, c.critical_g_per_service_year, c.cost_per_service_year
+		INTO refurbished_id, refurbished_label, refurbished_co2e, refurbished_critical, refurbished_cost
+		FROM @extschema@.compare_offers(replacement_options.tender, electricity_price => replacement_options.electricity_price,
+										organisation => org_name, as_of => replacement_options.as_of) c
+		WHERE c.category = replacement_options.category AND c.acquired = 'refurbished' AND NOT c.excluded
+		ORDER BY c.rank, c.offer_id LIMIT 1;
+	END IF;
+
+	method_text := format('units in service on %s by purchase year; kept %s more years: the probability of '
+		'surviving them and the expected years of service within them from the Weibull %s (shape %s, scale %s); '
+		'keeping: electricity only (no part replacement: circular_ict ships no sourced figure for one); '
+		'new: %s; refurbished: %s; avoided: units x expected years kept x (new - keep) per service-year',
+		replacement_options.as_of, replacement_options.extra_years, basis,
+		round(@extschema@.shape(life)::numeric, 3), round(@extschema@.scale(life)::numeric, 3),
+		coalesce(new_label, 'the category''s embodied emissions and composition over its mean life, no price'),
+		coalesce(refurbished_label, 'no figure without a refurbished offer in a tender'));
+
+	RETURN QUERY
+	WITH c AS (
+		SELECT extract(year FROM f.purchased)::integer AS year, sum(f.quantity)::bigint AS n,
+			sum(f.quantity::float8 * f.age_years) / sum(f.quantity)::float8 AS age,
+			sum(f.quantity::float8 * f.kwh_per_year * f.grid_kg_per_kwh) / sum(f.quantity)::float8 AS use_co2e,
+			sum(f.quantity::float8 * f.kwh_per_year) / sum(f.quantity)::float8 AS kwh
+		FROM @extschema@.asset_facts(replacement_options.as_of) f
+		WHERE f.organisation = org_name AND f.category = replacement_options.category AND f.state <> 'retired'
+		GROUP BY 1
+	),
+	k AS (
+		SELECT c.*,
+			@extschema@.survival(life, c.age + replacement_options.extra_years::float8)
+				/ nullif(@extschema@.survival(life, c.age), 0::float8) AS p,
+			-- the years of service within the horizon a kept unit is expected
+			-- to give: the integral of its conditional survival (trapezoids)
+			(SELECT sum((@extschema@.survival(life, c.age + t.a) + @extschema@.survival(life, c.age + t.b))
+						/ 2::float8 * (t.b - t.a))
+			 FROM (SELECT (i::float8 / 40::float8) * replacement_options.extra_years::float8 AS a,
+						  ((i + 1)::float8 / 40::float8) * replacement_options.extra_years::float8 AS b
+				   FROM generate_series(0, 39) i) t)
+				/ nullif(@extschema@.survival(life, c.age), 0::float8) AS kept
+		FROM c
+	),
+	o AS (
+		SELECT k.*,
+			CASE WHEN new_id IS NOT NULL THEN new_co2e
+				 ELSE defaults.embodied_kg_co2e / @extschema@.mean_life(life) + k.use_co2e END AS new_co2e_y,
+			CASE WHEN new_id IS NOT NULL THEN new_critical
+				 ELSE (SELECT @extschema@.critical_grams(cc.composition) FROM @extschema@.category_composition() cc
+					   WHERE cc.category = replacement_options.category) / @extschema@.mean_life(life) END AS new_critical_y,
+			new_cost AS new_cost_y,
+			k.kwh * replacement_options.electricity_price::float8 AS keep_cost
+		FROM k
+	)
+	SELECT o.year, o.n, o.age, o.age >= @extschema@.quantile(life, 0.5::float8), o.p, o.kept, basis,
+		o.use_co2e, o.new_co2e_y, refurbished_co2e, 0::float8, o.new_critical_y, refurbished_critical,
+		o.keep_cost, o.new_cost_y, refurbished_cost,
+		o.n::float8 * o.kept * (o.new_co2e_y - o.use_co2e), o.n::float8 * o.kept * o.new_critical_y,
+		o.keep_cost - o.new_cost_y, method_text
+	FROM o
+	ORDER BY o.year;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.replacement_options(text, text, integer, text, numeric, date) IS 'keep or replace: for an organisation''s units of a category in service, by purchase year, the probability that a kept unit survives extra_years more and the years it is expected to serve in them (the Weibull fitted to the register, else the reference), and per service-year the CO2e, critical raw materials and cost of keeping it, of the best new and refurbished offers of a tender (new: else the category''s defaults), and what keeping avoids';
