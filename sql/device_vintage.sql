@@ -54,6 +54,12 @@ FROM device_category_effective c, LATERAL device_category_for(c.name, '2023-03-0
 SELECT purchase_year, band_first_year, band_shipped, typical_mass_kg, typical_mass_from, embodied_kg_co2e
 FROM device_category_for('monitor', NULL);
 
+-- reference_quality: per category its three bands; the PCF sheets are
+-- dated 2015 to 2021, Babbitt et al. published in 2020
+SELECT category, rows, round(verified_share::numeric, 4) AS verified, round(derived_share::numeric, 4) AS derived,
+	   no_figure, oldest_source_year
+FROM reference_quality WHERE reference_table = 'device_category_vintage' ORDER BY category;
+
 -- the function is inlined into the query that calls it (no function scan of
 -- its own), so a join over many assets plans as one query
 CREATE FUNCTION pg_temp.plan_mentions(query text, what text) RETURNS boolean LANGUAGE plpgsql AS $$
@@ -82,6 +88,11 @@ SELECT d AS purchased, f.band_first_year AS first, f.band_last_year AS last, f.b
 FROM unnest(ARRAY[date '2016-01-01', '2017-12-31', '2018-01-01', '2022-12-31', '2023-01-01']) d,
 	LATERAL device_category_for('laptop', d) f
 ORDER BY d;
+-- reference_quality counts the bands the lookup uses: the user's for laptop
+SELECT category, rows, round(verified_share::numeric, 4) AS verified, round(derived_share::numeric, 4) AS derived,
+	   no_figure, oldest_source_year
+FROM reference_quality WHERE reference_table = 'device_category_vintage' AND category IN ('laptop', 'monitor')
+ORDER BY category;
 -- other categories keep their shipped bands
 SELECT band_first_year, band_shipped, typical_mass_kg FROM device_category_for('desktop', '2021-01-01');
 -- the user's own category row beats a shipped band (its mass), the shipped
