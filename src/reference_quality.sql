@@ -16,6 +16,12 @@ WITH effective (reference_table, category, source, confidence, figure_year) AS (
 	FROM (SELECT DISTINCT ON (x.category, x.figure) x.category, x.source, x.confidence
 		  FROM @extschema@.device_category_figure x ORDER BY x.category, x.figure, x.shipped) f
 	UNION ALL
+	-- a category's user bands replace its shipped ones
+	SELECT 'device_category_vintage', v.category, v.source, v.confidence, NULL
+	FROM @extschema@.device_category_vintage v
+	WHERE NOT (v.shipped AND EXISTS (SELECT FROM @extschema@.device_category_vintage u
+									 WHERE u.category = v.category AND NOT u.shipped))
+	UNION ALL
 	SELECT 'category_element', e.category, e.source, e.confidence, NULL
 	FROM (SELECT DISTINCT ON (x.category, x.element) x.category, x.source, x.confidence
 		  FROM @extschema@.category_element x ORDER BY x.category, x.element, x.shipped) e
@@ -49,7 +55,7 @@ SELECT d.reference_table, d.category,
 FROM dated d
 GROUP BY d.reference_table, d.category;
 COMMENT ON VIEW @extschema@.reference_quality IS 'how far the reference data the reports use can be trusted: per reference table and device category, the effective rows (a user''s row wins over the shipped one), the share of them at each confidence and the oldest year their sources name';
-COMMENT ON COLUMN @extschema@.reference_quality.reference_table IS 'raw_material, device_category_figure, category_element, grid_intensity, recovery_rate or criterion';
+COMMENT ON COLUMN @extschema@.reference_quality.reference_table IS 'raw_material, device_category_figure, device_category_vintage, category_element, grid_intensity, recovery_rate or criterion';
 COMMENT ON COLUMN @extschema@.reference_quality.category IS 'device category; NULL for a table not kept per category';
 COMMENT ON COLUMN @extschema@.reference_quality.rows IS 'effective rows, including rows that record the lack of a figure';
 COMMENT ON COLUMN @extschema@.reference_quality.verified_share IS 'share of the rows whose figure was checked in its source';

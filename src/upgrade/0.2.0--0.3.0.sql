@@ -247,6 +247,17 @@ COMMENT ON FUNCTION @extschema@.strategic_grams(@extschema@.materials) IS 'grams
 DELETE FROM @extschema@.raw_material WHERE shipped;
 --@data src/data/raw_material.csv shipped=true
 
+-- device figures by vintage: the thin client's, printer's and server's
+-- figures read from the manufacturers' PCF sheets (device_category_figure,
+-- and the shipped rows of device_category pivoted from it again; the users'
+-- rows stay), and the figures per purchase-year band
+DELETE FROM @extschema@.device_category_figure WHERE shipped;
+--@data src/data/device_category_figure.csv shipped=true
+DELETE FROM @extschema@.device_category WHERE shipped;
+--@include src/reference_category_rows.sql
+--@include src/reference_vintage.sql
+GRANT INSERT, UPDATE, DELETE ON @extschema@.device_category_vintage TO circular_ict_admin;
+
 -- how far the reference data can be trusted, per table and category
 --@include src/reference_quality.sql
 

@@ -1,0 +1,167 @@
+-- device figures by vintage (issue 12, item 3): a category's mass, embodied
+-- emissions and electricity use per purchase-year band, so that a 2024
+-- laptop is not given a 2005 laptop's mass, and the function that picks the
+-- figures one purchase date uses
+--
+-- A band's NULL figure is one no source gives for that band: the category's
+-- all-years figure (device_category_effective) applies.  The shipped bands
+-- are in src/data/device_category_vintage.csv, each row with its source;
+-- doc/reference.md#device-figures-by-vintage says how they were derived.
+
+CREATE TABLE @extschema@.device_category_vintage (
+	category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9_]*$'),
+	first_year integer NOT NULL CHECK (first_year BETWEEN 1990 AND 2100),
+	last_year integer CHECK (last_year >= first_year AND last_year <= 2100),
+	typical_mass_kg float8 CHECK (typical_mass_kg > 0 AND typical_mass_kg < 'Infinity'),
+	embodied_kg_co2e float8 CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e < 'Infinity'),
+	kwh_per_year float8 CHECK (kwh_per_year >= 0 AND kwh_per_year < 'Infinity'),
+	source text CHECK (btrim(source) <> ''),
+	confidence text CHECK (confidence IN ('verified', 'secondary', 'derived', 'unverified')),
+	note text,
+	shipped boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (category, first_year, shipped),
+	CHECK ((typical_mass_kg IS NULL AND embodied_kg_co2e IS NULL AND kwh_per_year IS NULL)
+		   OR (source IS NOT NULL AND confidence IS NOT NULL))
+);
+COMMENT ON TABLE @extschema@.device_category_vintage IS 'device figures per category and purchase-year band; a NULL figure is one no source gives for the band (the category''s all-years figure applies). A category''s user rows (shipped = false) replace its shipped bands; the bands of one set never overlap. device_category_for(category, purchased) picks the figures a purchase date uses';
+COMMENT ON COLUMN @extschema@.device_category_vintage.category IS 'device category (a name of device_category)';
+COMMENT ON COLUMN @extschema@.device_category_vintage.first_year IS 'first purchase year of the band';
+COMMENT ON COLUMN @extschema@.device_category_vintage.last_year IS 'last purchase year of the band; NULL: open (every later year)';
+COMMENT ON COLUMN @extschema@.device_category_vintage.typical_mass_kg IS 'typical mass of one unit bought in the band, kg; NULL: no source for the band';
+COMMENT ON COLUMN @extschema@.device_category_vintage.embodied_kg_co2e IS 'embodied (non-use) emissions of one unit bought in the band, kg CO2e; NULL: no source for the band';
+COMMENT ON COLUMN @extschema@.device_category_vintage.kwh_per_year IS 'electricity use of one unit bought in the band, kWh per year; NULL: no source for the band';
+COMMENT ON COLUMN @extschema@.device_category_vintage.source IS 'the publication or repository (path and commit) the band''s figures come from';
+COMMENT ON COLUMN @extschema@.device_category_vintage.confidence IS 'confidence of the band''s figures';
+COMMENT ON COLUMN @extschema@.device_category_vintage.note IS 'how the figures were read (n, spread, which rows) or why the band has none';
+COMMENT ON COLUMN @extschema@.device_category_vintage.shipped IS 'true for rows shipped with the extension; user rows are false and survive pg_dump';
+
+-- the bands of one category and one set (the shipped rows, or the user's)
+-- cover each year at most once.  Once per statement over the rows it wrote;
+-- the table lock makes concurrent writers take turns, so that two of them
+-- cannot each add one half of an overlap.
+CREATE FUNCTION @extschema@.device_category_vintage_check() RETURNS trigger
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+	bad record;
+BEGIN
+	LOCK TABLE @extschema@.device_category_vintage IN SHARE ROW EXCLUSIVE MODE;
+	SELECT n.category, n.shipped,
+		   n.first_year || '-' || coalesce(n.last_year::text, '') AS band,
+		   o.first_year || '-' || coalesce(o.last_year::text, '') AS other
+	INTO bad
+	FROM device_category_vintage_rows n
+		JOIN @extschema@.device_category_vintage o
+			ON o.category = n.category AND o.shipped = n.shipped AND o.first_year <> n.first_year
+			   AND int4range(o.first_year, o.last_year, '[]') && int4range(n.first_year, n.last_year, '[]')
+	ORDER BY n.category, n.first_year, o.first_year
+	LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'the band % of device category "%" overlaps its band %', bad.band, bad.category, bad.other
+			USING ERRCODE = 'exclusion_violation',
+				  DETAIL = format('Each year of a category falls in at most one of its %s bands.',
+								  CASE WHEN bad.shipped THEN 'shipped' ELSE 'user''s' END),
+				  HINT = 'Change or delete the other band first (last_year NULL is an open band).';
+	END IF;
+	RETURN NULL;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.device_category_vintage_check() IS 'statement trigger of device_category_vintage: refuses a band that overlaps another band of the same category and set (shipped or user rows)';
+CREATE TRIGGER device_category_vintage_check_insert AFTER INSERT ON @extschema@.device_category_vintage
+	REFERENCING NEW TABLE AS device_category_vintage_rows FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.device_category_vintage_check();
+CREATE TRIGGER device_category_vintage_check_update AFTER UPDATE ON @extschema@.device_category_vintage
+	REFERENCING NEW TABLE AS device_category_vintage_rows FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.device_category_vintage_check();
+
+--@data src/data/device_category_vintage.csv shipped=true
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.device_category_vintage', 'WHERE NOT shipped');
+
+-- the arguments of device_category_for: a category that exists and a
+-- finite date (NULL: no band).  STABLE, so device_category_for stays
+-- inlinable; it runs once per call, before any row is read.
+CREATE FUNCTION @extschema@.device_category_for_arguments(category text, purchased date) RETURNS boolean
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+	IF category IS NULL THEN
+		RAISE EXCEPTION 'device_category_for: the category must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT EXISTS (SELECT FROM @extschema@.device_category d WHERE d.name = category) THEN
+		RAISE EXCEPTION 'device_category_for: unknown device category "%"', category
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'The categories are the names in circular_ict.device_category_effective.';
+	END IF;
+	IF NOT isfinite(purchased) THEN
+		RAISE EXCEPTION 'device_category_for: the purchase date must be a finite date, not %', purchased
+			USING ERRCODE = 'datetime_field_overflow';
+	END IF;
+	RETURN true;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.device_category_for_arguments(text, date) IS 'checks the arguments of device_category_for: a category of device_category and a finite purchase date (or NULL)';
+
+-- the figures one purchase date uses, per figure the first that has one of:
+-- the user's band, the user's category row, the shipped band, the shipped
+-- category row (a category's user bands replace its shipped bands).  A
+-- NULL purchase date has no band: the category's figures.  Each figure
+-- says whether it came from the band or from the category, and its source
+-- (a shipped category figure's in device_category_figure).
+CREATE FUNCTION @extschema@.device_category_for(category text, purchased date)
+RETURNS TABLE (purchase_year integer, band_first_year integer, band_last_year integer, band_shipped boolean,
+	typical_mass_kg float8, typical_mass_from text, typical_mass_source text,
+	embodied_kg_co2e float8, embodied_from text, embodied_source text,
+	kwh_per_year float8, kwh_from text, kwh_source text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT y.purchase_year, b.first_year, b.last_year, b.shipped,
+	CASE WHEN x.mass_band THEN b.typical_mass_kg ELSE c.typical_mass_kg END,
+	CASE WHEN x.mass_band THEN 'band' WHEN c.typical_mass_kg IS NOT NULL THEN 'category' END,
+	CASE WHEN x.mass_band THEN b.source WHEN c.typical_mass_kg IS NULL THEN NULL
+		 WHEN NOT c.shipped THEN c.source
+		 ELSE (SELECT f.source FROM @extschema@.device_category_figure f
+			   WHERE f.category OPERATOR(pg_catalog.=) $1 AND f.figure OPERATOR(pg_catalog.=) 'typical_mass_kg'
+				 AND f.shipped) END,
+	CASE WHEN x.embodied_band THEN b.embodied_kg_co2e ELSE c.embodied_kg_co2e END,
+	CASE WHEN x.embodied_band THEN 'band' WHEN c.embodied_kg_co2e IS NOT NULL THEN 'category' END,
+	CASE WHEN x.embodied_band THEN b.source WHEN c.embodied_kg_co2e IS NULL THEN NULL
+		 WHEN NOT c.shipped THEN c.source
+		 ELSE (SELECT f.source FROM @extschema@.device_category_figure f
+			   WHERE f.category OPERATOR(pg_catalog.=) $1 AND f.figure OPERATOR(pg_catalog.=) 'embodied_kg_co2e'
+				 AND f.shipped) END,
+	CASE WHEN x.kwh_band THEN b.kwh_per_year ELSE c.kwh_per_year END,
+	CASE WHEN x.kwh_band THEN 'band' WHEN c.kwh_per_year IS NOT NULL THEN 'category' END,
+	CASE WHEN x.kwh_band THEN b.source WHEN c.kwh_per_year IS NULL THEN NULL
+		 WHEN NOT c.shipped THEN c.source
+		 ELSE (SELECT f.source FROM @extschema@.device_category_figure f
+			   WHERE f.category OPERATOR(pg_catalog.=) $1 AND f.figure OPERATOR(pg_catalog.=) 'kwh_per_year'
+				 AND f.shipped) END
+FROM (SELECT @extschema@.device_category_for_arguments($1, $2) AS ok,
+			 CASE WHEN pg_catalog.isfinite($2) THEN pg_catalog.date_part('year', $2)::integer END AS purchase_year) y
+	CROSS JOIN @extschema@.category_defaults() c
+	LEFT JOIN LATERAL (
+		SELECT v.first_year, v.last_year, v.shipped, v.typical_mass_kg, v.embodied_kg_co2e, v.kwh_per_year, v.source
+		FROM @extschema@.device_category_vintage v
+		WHERE v.category OPERATOR(pg_catalog.=) $1
+		  AND v.first_year OPERATOR(pg_catalog.<=) y.purchase_year
+		  AND (v.last_year IS NULL OR v.last_year OPERATOR(pg_catalog.>=) y.purchase_year)
+		  AND NOT (v.shipped AND EXISTS (SELECT FROM @extschema@.device_category_vintage u
+										 WHERE u.category OPERATOR(pg_catalog.=) $1 AND NOT u.shipped))
+		ORDER BY v.shipped
+		LIMIT 1) b ON true
+	-- a band's figure counts unless it is shipped and the user's category
+	-- row has that figure
+	CROSS JOIN LATERAL (SELECT
+		b.typical_mass_kg IS NOT NULL AND (NOT b.shipped OR c.shipped OR c.typical_mass_kg IS NULL) AS mass_band,
+		b.embodied_kg_co2e IS NOT NULL AND (NOT b.shipped OR c.shipped OR c.embodied_kg_co2e IS NULL) AS embodied_band,
+		b.kwh_per_year IS NOT NULL AND (NOT b.shipped OR c.shipped OR c.kwh_per_year IS NULL) AS kwh_band) x
+-- (coalesce: a NULL category must not fold the query to no row before the
+-- arguments' check has run)
+WHERE y.ok AND c.name OPERATOR(pg_catalog.=) coalesce($1, '')
+$function$;
+COMMENT ON FUNCTION @extschema@.device_category_for(text, date) IS 'the mass, embodied emissions and electricity use a unit of the category bought on the date counts: per figure the user''s band, else the user''s category row, else the shipped band, else the shipped category row (device_category_vintage, device_category_effective), with the band (first and last year; NULL: none) and, per figure, where it came from (band or category) and its source. A NULL date has no band; an unknown or NULL category and an infinite date are errors';
+
+GRANT SELECT ON @extschema@.device_category_vintage TO PUBLIC;
