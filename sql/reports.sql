@@ -186,6 +186,14 @@ SELECT pg_temp.plan_mentions($$SELECT * FROM circularity_by_organisation('2025-0
 							 'Index Cond: \(name = ''Beta''::text\)') AS organisation_by_index,
 	   pg_temp.plan_mentions($$SELECT * FROM fleet_overview WHERE organisation = 'Beta'$$,
 							 'Index Cond: \(name = ''Beta''::text\)') AS view_too;
+-- the shared layer keeps the reports in the parallel workers: no scalar
+-- subquery (an initplan) and no correlated subquery (a subplan) in it, since
+-- an aggregate over either stays in the leader (the world's grid factor as
+-- a scalar subquery and grid_intensity_for's EXISTS kept fleet_overview serial)
+SELECT f AS shared_layer, NOT pg_temp.plan_mentions(format('SELECT * FROM %s(''2025-01-01'')', f),
+													'InitPlan|SubPlan') AS no_initplan_or_subplan
+FROM unnest(ARRAY['asset_states', 'asset_facts', 'asset_lives', 'fleet_lifetables']) f
+ORDER BY 1;
 
 DELETE FROM asset;
 DELETE FROM product_model;

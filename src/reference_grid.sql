@@ -4,7 +4,10 @@
 -- the factor a year uses, per country: the user's rows where the country
 -- has any (they replace the shipped series), else the shipped ones; of
 -- those, the latest year up to the one asked for, else the earliest (a year
--- before the data uses the first known one); no row for a NULL year
+-- before the data uses the first known one); no row for a NULL year.
+-- Whether a country has rows of the user's is a window over the country,
+-- not a correlated EXISTS: a subplan would keep every report that joins
+-- this function to the assets out of the parallel workers
 CREATE FUNCTION @extschema@.grid_intensity_for(for_year integer)
 RETURNS TABLE (country text, kg_co2e_per_kwh float8, year integer, source text, confidence text,
 	shipped boolean, boundary text)
@@ -12,10 +15,10 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped,
 	g.boundary
-FROM @extschema@.grid_intensity g
+FROM (SELECT g.*, pg_catalog.bool_and(g.shipped) OVER (PARTITION BY g.country) AS all_shipped
+	  FROM @extschema@.grid_intensity g) g
 WHERE for_year IS NOT NULL
-  AND NOT (g.shipped AND EXISTS (SELECT FROM @extschema@.grid_intensity u
-								 WHERE u.country OPERATOR(pg_catalog.=) g.country AND NOT u.shipped))
+  AND (NOT g.shipped OR g.all_shipped)
 ORDER BY g.country, g.year OPERATOR(pg_catalog.>) for_year,
 	pg_catalog.abs(g.year::bigint OPERATOR(pg_catalog.-) for_year)
 $function$;

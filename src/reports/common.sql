@@ -28,7 +28,10 @@
 -- criteria verdict) is computed once for it, in a query level of its own,
 -- never in an expression the planner would copy into every row.  Reports
 -- group by the organisation's name, so that a WHERE on it still reaches
--- the asset scan.
+-- the asset scan.  Nothing under a report's aggregates may keep it out of
+-- the parallel workers: no scalar subquery (an initplan) and no correlated
+-- subquery (a subplan) in the shared layer, a join instead (sql/reports.sql
+-- checks the shared layer's plans for either).
 
 -- the comments of a report view's columns, from the one list each report
 -- file holds: ARRAY[[column, comment], ...].  Fails when a column of the
@@ -151,19 +154,10 @@ FROM (
 		coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
 		coalesce(s.embodied_kg_co2e, c.embodied_kg_co2e) AS embodied_kg_co2e,
 		coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
-		-- the factor of the year as_of falls in (grid_intensity_for; an
-		-- infinite date reads as a year far before or after the data); the
-		-- world's: a one-row subquery (an initplan, evaluated once), not a
-		-- join, which would keep the scan out of parallel workers
-		coalesce(g.kg_co2e_per_kwh,
-				 (SELECT w.kg_co2e_per_kwh
-				  FROM @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) w
-				  WHERE w.country = 'WOR')) AS grid_kg_per_kwh,
-		g.country IS NULL AS world_average_grid,
-		coalesce(g.year,
-				 (SELECT w.year
-				  FROM @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) w
-				  WHERE w.country = 'WOR')) AS grid_year,
+		-- the factor of the year as_of falls in, the world's where the
+		-- country has none (the join g below)
+		g.kg_co2e_per_kwh AS grid_kg_per_kwh, g.world_average AS world_average_grid,
+		g.year AS grid_year,
 		c.reference_life_years, c.reference_weibull,
 		coalesce(s.model_composition, cc.composition) AS composition,
 		CASE WHEN s.model_composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END AS unverified_composition,
@@ -177,8 +171,25 @@ FROM (
 		LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
-		LEFT JOIN @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) g
-			ON g.country = s.country
+		-- the grid factor of every country of use: the factor of the year
+		-- as_of falls in (grid_intensity_for; an infinite date reads as a
+		-- year far before or after the data), else the world's (WOR), with
+		-- the year of the figure; also under the key '' for an asset whose
+		-- country is unknown.  One row per key (DISTINCT ON), so that a
+		-- report that reads no grid figure loses the join, and one join per
+		-- asset: the world's factor is looked up here, not by a scalar
+		-- subquery, whose initplan would keep the aggregates over it out of
+		-- the parallel workers
+		LEFT JOIN (
+			SELECT DISTINCT ON (k.country) k.country, coalesce(gc.kg_co2e_per_kwh, w.kg_co2e_per_kwh) AS kg_co2e_per_kwh,
+				gc.country IS NULL AS world_average, coalesce(gc.year, w.year) AS year
+			FROM (SELECT c.iso3 FROM @extschema@.country c UNION ALL SELECT '') k (country)
+				LEFT JOIN @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) gc
+					ON gc.country = k.country
+				LEFT JOIN @extschema@.grid_intensity_for(least(greatest(extract(year FROM as_of), 1900), 2200)::integer) w
+					ON w.country = 'WOR'
+			ORDER BY k.country
+		) g ON g.country = coalesce(s.country, '')
 ) f
 $function$;
 COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI';

@@ -132,7 +132,9 @@ REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschem
 --
 -- The same objects, redefined: the shared layer, then each report's
 -- function, view (SELECT * FROM the function, the same columns) and
--- comments.  CREATE OR REPLACE keeps the views' grants.
+-- comments.  CREATE OR REPLACE keeps the views' grants.  asset_facts finds
+-- the grid factor by one join (grid_intensity_for, made above, has no
+-- subplan), so that the reports aggregate in the parallel workers.
 --@include src/reports/common.sql
 --@include src/reports/fleet_overview.sql
 --@include src/reports/material_inventory.sql
