@@ -372,11 +372,7 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value',
 				  DETAIL = format('It is %s.', disclosure_document.reporting_year);
 	END IF;
-	IF NOT EXISTS (SELECT FROM @extschema@.organisation o WHERE o.name = disclosure_document.organisation) THEN
-		RAISE EXCEPTION 'unknown organisation "%"', left(disclosure_document.organisation, 60)
-			USING ERRCODE = 'invalid_parameter_value',
-				  HINT = 'The organisations are those you can read in circular_ict.organisation.';
-	END IF;
+	PERFORM @extschema@.readable_organisation(disclosure_document.organisation);
 	SELECT to_jsonb(g) - 'organisation' - 'reporting_year' - 'period_start' - 'period_end' - 'complete' INTO ghg
 	FROM @extschema@.ghg_ict_emissions(disclosure_document.reporting_year, disclosure_document.reporting_year) g
 	WHERE g.organisation = disclosure_document.organisation;

@@ -112,6 +112,49 @@ END
 $function$;
 COMMENT ON FUNCTION @extschema@.offer_weights(jsonb) IS 'the weights of compare_offers checked (a JSON object of measures from offer_measures(), numbers from 0 to 1000000, one above 0) and completed with 0 for the measures left out; NULL: the default weights';
 
+-- the checks the decision and disclosure functions share ----------------------
+
+-- an organisation the caller reads, by name: its id (unknown and unreadable
+-- organisations alike do not exist for the caller)
+CREATE FUNCTION @extschema@.readable_organisation(organisation text) RETURNS integer
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+	org_id integer;
+BEGIN
+	SELECT o.id INTO org_id FROM @extschema@.organisation o WHERE o.name = readable_organisation.organisation;
+	IF org_id IS NULL THEN
+		RAISE EXCEPTION 'unknown organisation "%"', left(readable_organisation.organisation, 60)
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'The organisations are those you can read in circular_ict.organisation.';
+	END IF;
+	RETURN org_id;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.readable_organisation(text) IS 'for compare_offers, replacement_options and disclosure_document: the id of an organisation the caller reads, by name; 22023 for an unknown or unreadable one';
+
+-- a finite date to decide on and a plausible price of electricity (NULL:
+-- none given)
+CREATE FUNCTION @extschema@.decision_arguments(as_of date, electricity_price numeric) RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+	IF NOT isfinite(decision_arguments.as_of) THEN
+		RAISE EXCEPTION 'as_of must be a finite date'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF decision_arguments.electricity_price IS NOT NULL
+	   AND NOT (decision_arguments.electricity_price >= 0 AND decision_arguments.electricity_price <= 1000) THEN
+		RAISE EXCEPTION 'electricity_price must be from 0 to 1000 per kWh'
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('It is %s.', decision_arguments.electricity_price);
+	END IF;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.decision_arguments(date, numeric) IS 'for compare_offers and replacement_options: refuses (22023) an infinite as_of and an electricity price outside 0 to 1000 per kWh, NaN or infinite';
+
 CREATE FUNCTION @extschema@.compare_offers(
 	tender text,
 	scheme text DEFAULT NULL,
@@ -153,16 +196,7 @@ BEGIN
 		RAISE EXCEPTION 'tender and as_of must not be NULL'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	IF NOT isfinite(compare_offers.as_of) THEN
-		RAISE EXCEPTION 'as_of must be a finite date'
-			USING ERRCODE = 'invalid_parameter_value';
-	END IF;
-	IF compare_offers.electricity_price IS NOT NULL
-	   AND NOT (compare_offers.electricity_price >= 0 AND compare_offers.electricity_price <= 1000) THEN
-		RAISE EXCEPTION 'electricity_price must be from 0 to 1000 per kWh'
-			USING ERRCODE = 'invalid_parameter_value',
-				  DETAIL = format('It is %s.', compare_offers.electricity_price);
-	END IF;
+	PERFORM @extschema@.decision_arguments(compare_offers.as_of, compare_offers.electricity_price);
 	-- the weights, checked before anything is read, once
 	SELECT array_agg(w.measure ORDER BY w.measure), array_agg(w.lower_is_better ORDER BY w.measure),
 		   array_agg(w.weight ORDER BY w.measure)
@@ -171,12 +205,8 @@ BEGIN
 
 	-- which tender: the organisation's, or the group's (organisation NULL)
 	IF compare_offers.organisation IS NOT NULL THEN
-		SELECT o.id, o.name INTO org_id, org_name FROM @extschema@.organisation o
-		WHERE o.name = compare_offers.organisation;
-		IF NOT FOUND THEN
-			RAISE EXCEPTION 'unknown organisation "%"', left(compare_offers.organisation, 60)
-				USING ERRCODE = 'invalid_parameter_value';
-		END IF;
+		org_id := @extschema@.readable_organisation(compare_offers.organisation);
+		org_name := compare_offers.organisation;
 	END IF;
 	SELECT count(DISTINCT coalesce(f.organisation_id, 0)), min(f.organisation_id),
 		   array_agg(DISTINCT f.currency ORDER BY f.currency)
@@ -395,27 +425,14 @@ BEGIN
 		RAISE EXCEPTION 'organisation, category, extra_years and as_of must not be NULL'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	IF NOT isfinite(replacement_options.as_of) THEN
-		RAISE EXCEPTION 'as_of must be a finite date'
-			USING ERRCODE = 'invalid_parameter_value';
-	END IF;
+	PERFORM @extschema@.decision_arguments(replacement_options.as_of, replacement_options.electricity_price);
 	IF replacement_options.extra_years NOT BETWEEN 1 AND 20 THEN
 		RAISE EXCEPTION 'extra_years must be from 1 to 20'
 			USING ERRCODE = 'invalid_parameter_value',
 				  DETAIL = format('It is %s.', replacement_options.extra_years);
 	END IF;
-	IF replacement_options.electricity_price IS NOT NULL
-	   AND NOT (replacement_options.electricity_price >= 0 AND replacement_options.electricity_price <= 1000) THEN
-		RAISE EXCEPTION 'electricity_price must be from 0 to 1000 per kWh'
-			USING ERRCODE = 'invalid_parameter_value',
-				  DETAIL = format('It is %s.', replacement_options.electricity_price);
-	END IF;
-	SELECT o.name INTO org_name FROM @extschema@.organisation o WHERE o.name = replacement_options.organisation;
-	IF org_name IS NULL THEN
-		RAISE EXCEPTION 'unknown organisation "%"', left(replacement_options.organisation, 60)
-			USING ERRCODE = 'invalid_parameter_value',
-				  HINT = 'The organisations are those you can read in circular_ict.organisation.';
-	END IF;
+	PERFORM @extschema@.readable_organisation(replacement_options.organisation);
+	org_name := replacement_options.organisation;
 	SELECT d.* INTO defaults FROM @extschema@.category_defaults() d WHERE d.name = replacement_options.category;
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'unknown device category "%"', left(replacement_options.category, 60)
