@@ -66,6 +66,11 @@ ORDER BY organisation, reporting_year;
 -- shipped one, and a year before a series takes its earliest year.  Org D2's
 -- laptop counts as bought in 2023, a calendar year, and again in 2024, a
 -- fiscal year from July 2023: periods overlap where the fiscal year changes)
+-- one organisation's rows by its id: the same figures
+SELECT (SELECT array_agg(g ORDER BY g.reporting_year)::text FROM ghg_ict_emissions(2022, 2024, 921) g)
+	 = (SELECT array_agg(g ORDER BY g.reporting_year)::text FROM ghg_ict_emissions(2022, 2024) g
+		WHERE g.organisation = 'Org D1') AS one_organisation_same,
+	(SELECT count(DISTINCT organisation) FROM esrs_e5_ict(2022, 2024, 922)) AS organisations;
 -- the amortised shares of a unit add up to the whole: M1's over 2022-2024
 SELECT round(sum(y.amortised_share)::numeric, 12) AS m1_amortised_total
 FROM asset_years(2020, 2026) y WHERE y.organisation = 'Org D1' AND y.category = 'monitor';

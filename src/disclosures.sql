@@ -27,7 +27,7 @@ COMMENT ON COLUMN @extschema@.organisation_year.devices_expensed IS 'true: the o
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.organisation_year', '');
 
 -- the reporting periods of every organisation the caller reads
-CREATE FUNCTION @extschema@.reporting_periods(first_year integer, last_year integer)
+CREATE FUNCTION @extschema@.reporting_periods(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (organisation_id integer, organisation text, reporting_year integer, period_start date,
 	period_end date, employees numeric, devices_expensed boolean)
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -39,17 +39,18 @@ FROM @extschema@.organisation o
 	LEFT JOIN @extschema@.organisation_year oy ON oy.organisation_id = o.id AND oy.year = y.year
 	CROSS JOIN LATERAL (SELECT (pg_catalog.make_date(y.year, coalesce(oy.fiscal_year_end_month, 12), 1)
 								+ interval '1 month')::date AS period_end) e
--- a NULL year is no year (greatest() and least() would skip it)
-WHERE first_year IS NOT NULL AND last_year IS NOT NULL
+-- a NULL year is no year (greatest() and least() would skip it); $3, the
+-- organisation_id asked for (NULL: all the caller reads)
+WHERE first_year IS NOT NULL AND last_year IS NOT NULL AND ($3 IS NULL OR o.id = $3)
 $function$;
-COMMENT ON FUNCTION @extschema@.reporting_periods(integer, integer) IS 'per organisation and reporting year (first_year to last_year, within 1990-2100): the period (period_end the day after its last), the headcount and whether devices are expensed (organisation_year, else a calendar year, capitalised, no headcount)';
+COMMENT ON FUNCTION @extschema@.reporting_periods(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year (first_year to last_year, within 1990-2100): the period (period_end the day after its last), the headcount and whether devices are expensed (organisation_year, else a calendar year, capitalised, no headcount)';
 
 -- every asset in every reporting period it touches (bought, in service or
 -- retired in it), with its figures after the fallbacks (the asset's, its
 -- model's, the category's: the *_defaulted flags say which ones came from
 -- the category), the grid factor of its country for the year and the years
 -- of the period it was in use and within its amortisation
-CREATE FUNCTION @extschema@.asset_years(first_year integer, last_year integer)
+CREATE FUNCTION @extschema@.asset_years(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (organisation_id integer, organisation text, reporting_year integer, period_start date,
 	period_end date, employees numeric, devices_expensed boolean, category text, model_id bigint,
 	quantity integer, purchased date, retired date, state text, eol_route text, acquired text,
@@ -100,7 +101,7 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 	s.model_composition IS NULL AND cc.composition IS NOT NULL,
 	g.country IS NULL
 FROM @extschema@.asset_states(CURRENT_DATE) s
-	JOIN @extschema@.reporting_periods(first_year, last_year) p
+	JOIN @extschema@.reporting_periods(first_year, last_year, $3) p
 		ON p.organisation_id = s.organisation_id
 		AND s.purchased < p.period_end AND (s.retired IS NULL OR s.retired >= p.period_start)
 	LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
@@ -114,11 +115,13 @@ FROM @extschema@.asset_states(CURRENT_DATE) s
 				   LATERAL @extschema@.grid_intensity_for(y.year) f
 			   WHERE f.country = 'WOR') w
 		ON w.reporting_year = p.reporting_year
+-- one organisation's assets by the index on the organisation, when one is asked for
+WHERE $3 IS NULL OR s.organisation_id = $3
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_years(integer, integer) IS 'every asset in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
+COMMENT ON FUNCTION @extschema@.asset_years(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
 
 -- GHG Protocol ------------------------------------------------------------
-CREATE FUNCTION @extschema@.ghg_ict_emissions(first_year integer, last_year integer)
+CREATE FUNCTION @extschema@.ghg_ict_emissions(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (organisation text, reporting_year integer, period_start date, period_end date,
 	complete boolean, scope3_category integer, units_bought bigint, embodied_kg_co2e_bought float8,
 	units_bought_without_embodied bigint, embodied_kg_co2e_amortised float8, kwh_in_use float8,
@@ -134,7 +137,7 @@ SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.per
 		 ELSE a.first_grid_year::text || '-' || a.last_grid_year::text END,
 	coalesce(a.embodied_defaulted, 0::float8) / nullif(a.embodied_bought, 0::float8),
 	coalesce(a.kwh_defaulted, 0::float8) / nullif(a.kwh, 0::float8)
-FROM @extschema@.reporting_periods(first_year, last_year) p
+FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 	LEFT JOIN (
 		SELECT y.organisation_id, y.reporting_year,
 			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
@@ -152,14 +155,14 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 			max(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS last_grid_year
 		-- OFFSET 0: asset_years stays a subquery, its columns computed once
 		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
-COMMENT ON FUNCTION @extschema@.ghg_ict_emissions(integer, integer) IS 'per organisation and reporting year: the embodied CO2e of the ICT bought in the year, whole (GHG Protocol scope 3, category 2 capital goods, or 1 where devices are expensed) and amortised over the reference lifespans, and the electricity of the fleet in use with its location-based scope 2 emissions';
+COMMENT ON FUNCTION @extschema@.ghg_ict_emissions(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year: the embodied CO2e of the ICT bought in the year, whole (GHG Protocol scope 3, category 2 capital goods, or 1 where devices are expensed) and amortised over the reference lifespans, and the electricity of the fleet in use with its location-based scope 2 emissions';
 
 -- ESRS E5 -----------------------------------------------------------------
-CREATE FUNCTION @extschema@.esrs_e5_ict(first_year integer, last_year integer)
+CREATE FUNCTION @extschema@.esrs_e5_ict(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (organisation text, reporting_year integer, period_start date, period_end date,
 	complete boolean, units_bought bigint, mass_bought_kg float8, secondary_mass_share float8,
 	recycled_content_share float8, recycled_content_known_mass_share float8, units_retired bigint,
@@ -178,7 +181,7 @@ SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.per
 	a.life_retired / nullif(a.reference_retired, 0::float8), a.critical_retired,
 	coalesce(a.mass_defaulted, 0::float8)
 		/ nullif(coalesce(a.mass_bought, 0::float8) + coalesce(a.mass_retired, 0::float8), 0::float8)
-FROM @extschema@.reporting_periods(first_year, last_year) p
+FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 	LEFT JOIN (
 		SELECT y.organisation_id, y.reporting_year,
 			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
@@ -206,14 +209,14 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 				AND y.mass_defaulted) AS mass_defaulted
 		-- OFFSET 0: asset_years stays a subquery, its columns computed once
 		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
-COMMENT ON FUNCTION @extschema@.esrs_e5_ict(integer, integer) IS 'per organisation and reporting year, the ESRS E5 figures of its ICT: inflows (E5-4: mass bought, the share bought refurbished, recycled content where declared) and outflows (E5-5: mass retired by route, the service life of the units retired against the reference lifespan, the critical raw materials in them)';
+COMMENT ON FUNCTION @extschema@.esrs_e5_ict(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year, the ESRS E5 figures of its ICT: inflows (E5-4: mass bought, the share bought refurbished, recycled content where declared) and outflows (E5-5: mass retired by route, the service life of the units retired against the reference lifespan, the critical raw materials in them)';
 
 -- the Circular and Fair ICT Pact's indicators ---------------------------------
-CREATE FUNCTION @extschema@.pact_indicators(first_year integer, last_year integer)
+CREATE FUNCTION @extschema@.pact_indicators(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (organisation text, reporting_year integer, period_start date, period_end date,
 	complete boolean, employees numeric, units_in_service_at_end bigint, devices_per_employee float8,
 	units_bought bigint, scheme text, bought_meeting_scheme_share float8, bought_scheme_unknown_share float8,
@@ -228,7 +231,7 @@ SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.per
 	CASE WHEN st.scheme IS NOT NULL THEN coalesce(m.unknown, 0)::float8 / nullif(a.units_bought, 0)::float8 END,
 	a.refurbished::float8 / nullif(a.units_bought, 0)::float8,
 	coalesce(a.units_retired, 0), a.median_life, a.reused::float8 / nullif(a.units_retired, 0)::float8
-FROM @extschema@.reporting_periods(first_year, last_year) p
+FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 	LEFT JOIN @extschema@.buyer_group_setting st ON true
 	LEFT JOIN (
 		SELECT y.organisation_id, y.reporting_year,
@@ -241,7 +244,7 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 				AS median_life
 		-- OFFSET 0: asset_years stays a subquery, its columns computed once
 		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 	-- the group's scheme, judged once per model bought (a unit without a
@@ -256,7 +259,7 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 			  FROM (SELECT y.organisation_id, y.reporting_year, y.category, y.model_id, sum(y.quantity) AS units
 					-- OFFSET 0: asset_years stays a subquery, its columns computed once
 		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year) OFFSET 0) y
+		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
 					WHERE y.bought
 					GROUP BY y.organisation_id, y.reporting_year, y.category, y.model_id) g
 				  LEFT JOIN @extschema@.product_model pm ON pm.id = g.model_id
@@ -264,7 +267,7 @@ FROM @extschema@.reporting_periods(first_year, last_year) p
 		GROUP BY b.organisation_id, b.reporting_year
 	) m ON m.organisation_id = p.organisation_id AND m.reporting_year = p.reporting_year
 $function$;
-COMMENT ON FUNCTION @extschema@.pact_indicators(integer, integer) IS 'per organisation and reporting year, the Circular and Fair ICT Pact''s indicators (buy less, buy better, use better, use longer): devices in service per employee, the share of the units bought that meet the group''s scheme (buyer_group_setting), that were bought refurbished, the median service life of the units retired and the share of them reused or refurbished';
+COMMENT ON FUNCTION @extschema@.pact_indicators(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year, the Circular and Fair ICT Pact''s indicators (buy less, buy better, use better, use longer): devices in service per employee, the share of the units bought that meet the group''s scheme (buyer_group_setting), that were bought refurbished, the median service life of the units retired and the share of them reused or refurbished';
 
 -- the views BI tools read: the last three reporting years, the one under
 -- way included (complete says whether the period has ended); the functions
@@ -359,6 +362,7 @@ SET search_path = pg_catalog, pg_temp
 SET extra_float_digits = 1
 AS $function$
 DECLARE
+	org_id integer;
 	ghg jsonb;
 	e5 jsonb;
 	pact jsonb;
@@ -372,16 +376,13 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value',
 				  DETAIL = format('It is %s.', disclosure_document.reporting_year);
 	END IF;
-	PERFORM @extschema@.readable_organisation(disclosure_document.organisation);
+	org_id := @extschema@.readable_organisation(disclosure_document.organisation);
 	SELECT to_jsonb(g) - 'organisation' - 'reporting_year' - 'period_start' - 'period_end' - 'complete' INTO ghg
-	FROM @extschema@.ghg_ict_emissions(disclosure_document.reporting_year, disclosure_document.reporting_year) g
-	WHERE g.organisation = disclosure_document.organisation;
+	FROM @extschema@.ghg_ict_emissions(disclosure_document.reporting_year, disclosure_document.reporting_year, org_id) g;
 	SELECT to_jsonb(e) - 'organisation' - 'reporting_year' - 'period_start' - 'period_end' - 'complete' INTO e5
-	FROM @extschema@.esrs_e5_ict(disclosure_document.reporting_year, disclosure_document.reporting_year) e
-	WHERE e.organisation = disclosure_document.organisation;
+	FROM @extschema@.esrs_e5_ict(disclosure_document.reporting_year, disclosure_document.reporting_year, org_id) e;
 	SELECT to_jsonb(p) - 'organisation' - 'reporting_year' - 'period_start' - 'period_end' - 'complete' INTO pact
-	FROM @extschema@.pact_indicators(disclosure_document.reporting_year, disclosure_document.reporting_year) p
-	WHERE p.organisation = disclosure_document.organisation;
+	FROM @extschema@.pact_indicators(disclosure_document.reporting_year, disclosure_document.reporting_year, org_id) p;
 	RETURN (SELECT jsonb_build_object(
 		'organisation', r.organisation,
 		'reporting_year', r.reporting_year,
@@ -393,8 +394,7 @@ BEGIN
 		'units', jsonb_build_object('mass', 'kg', 'emissions', 'kg CO2e', 'electricity', 'kWh',
 									'raw_materials', 'g', 'service_life', 'years', 'shares', '0 to 1'),
 		'generated_by', 'circular_ict ' || @extschema@.version())
-	FROM @extschema@.reporting_periods(disclosure_document.reporting_year, disclosure_document.reporting_year) r
-	WHERE r.organisation = disclosure_document.organisation);
+	FROM @extschema@.reporting_periods(disclosure_document.reporting_year, disclosure_document.reporting_year, org_id) r);
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.disclosure_document(text, integer) IS 'one organisation''s reporting year as one JSON document: the period, the GHG Protocol, ESRS E5 and Pact figures (the columns of ghg_ict_emissions, esrs_e5_ict and pact_indicators), their units and the extension''s version';
