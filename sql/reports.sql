@@ -106,6 +106,24 @@ SELECT organisation, element, round(in_use_g::numeric, 4) AS in_use, round(in_st
 	   round(recovered_g::numeric, 4) AS recovered, round(recoverable_in_service_g::numeric, 4) AS recoverable,
 	   crm_2023, strategic_2023, round(unverified_share::numeric, 4) AS unverified
 FROM material_inventory('2025-01-01') WHERE element IN ('Co', 'Au', 'Ta') ORDER BY organisation, element;
+-- how much rests on figures estimated from a known share (confidence
+-- derived in src/data/category_element.csv) and what the defaults lack
+-- (issue 12, item 4):
+--  Alpha Li: the laptop default's 5.9 g (from 49.73 g Co x 6.94/58.93) in
+--   A2, A4, A7 and the smartphone's 0.74 g (6.3 g Co x 0.1178) in A5, all
+--   derived: share 1; Alpha Nd: laptop 2.1 g derived (8.2 g magnets x 0.31 x
+--   0.825) x 3 = 6.3 g, smartphone 0.05 g verified: 6.3 / 6.35 = 0.992126;
+--   Beta Nd: desktop 4.7 g derived: 1; Co: no derived figure: 0
+SELECT organisation, element, round((in_use_g + in_stock_g + retired_reuse_g + retired_formal_recycling_g
+	   + retired_informal_unknown_g + retired_landfill_g)::numeric, 4) AS grams,
+	   round(derived_share::numeric, 6) AS derived
+FROM material_inventory('2025-01-01') WHERE element IN ('Co', 'Li', 'Nd') ORDER BY organisation, element;
+--  the declared elements (56, sql/fleet_reference.sql) the default
+--  compositions lack: laptop 34, smartphone 44, desktop 44 (the units
+--  counted rest on them: A4, A7; A5; B1); NULL where no unit in service
+--  rests on a default composition
+SELECT organisation, category, composition_unknown_elements AS unknown_elements
+FROM fleet_overview('2025-01-01') ORDER BY organisation, category;
 
 -- lifespan_by_category
 --  Alpha/laptop: 6 lives (A1 3.000684 and A2 5.497604 retired; A3 x 2 at

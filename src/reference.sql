@@ -200,24 +200,6 @@ COMMENT ON COLUMN @extschema@.device_category_effective.source IS 'source of the
 COMMENT ON COLUMN @extschema@.device_category_effective.confidence IS 'weakest confidence among the figures';
 COMMENT ON COLUMN @extschema@.device_category_effective.shipped IS 'true: shipped with the extension; false: the users row';
 
--- the default composition of each category, as materials values (the
--- reports scale them); category_element shows the same figure by figure
-CREATE FUNCTION @extschema@.category_composition()
-RETURNS TABLE (category text, composition @extschema@.materials, unverified @extschema@.materials)
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $function$
-SELECT e.category,
-	pg_catalog.jsonb_object_agg(e.element, e.grams)::@extschema@.materials,
-	coalesce(pg_catalog.jsonb_object_agg(e.element, e.grams) FILTER (WHERE e.confidence = 'unverified'),
-			 '{}')::@extschema@.materials
-FROM (SELECT DISTINCT ON (ce.category, ce.element) ce.category, ce.element, ce.grams, ce.confidence
-	  FROM @extschema@.category_element ce
-	  ORDER BY ce.category, ce.element, ce.shipped) e
-WHERE e.grams IS NOT NULL
-GROUP BY e.category
-$function$;
-COMMENT ON FUNCTION @extschema@.category_composition() IS 'default composition of one unit per category (user rows win per element), and the part of it that rests on unverified figures';
-
 CREATE VIEW @extschema@.recovery_rate_effective WITH (security_invoker = true) AS
 SELECT DISTINCT ON (r.element, r.route) r.element, r.route, r.fraction, r.source, r.confidence, r.shipped
 FROM @extschema@.recovery_rate r

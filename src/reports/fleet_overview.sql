@@ -5,7 +5,8 @@ RETURNS TABLE (
 	organisation text, category text, units_in_use bigint, units_in_stock bigint,
 	units_retired bigint, mean_age_in_use_years float8, median_service_life_years float8,
 	premature_share float8, annual_co2e_kg float8, units_without_co2e_figure bigint,
-	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8, grid_factor_years text)
+	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8, grid_factor_years text,
+	composition_unknown_elements integer)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH
@@ -62,11 +63,18 @@ SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_ret
 			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition::float8, 0) END
 		AS critical_raw_materials_in_use_g,
 	CASE WHEN c.first_grid_year = c.last_grid_year THEN c.first_grid_year::text
-		 ELSE c.first_grid_year::text || '-' || c.last_grid_year::text END AS grid_factor_years
+		 ELSE c.first_grid_year::text || '-' || c.last_grid_year::text END AS grid_factor_years,
+	-- unknown is not zero: what the category's default composition lacks,
+	-- where units in service rest on it
+	CASE WHEN c.units_of_category_composition > 0
+		 THEN coalesce(cc.unknown_elements, k.declared) END AS composition_unknown_elements
 FROM counts c
 	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
+	-- a category without any figure lacks every declared element
+	CROSS JOIN (SELECT pg_catalog.count(DISTINCT x.element)::integer AS declared
+				FROM @extschema@.category_composition_coverage x) k
 $function$;
-COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service';
+COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service, and how many declared elements the category''s default composition lacks';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)
@@ -90,5 +98,6 @@ SELECT @extschema@.comment_report_columns('@extschema@.fleet_overview', ARRAY[
 	['units_without_co2e_figure', 'units in service left out of annual_co2e_kg for lack of an embodied or electricity figure'],
 	['units_on_world_average_grid', 'units in use whose country has no grid intensity: the world average was used'],
 	['critical_raw_materials_in_use_g', 'grams of EU 2023 critical raw materials in the units in service'],
+	['composition_unknown_elements', 'declared elements (EU 2023 critical and strategic raw materials, Cu, Al, Fe, Au, Ag, Pd: category_composition_coverage) the category''s default composition has no figure for, so critical_raw_materials_in_use_g counts none of their grams in the units that rest on it (units without a model composition); NULL when no unit in service rests on it'],
 	['grid_factor_years', 'the year (or first-last years) of the grid intensities the electricity of the units in use was counted with: the latest known up to the year reported on (grid_intensity_for); NULL without units in use']
 ]);

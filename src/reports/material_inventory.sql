@@ -6,7 +6,7 @@ RETURNS TABLE (
 	retired_reuse_g float8, retired_refurbishment_g float8, retired_formal_recycling_g float8,
 	retired_informal_unknown_g float8, retired_landfill_g float8, recovered_g float8,
 	recoverable_in_service_g float8, crm_2023 boolean, strategic_2023 boolean,
-	unverified_share float8)
+	unverified_share float8, derived_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH units AS (
@@ -39,7 +39,9 @@ buckets AS (
 	SELECT u.organisation, b.bucket,
 		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) b.units::float8) AS total,
 		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END
-						OPERATOR(@extschema@.*) b.units::float8) AS unverified
+						OPERATOR(@extschema@.*) b.units::float8) AS unverified,
+		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.derived END
+						OPERATOR(@extschema@.*) b.units::float8) AS derived
 	FROM units u
 		CROSS JOIN LATERAL (VALUES ('in_use', u.in_use), ('in_stock', u.in_stock), ('reuse', u.reuse),
 								   ('refurbishment', u.refurbishment), ('formal_recycling', u.formal_recycling),
@@ -52,7 +54,8 @@ buckets AS (
 ),
 grams AS (
 	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
-		b.unverified OPERATOR(@extschema@.->) e.element AS unverified_g
+		b.unverified OPERATOR(@extschema@.->) e.element AS unverified_g,
+		b.derived OPERATOR(@extschema@.->) e.element AS derived_g
 	FROM buckets b, @extschema@.materials_each(b.total) e
 )
 SELECT g.organisation, g.element, g.atomic_number,
@@ -68,7 +71,8 @@ SELECT g.organisation, g.element, g.atomic_number,
 	coalesce(sum(g.grams * coalesce(formal.fraction, 0))
 		FILTER (WHERE g.bucket IN ('in_use', 'in_stock')), 0) AS recoverable_in_service_g,
 	coalesce(rm.crm_2023, false) AS crm_2023, coalesce(rm.strategic_2023, false) AS strategic_2023,
-	sum(g.unverified_g) / nullif(sum(g.grams), 0::float8) AS unverified_share
+	sum(g.unverified_g) / nullif(sum(g.grams), 0::float8) AS unverified_share,
+	sum(g.derived_g) / nullif(sum(g.grams), 0::float8) AS derived_share
 FROM grams g
 	LEFT JOIN @extschema@.recovery_rate_effective r ON r.element = g.element AND r.route = g.bucket
 	LEFT JOIN @extschema@.recovery_rate_effective formal
@@ -77,13 +81,13 @@ FROM grams g
 			   FROM @extschema@.raw_material x ORDER BY x.symbol, x.shipped) rm ON rm.symbol = g.element
 GROUP BY g.organisation, g.element, g.atomic_number, rm.crm_2023, rm.strategic_2023
 $function$;
-COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation and element as of a date: grams in use, in stock and retired by end-of-life route, grams recovered from retired units, grams formal recycling would recover from the units in service, EU 2023 CRM and strategic flags, and the share of the grams resting on unverified composition figures';
+COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation and element as of a date: grams in use, in stock and retired by end-of-life route, grams recovered from retired units, grams formal recycling would recover from the units in service, EU 2023 CRM and strategic flags, and the shares of the grams resting on unverified and on derived composition figures';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)
 CREATE OR REPLACE VIEW @extschema@.material_inventory WITH (security_invoker = true) AS
 SELECT * FROM @extschema@.material_inventory(current_date);
-COMMENT ON VIEW @extschema@.material_inventory IS 'per organisation and chemical element: grams in use, in stock and retired by end-of-life route, recovered and recoverable grams, EU critical raw material flags, and how much rests on unverified reference data (as of today)';
+COMMENT ON VIEW @extschema@.material_inventory IS 'per organisation and chemical element: grams in use, in stock and retired by end-of-life route, recovered and recoverable grams, EU critical raw material flags, and how much rests on unverified or derived reference data (as of today)';
 GRANT SELECT ON @extschema@.material_inventory TO PUBLIC;
 
 -- the columns' comments, one per column of the view (checked: see
@@ -103,5 +107,6 @@ SELECT @extschema@.comment_report_columns('@extschema@.material_inventory', ARRA
 	['recoverable_in_service_g', 'grams of the units in service that formal recycling would recover'],
 	['crm_2023', 'on the EU 2023 critical raw materials list'],
 	['strategic_2023', 'on the EU 2023 strategic raw materials list'],
-	['unverified_share', 'share of the grams (0 to 1) resting on composition figures of confidence unverified']
+	['unverified_share', 'share of the grams (0 to 1) resting on composition figures of confidence unverified'],
+	['derived_share', 'share of the grams (0 to 1) estimated from a known share or from another device (composition figures of confidence derived: category_element.note says how)']
 ]);

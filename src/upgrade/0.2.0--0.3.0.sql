@@ -135,6 +135,14 @@ REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschem
 -- comments.  CREATE OR REPLACE keeps the views' grants.  asset_facts finds
 -- the grid factor by one join (grid_intensity_for, made above, has no
 -- subplan), so that the reports aggregate in the parallel workers.
+--
+-- issue 12, item 4: category compositions against one declared element
+-- set; category_composition and material_inventory gain columns (their
+-- return types change, so they are made again)
+DROP VIEW @extschema@.material_inventory;
+DROP FUNCTION @extschema@.material_inventory(date);
+DROP FUNCTION @extschema@.category_composition();
+--@include src/reference_composition.sql
 --@include src/reports/common.sql
 --@include src/reports/fleet_overview.sql
 --@include src/reports/material_inventory.sql
