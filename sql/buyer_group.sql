@@ -301,6 +301,9 @@ SET ROLE regress_bg_a;
 SELECT organisation, category, metric, better, round(own_value::numeric, 6) AS own, organisations,
 	   round(group_median::numeric, 6) AS group_median, quartile
 FROM my_benchmark ORDER BY category, metric;
+-- the table of every organisation's figures is refused: a member reads its
+-- own through my_benchmark (own_benchmark_figures), so that no condition of
+-- its own is ever evaluated on another organisation's figure
 SELECT count(*) AS others_figures FROM organisation_benchmark WHERE organisation_id <> 801;
 -- fewer than k = 5 organisations have monitors: B cannot learn A's monitor figures
 RESET ROLE;

@@ -108,6 +108,8 @@ CREATE TABLE @extschema@.organisation_benchmark (
 	value float8 NOT NULL CHECK (value >= 0 AND value < 'Infinity'),
 	PRIMARY KEY (as_of, organisation_id, category, metric)
 );
+-- a member's figures are read by this index alone (own_benchmark_figures)
+CREATE INDEX organisation_benchmark_organisation ON @extschema@.organisation_benchmark (organisation_id, as_of);
 COMMENT ON TABLE @extschema@.organisation_benchmark IS 'each organisation''s own figure per snapshot, category and metric (written by refresh_benchmarks(); a member reads its own organisations'' rows only)';
 COMMENT ON COLUMN @extschema@.organisation_benchmark.as_of IS 'date of the snapshot';
 COMMENT ON COLUMN @extschema@.organisation_benchmark.organisation_id IS 'the organisation (organisation.id)';
@@ -141,30 +143,4 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.group_benchmark', '');
 
 --@include src/refresh_benchmarks.sql
 
-CREATE VIEW @extschema@.my_benchmark WITH (security_invoker = true) AS
-SELECT b.as_of, o.name AS organisation, b.category, b.metric,
-	CASE WHEN b.metric IN ('median_service_life_years', 'criteria_compliance_share', 'company_mci')
-		 THEN 'higher' ELSE 'lower' END AS better,
-	b.value AS own_value, g.organisations, g.mean AS group_mean, g.q1 AS group_q1,
-	g.median AS group_median, g.q3 AS group_q3,
-	CASE WHEN g.median IS NULL THEN NULL
-		 WHEN b.value <= g.q1 THEN 1 WHEN b.value <= g.median THEN 2
-		 WHEN b.value <= g.q3 THEN 3 ELSE 4 END AS quartile
-FROM @extschema@.organisation_benchmark b
-	JOIN @extschema@.organisation o ON o.id = b.organisation_id
-	LEFT JOIN @extschema@.group_benchmark g
-		ON g.as_of = b.as_of AND g.category = b.category AND g.metric = b.metric
-WHERE b.as_of = (SELECT max(r.as_of) FROM @extschema@.benchmark_refresh r);
-COMMENT ON VIEW @extschema@.my_benchmark IS 'the latest benchmark snapshot: each of your organisations'' figures per category and metric beside the group''s mean and quartiles (NULL where fewer than k organisations contribute) and the quartile your figure falls in';
-COMMENT ON COLUMN @extschema@.my_benchmark.as_of IS 'date of the snapshot';
-COMMENT ON COLUMN @extschema@.my_benchmark.organisation IS 'your organisation';
-COMMENT ON COLUMN @extschema@.my_benchmark.category IS 'device category; all for company_mci';
-COMMENT ON COLUMN @extschema@.my_benchmark.metric IS 'median_service_life_years, premature_share, annual_co2e_kg_per_device, critical_raw_materials_g_per_device, criteria_compliance_share or company_mci';
-COMMENT ON COLUMN @extschema@.my_benchmark.better IS 'which way is better for circularity: higher or lower';
-COMMENT ON COLUMN @extschema@.my_benchmark.own_value IS 'your organisation''s figure';
-COMMENT ON COLUMN @extschema@.my_benchmark.organisations IS 'organisations contributing to the group statistics (NULL: fewer than k, not published)';
-COMMENT ON COLUMN @extschema@.my_benchmark.group_mean IS 'mean of the organisations'' figures';
-COMMENT ON COLUMN @extschema@.my_benchmark.group_q1 IS 'first quartile of the organisations'' figures';
-COMMENT ON COLUMN @extschema@.my_benchmark.group_median IS 'median of the organisations'' figures';
-COMMENT ON COLUMN @extschema@.my_benchmark.group_q3 IS 'third quartile of the organisations'' figures';
-COMMENT ON COLUMN @extschema@.my_benchmark.quartile IS 'where your figure falls: 1 at or below q1, 2 up to the median, 3 up to q3, 4 above q3 (NULL: not published)';
+-- my_benchmark, the members' view of the figures: src/member_reads.sql

@@ -85,13 +85,11 @@ CREATE POLICY import_error_member_update ON @extschema@.import_error FOR UPDATE 
 	USING (organisation_id = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 
--- the group's figures: a member reads its own organisations' rows of
--- organisation_benchmark, and the group's published statistics
+-- the organisations' own figures: the admin's; a member reads its own
+-- through own_benchmark_figures() (src/member_reads.sql), never the table
 ALTER TABLE @extschema@.organisation_benchmark ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_benchmark_admin ON @extschema@.organisation_benchmark TO circular_ict_admin
 	USING (true) WITH CHECK (true);
-CREATE POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark FOR SELECT TO circular_ict_reader
-	USING (organisation_id = ANY (@extschema@.member_organisations()));
 
 -- the snapshots and the group's published statistics: every member and the
 -- admin read them (a role granted SELECT on them otherwise sees no row)

@@ -8,9 +8,11 @@
 -- every organisation's reads or writes; column privileges do not count
 -- for LOCK TABLE.  Deletes go through the SECURITY DEFINER functions of
 -- src/member_writes.sql; src/security_check.sql refuses an install in
--- which a member or reader holds one of those privileges.
+-- which a member or reader holds one of those privileges.  Neither reads
+-- organisation_benchmark: own_benchmark_figures() reads it for them
+-- (src/member_reads.sql).
 GRANT SELECT ON @extschema@.organisation, @extschema@.organisation_member,
-	@extschema@.organisation_benchmark, @extschema@.group_benchmark, @extschema@.benchmark_refresh,
+	@extschema@.group_benchmark, @extschema@.benchmark_refresh,
 	@extschema@.product_model, @extschema@.asset, @extschema@.asset_import_row, @extschema@.asset_import,
 	@extschema@.import_error
 	TO circular_ict_reader;

@@ -175,7 +175,7 @@ ALTER POLICY product_model_member_read ON @extschema@.product_model TO circular_
 ALTER POLICY asset_member_read ON @extschema@.asset TO circular_ict_reader;
 ALTER POLICY asset_import_row_member_read ON @extschema@.asset_import_row TO circular_ict_reader;
 ALTER POLICY import_error_member_read ON @extschema@.import_error TO circular_ict_reader;
-ALTER POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark TO circular_ict_reader;
+DROP POLICY organisation_benchmark_member_read ON @extschema@.organisation_benchmark;
 ALTER POLICY benchmark_refresh_member_read ON @extschema@.benchmark_refresh TO circular_ict_reader;
 ALTER POLICY group_benchmark_member_read ON @extschema@.group_benchmark TO circular_ict_reader;
 DROP POLICY product_model_member_delete ON @extschema@.product_model;
@@ -189,6 +189,9 @@ REVOKE SELECT, DELETE ON @extschema@.organisation, @extschema@.organisation_memb
 	FROM circular_ict_member;
 --@include src/security_member_grants.sql
 --@include src/member_writes.sql
+-- members read organisation_benchmark through own_benchmark_figures() only
+CREATE INDEX organisation_benchmark_organisation ON @extschema@.organisation_benchmark (organisation_id, as_of);
+--@include src/member_reads.sql
 -- the logins of this database that write no organisation move from
 -- circular_ict_member to circular_ict_reader (login_group_role revokes the
 -- old grant whoever made it); a role granted circular_ict_member that
