@@ -270,6 +270,10 @@ DELETE FROM @extschema@.device_category WHERE shipped;
 --@include src/reference_category_rows.sql
 --@include src/reference_vintage.sql
 GRANT INSERT, UPDATE, DELETE ON @extschema@.device_category_vintage TO circular_ict_admin;
+-- the server's precious metals, per kg of IT equipment, times its new mass
+-- (21.0 kg instead of the 25 kg example)
+DELETE FROM @extschema@.category_element WHERE shipped;
+--@data src/data/category_element.csv shipped=true
 
 -- how far the reference data can be trusted, per table and category
 --@include src/reference_quality.sql
