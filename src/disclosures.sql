@@ -86,8 +86,8 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 			   ELSE 0::float8 END END,
 	s.reference_life_years,
 	s.mass_kg, s.embodied_kg_co2e, s.kwh_per_year,
-	coalesce(g.kg_co2e_per_kwh, w.kg_co2e_per_kwh),
-	coalesce(g.year, w.year),
+	coalesce(g.kg_co2e_per_kwh, p.world_kg_per_kwh),
+	coalesce(g.year, p.world_year),
 	s.composition, s.model_recycled_content,
 	s.mass_defaulted, s.embodied_defaulted, s.kwh_defaulted, s.composition_defaulted,
 	g.country IS NULL
@@ -109,21 +109,27 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 		  LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
 		  LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 	  -- one organisation's assets by the index on the organisation, when one is asked for
-	  WHERE $3 IS NULL OR s.organisation_id = $3) s
-	-- OFFSET 0: the periods computed once (a few rows), not their bounds
-	-- once per asset and period
-	JOIN (SELECT * FROM @extschema@.reporting_periods(first_year, last_year, $3) OFFSET 0) p
+	  WHERE $3 IS NULL OR s.organisation_id = $3
+	  -- OFFSET 0: joined to the categories before the periods (once per
+	  -- asset, not once per asset and period)
+	  OFFSET 0) s
+	-- the periods with the world's grid factor of their year, computed once
+	-- (OFFSET 0: a few rows; pulled up, their bounds would be computed once
+	-- per asset and period)
+	JOIN (SELECT p.*, w.year AS world_year, w.kg_co2e_per_kwh AS world_kg_per_kwh
+		  FROM @extschema@.reporting_periods(first_year, last_year, $3) p
+			  LEFT JOIN (SELECT y.year AS reporting_year, f.year, f.kg_co2e_per_kwh
+						 FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
+							 LATERAL @extschema@.grid_intensity_for(y.year) f
+						 WHERE f.country = 'WOR') w
+				  ON w.reporting_year = p.reporting_year
+		  OFFSET 0) p
 		ON p.organisation_id = s.organisation_id
 		AND s.purchased < p.period_end AND (s.retired IS NULL OR s.retired >= p.period_start)
 	LEFT JOIN (SELECT y.year AS reporting_year, f.country, f.year, f.kg_co2e_per_kwh
 			   FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
 				   LATERAL @extschema@.grid_intensity_for(y.year) f) g
 		ON g.country = s.country AND g.reporting_year = p.reporting_year
-	LEFT JOIN (SELECT y.year AS reporting_year, f.year, f.kg_co2e_per_kwh
-			   FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
-				   LATERAL @extschema@.grid_intensity_for(y.year) f
-			   WHERE f.country = 'WOR') w
-		ON w.reporting_year = p.reporting_year
 $function$;
 COMMENT ON FUNCTION @extschema@.asset_years(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
 
