@@ -75,48 +75,61 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 		 ELSE greatest(least(coalesce(s.retired, CURRENT_DATE), p.period_end, CURRENT_DATE)
 					   - greatest(s.purchased, p.period_start), 0)::float8 / 365.25::float8 END,
 	-- the share of the unit's embodied emissions the period carries: spread
-	-- evenly over the reference lifespan from purchase, and what is left at
-	-- retirement written off in the period of retirement (the periods of a
-	-- unit add up to the whole)
-	CASE WHEN c.reference_life_years IS NOT NULL THEN
-		greatest(least(s.purchased + (c.reference_life_years * 365.25::float8)::integer,
-					   coalesce(s.retired, 'infinity'::date), p.period_end)
-				 - greatest(s.purchased, p.period_start), 0)::float8 / 365.25::float8 / c.reference_life_years
-		+ CASE WHEN s.retired >= p.period_start AND s.retired < p.period_end
-					AND s.retired < s.purchased + (c.reference_life_years * 365.25::float8)::integer
-			   THEN 1::float8 - (s.retired - s.purchased)::float8 / 365.25::float8 / c.reference_life_years
+	-- evenly over the reference lifespan from purchase (to life_end), and
+	-- what is left at retirement written off in the period of retirement
+	-- (the periods of a unit add up to the whole)
+	CASE WHEN s.reference_life_years IS NOT NULL THEN
+		greatest(least(s.life_end, coalesce(s.retired, 'infinity'::date), p.period_end)
+				 - greatest(s.purchased, p.period_start), 0)::float8 / 365.25::float8 / s.reference_life_years
+		+ CASE WHEN s.retired >= p.period_start AND s.retired < p.period_end AND s.retired < s.life_end
+			   THEN 1::float8 - (s.retired - s.purchased)::float8 / 365.25::float8 / s.reference_life_years
 			   ELSE 0::float8 END END,
-	c.reference_life_years,
-	coalesce(s.mass_kg, c.typical_mass_kg),
-	coalesce(s.embodied_kg_co2e, CASE WHEN s.acquired = 'new' THEN c.embodied_kg_co2e END),
-	coalesce(s.kwh_per_year, c.kwh_per_year),
-	coalesce(g.kg_co2e_per_kwh, w.kg_co2e_per_kwh),
-	coalesce(g.year, w.year),
-	coalesce(s.model_composition, cc.composition),
-	s.model_recycled_content,
-	-- which figures came from the category (or, for the grid, the world)
-	s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL,
-	s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL,
-	s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL,
-	s.model_composition IS NULL AND cc.composition IS NOT NULL,
+	s.reference_life_years,
+	s.mass_kg, s.embodied_kg_co2e, s.kwh_per_year,
+	coalesce(g.kg_co2e_per_kwh, p.world_kg_per_kwh),
+	coalesce(g.year, p.world_year),
+	s.composition, s.model_recycled_content,
+	s.mass_defaulted, s.embodied_defaulted, s.kwh_defaulted, s.composition_defaulted,
 	g.country IS NULL
-FROM @extschema@.asset_states(CURRENT_DATE) s
-	JOIN @extschema@.reporting_periods(first_year, last_year, $3) p
+-- each asset's figures after the fallbacks, once per asset (not once per
+-- period it touches)
+FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
+		  s.eol_route, s.acquired, s.age_years, s.country, c.reference_life_years,
+		  s.purchased + (c.reference_life_years * 365.25::float8)::integer AS life_end,
+		  coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
+		  coalesce(s.embodied_kg_co2e, CASE WHEN s.acquired = 'new' THEN c.embodied_kg_co2e END) AS embodied_kg_co2e,
+		  coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
+		  coalesce(s.model_composition, cc.composition) AS composition, s.model_recycled_content,
+		  -- which figures came from the category
+		  s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL AS mass_defaulted,
+		  s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL AS embodied_defaulted,
+		  s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL AS kwh_defaulted,
+		  s.model_composition IS NULL AND cc.composition IS NOT NULL AS composition_defaulted
+	  FROM @extschema@.asset_states(CURRENT_DATE) s
+		  LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+		  LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+	  -- one organisation's assets by the index on the organisation, when one is asked for
+	  WHERE $3 IS NULL OR s.organisation_id = $3
+	  -- OFFSET 0: joined to the categories before the periods (once per
+	  -- asset, not once per asset and period)
+	  OFFSET 0) s
+	-- the periods with the world's grid factor of their year, computed once
+	-- (OFFSET 0: a few rows; pulled up, their bounds would be computed once
+	-- per asset and period)
+	JOIN (SELECT p.*, w.year AS world_year, w.kg_co2e_per_kwh AS world_kg_per_kwh
+		  FROM @extschema@.reporting_periods(first_year, last_year, $3) p
+			  LEFT JOIN (SELECT y.year AS reporting_year, f.year, f.kg_co2e_per_kwh
+						 FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
+							 LATERAL @extschema@.grid_intensity_for(y.year) f
+						 WHERE f.country = 'WOR') w
+				  ON w.reporting_year = p.reporting_year
+		  OFFSET 0) p
 		ON p.organisation_id = s.organisation_id
 		AND s.purchased < p.period_end AND (s.retired IS NULL OR s.retired >= p.period_start)
-	LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
-	LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 	LEFT JOIN (SELECT y.year AS reporting_year, f.country, f.year, f.kg_co2e_per_kwh
 			   FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
 				   LATERAL @extschema@.grid_intensity_for(y.year) f) g
 		ON g.country = s.country AND g.reporting_year = p.reporting_year
-	LEFT JOIN (SELECT y.year AS reporting_year, f.year, f.kg_co2e_per_kwh
-			   FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
-				   LATERAL @extschema@.grid_intensity_for(y.year) f
-			   WHERE f.country = 'WOR') w
-		ON w.reporting_year = p.reporting_year
--- one organisation's assets by the index on the organisation, when one is asked for
-WHERE $3 IS NULL OR s.organisation_id = $3
 $function$;
 COMMENT ON FUNCTION @extschema@.asset_years(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
 
@@ -153,9 +166,13 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 			sum(y.quantity) FILTER (WHERE y.in_use_years > 0::float8 AND y.kwh_per_year IS NULL) AS units_in_use_without_kwh,
 			min(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS first_grid_year,
 			max(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS last_grid_year
-		-- OFFSET 0: asset_years stays a subquery, its columns computed once
-		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
+		-- OFFSET 0: asset_years stays a subquery, the columns read computed
+		-- once per row (pulled up, every reference would repeat their
+		-- expressions), the others not at all
+		FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.bought, y.embodied_kg_co2e,
+				  y.embodied_defaulted, y.amortised_share, y.kwh_per_year, y.in_use_years, y.kwh_defaulted,
+				  y.grid_kg_per_kwh, y.grid_year
+			  FROM @extschema@.asset_years(first_year, last_year, $3) y OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
@@ -203,13 +220,18 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 			sum(y.quantity::float8 * y.reference_life_years) FILTER (WHERE y.retired_in_period) AS reference_retired,
 			sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.reference_life_years IS NOT NULL)
 				AS units_retired_with_life,
-			sum(y.quantity::float8 * @extschema@.critical_grams(y.composition)) FILTER (WHERE y.retired_in_period)
-				AS critical_retired,
+			sum(y.quantity::float8 * y.critical_grams) FILTER (WHERE y.retired_in_period) AS critical_retired,
 			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE (y.bought OR y.retired_in_period)
 				AND y.mass_defaulted) AS mass_defaulted
-		-- OFFSET 0: asset_years stays a subquery, its columns computed once
-		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
+		-- OFFSET 0: asset_years stays a subquery, the columns read computed
+		-- once per row (pulled up, every reference would repeat their
+		-- expressions), the others not at all; the critical grams only of
+		-- the units retired
+		FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.bought, y.mass_kg, y.acquired,
+				  y.recycled_content, y.retired_in_period, y.eol_route, y.service_life_years,
+				  y.reference_life_years, y.mass_defaulted,
+				  CASE WHEN y.retired_in_period THEN @extschema@.critical_grams(y.composition) END AS critical_grams
+			  FROM @extschema@.asset_years(first_year, last_year, $3) y OFFSET 0) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
@@ -224,6 +246,13 @@ RETURNS TABLE (organisation text, reporting_year integer, period_start date, per
 	retired_reused_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
+-- asset_years once for both aggregates below (a CTE read twice is computed
+-- once), only the columns they read
+WITH y AS (
+	SELECT y.organisation_id, y.reporting_year, y.quantity, y.in_service_at_end, y.bought, y.acquired,
+		y.retired_in_period, y.eol_route, y.service_life_years, y.category, y.model_id
+	FROM @extschema@.asset_years(first_year, last_year, $3) y
+)
 SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
 	p.employees, a.in_service_at_end, a.in_service_at_end::float8 / p.employees::float8,
 	coalesce(a.units_bought, 0), st.scheme || coalesce(' ' || st.level, ''),
@@ -242,9 +271,7 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 			sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.eol_route IN ('reuse', 'refurbishment')) AS reused,
 			@extschema@.weighted_median(y.service_life_years, y.quantity) FILTER (WHERE y.retired_in_period)
 				AS median_life
-		-- OFFSET 0: asset_years stays a subquery, its columns computed once
-		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
+		FROM y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 	-- the group's scheme, judged once per model bought (a unit without a
@@ -257,9 +284,7 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 				  CASE WHEN s.scheme IS NOT NULL AND pm.id IS NOT NULL THEN
 					  @extschema@.criteria_verdict(pm.id, pm.attributes, g.category, s.scheme, s.level) END AS meets
 			  FROM (SELECT y.organisation_id, y.reporting_year, y.category, y.model_id, sum(y.quantity) AS units
-					-- OFFSET 0: asset_years stays a subquery, its columns computed once
-		-- per row (pulled up, every reference would repeat its expressions)
-		FROM (SELECT * FROM @extschema@.asset_years(first_year, last_year, $3) OFFSET 0) y
+					FROM y
 					WHERE y.bought
 					GROUP BY y.organisation_id, y.reporting_year, y.category, y.model_id) g
 				  LEFT JOIN @extschema@.product_model pm ON pm.id = g.model_id

@@ -288,16 +288,26 @@ BEGIN
 		  AND (org_name IS NULL OR l.organisation = org_name)
 		GROUP BY l.category
 	),
+	-- the criteria judged once per category and set of attributes (offers
+	-- of the same product line often declare the same ones)
 	crit AS (
-		SELECT o.id,
+		SELECT k.category, k.attributes,
 			count(*) FILTER (WHERE c.passed)::integer AS met,
 			count(*) FILTER (WHERE NOT c.passed)::integer AS failed,
 			count(*) FILTER (WHERE c.passed IS NULL)::integer AS unknown,
 			coalesce(array_agg(c.criterion ORDER BY c.criterion) FILTER (WHERE NOT c.passed), '{}') AS failed_list
-		FROM o CROSS JOIN LATERAL @extschema@.criteria_check(o.attributes, o.category, compare_offers.scheme,
-															 compare_offers.level) c
+		FROM (SELECT DISTINCT o.category, o.attributes FROM o) k
+			CROSS JOIN LATERAL @extschema@.criteria_check(k.attributes, k.category, compare_offers.scheme,
+														  compare_offers.level) c
 		WHERE compare_offers.scheme IS NOT NULL
-		GROUP BY o.id
+		GROUP BY k.category, k.attributes
+	),
+	-- the category compositions with their critical and strategic grams,
+	-- computed once per category (not once per offer falling back on them)
+	ccg AS MATERIALIZED (
+		SELECT cc.category, cc.composition, @extschema@.critical_grams(cc.composition) AS critical,
+			@extschema@.strategic_grams(cc.composition) AS strategic
+		FROM @extschema@.category_composition() cc
 	),
 	fig AS (
 		SELECT o.*, d.reference_life_years,
@@ -310,7 +320,10 @@ BEGIN
 			-- a refurbished unit's embodied emissions are not a new one's:
 			-- without a declared figure they are unknown
 			coalesce(o.embodied_kg_co2e, CASE WHEN o.acquired = 'new' THEN d.embodied_kg_co2e END) AS embodied,
-			coalesce(o.composition, cc.composition) AS comp,
+			CASE WHEN o.composition IS NOT NULL THEN @extschema@.critical_grams(o.composition)
+				 ELSE cc.critical END AS critical_g,
+			CASE WHEN o.composition IS NOT NULL THEN @extschema@.strategic_grams(o.composition)
+				 ELSE cc.strategic END AS strategic_g,
 			array_remove(ARRAY[
 				CASE WHEN o.mass_kg IS NULL AND d.typical_mass_kg IS NOT NULL THEN 'mass_kg' END,
 				CASE WHEN o.kwh_per_year IS NULL AND d.kwh_per_year IS NOT NULL THEN 'kwh_per_year' END,
@@ -325,7 +338,7 @@ BEGIN
 			coalesce(d.recycling_efficiency, re.efficiency, 0) AS e_c
 		FROM o
 			LEFT JOIN @extschema@.category_defaults() d ON d.name = o.category
-			LEFT JOIN @extschema@.category_composition() cc ON cc.category = o.category
+			LEFT JOIN ccg cc ON cc.category = o.category
 			LEFT JOIN @extschema@.category_recycling_efficiency re ON re.category = o.category
 			LEFT JOIN life ON life.category = o.category
 	),
@@ -336,15 +349,15 @@ BEGIN
 			CASE WHEN compare_offers.electricity_price IS NULL THEN fig.unit_price::float8 / fig.years
 				 ELSE fig.unit_price::float8 / fig.years + fig.kwh * compare_offers.electricity_price::float8 END AS cost,
 			fig.embodied / fig.years + fig.kwh * grid AS co2e,
-			@extschema@.critical_grams(fig.comp) / fig.years AS critical,
-			@extschema@.strategic_grams(fig.comp) / fig.years AS strategic,
+			fig.critical_g / fig.years AS critical,
+			fig.strategic_g / fig.years AS strategic,
 			CASE WHEN fig.mass IS NOT NULL THEN
 				@extschema@.mci(@extschema@.material_flows(mass => fig.mass, recycled_in => fig.f_r,
 						reused_in => fig.f_u, recycled_out => fig.c_r, reused_out => fig.c_u,
 						efficiency_out => fig.e_c),
 					CASE WHEN fig.reference_life_years IS NULL THEN 1
 						 ELSE @extschema@.utility(fig.years, fig.reference_life_years) END) END AS mci_value
-		FROM fig LEFT JOIN crit ON crit.id = fig.id
+		FROM fig LEFT JOIN crit ON crit.category = fig.category AND crit.attributes = fig.attributes
 	),
 	-- each measure's value per offer, and its range over the offers not excluded
 	v AS (
