@@ -68,7 +68,7 @@ years AS (
 		CROSS JOIN pg_catalog.generate_series(1, 6) y (k)
 		LEFT JOIN @extschema@.category_vintage_defaults() v
 			ON v.name = f.category
-			AND v.purchase_year = least(greatest(extract(year FROM as_of) + y.k - 1, 1989), 2101)::integer
+			AND v.purchase_year = least(greatest(extract(year FROM as_of)::integer + y.k - 1, 1989), 2101)
 )
 SELECT y.organisation, y.category,
 	extract(year FROM as_of)::integer + y.k - 1 AS year,
