@@ -144,4 +144,18 @@ SELECT purchased, category, quantity, mass_kg, mass_defaulted, embodied_kg_co2e,
 	   kwh_per_year, kwh_defaulted
 FROM asset_years(2022, 2022, (SELECT id FROM organisation WHERE name = 'Vintage BV'))
 ORDER BY category, purchased, quantity, mass_kg;
+
+-- compare_offers: an offer without embodied emissions or mass takes the
+-- category defaults of a unit bought in the year of as_of.  A monitor over
+-- its declared 5 years, no electricity: 2012: the category's 357 / 5 =
+-- 71.4 (the 1990-2014 band has no embodied figure); 2017: the 2015-2019
+-- band's 260.9 / 5 = 52.18; 2024: the 2020- band's 232.1 / 5 = 46.42
+INSERT INTO offer (organisation_id, tender, supplier, model, category, unit_price, currency,
+				   expected_service_years, kwh_per_year)
+SELECT id, 'Monitors', 'Supplier M', 'Screen 27', 'monitor', 150, 'EUR', 5, 0
+FROM organisation WHERE name = 'Vintage BV';
+SELECT y, round(o.co2e_kg_per_service_year::numeric, 6) AS co2e, o.defaulted_figures
+FROM unnest(ARRAY[date '2012-06-30', '2017-06-30', '2024-06-30']) y,
+	LATERAL compare_offers('Monitors', organisation => 'Vintage BV', as_of => y) o
+ORDER BY y;
 ROLLBACK;
