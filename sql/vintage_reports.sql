@@ -28,9 +28,10 @@ FROM circular_ict.category_vintage_defaults() v,
 $$;
 SELECT * FROM pg_temp.lookup_differences();
 -- a date is keyed by its year, clamped to 1989 (before any band) and 2101
--- (after every closed band)
-SELECT d, vintage_year(d) FROM unnest(ARRAY[date '1951-03-01', '1989-12-31', '1990-01-01', '2014-12-31',
-											   '2015-01-01', '2100-12-31', '2101-01-01', '9999-01-01']) d;
+-- (after every closed band); the infinite dates are the two ends
+SELECT d, vintage_year(d) FROM unnest(ARRAY[date '-infinity', '4713-01-01 BC', '0001-12-31 BC', '1951-03-01',
+											   '1989-12-31', '1990-01-01', '2014-12-31', '2015-01-01',
+											   '2100-12-31', '2101-01-01', '9999-01-01', 'infinity', NULL]) d;
 -- one row per category and year, with the category's other defaults
 SELECT count(*) AS rows, count(DISTINCT (name, purchase_year)) AS keys,
 	   count(*) FILTER (WHERE reference_life_years IS NULL) AS without_life

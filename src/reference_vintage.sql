@@ -179,11 +179,9 @@ GRANT SELECT ON @extschema@.device_category_vintage TO PUBLIC;
 -- a join of about a thousand rows (DISTINCT ON: unique on the key, so that
 -- a report that reads none of its columns loses the join).
 CREATE FUNCTION @extschema@.vintage_year(purchased date) RETURNS integer
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $function$
-SELECT least(greatest(extract(year FROM purchased), 1989), 2101)::integer
-$function$;
-COMMENT ON FUNCTION @extschema@.vintage_year(date) IS 'the purchase year of a date as category_vintage_defaults is keyed: 1989 for every year before 1990 (no band), 2101 for every year after 2100 (open bands only); NULL for NULL';
+	AS 'MODULE_PATHNAME', 'vintage_year'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.vintage_year(date) IS 'the purchase year of a date as category_vintage_defaults is keyed: 1989 for every year before 1990 (no band) and for -infinity, 2101 for every year after 2100 (open bands only) and for infinity; NULL for NULL';
 
 CREATE FUNCTION @extschema@.category_vintage_defaults()
 RETURNS TABLE (name text, purchase_year integer, band_first_year integer, band_last_year integer,
