@@ -249,9 +249,11 @@ RESET ROLE;
 --   365.25 = 3.000684, grid NLD 0.253, Electricity Maps 2025, the latest
 --   year up to this one): model Good 200 / 3.000684 + 20 * 0.253
 --   = 71.711460 (A, C, E); Bad, Unknown or no model: the laptop defaults
---   266 / 3.000684 + 19.4 * 0.253 = 93.554642 (B, D, F): q1 = 71.711460
---   (position 1.25), median (71.711460 + 93.554642) / 2 = 82.633051,
---   q3 = 93.554642, mean 82.633051.
+--   of a 2022 purchase (the 2020- band of src/data/device_category_vintage.csv
+--   embodied 197.2; the category's 19.4 kWh) 197.2 / 3.000684 + 19.4 * 0.253
+--   = 70.626539 (B, D, F): q1 = 70.626539 (position 1.25), median
+--   (70.626539 + 71.711460) / 2 = 71.169000, q3 = 71.711460, mean 71.169000;
+--   A's 71.711460, above the median, is now in the third quartile.
 --  critical raw materials per laptop in service: every laptop takes the
 --   default composition, whose EU 2023 critical elements weigh 716.07997 g
 --   (754.07997 before 0.3.0 less the 38 g of Ni: not battery-grade, issue 12 E3)
@@ -314,8 +316,9 @@ FROM my_benchmark WHERE category = 'monitor' ORDER BY metric;
 RESET ROLE;
 
 -- with k = 4 the monitors and the compliance share are published
---  monitors in use since 2022-01-01 at A to D: 357 / 3.000684 + 40.9 * 0.253
---   = 129.320556 each; critical raw materials of the default monitor
+--  monitors in use since 2022-01-01 at A to D, the monitor 2020- band's
+--   232.1 kg and 36.4 kWh: 232.1 / 3.000684 + 36.4 * 0.253 = 86.558219
+--   each; critical raw materials of the default monitor
 --   composition 541.01984 g each.  Compliance: B 0, A C E 1: q1 = 0.75
 --   (position 0.75 of 0..3), median = q3 = 1, mean 0.75.
 SET ROLE regress_bg_dba;
@@ -340,6 +343,10 @@ SELECT organisations, figures, published FROM refresh_benchmarks('2025-06-30');
 SELECT as_of, min_organisations, organisations, published, withheld FROM benchmark_refresh ORDER BY as_of;
 SELECT DISTINCT as_of FROM my_benchmark;
 RESET ROLE;
+-- B's figures of 2025-06-30: its laptop and monitor, bought 2022-01-01, are
+-- 1276 / 365.25 = 3.493498 years old, on the 2020- bands: laptop 197.2 /
+-- 3.493498 + 19.4 * 0.253 = 61.355927, monitor 232.1 / 3.493498 + 36.4 *
+-- 0.253 = 75.646916
 SET ROLE regress_bg_b;
 SELECT category, metric, round(own_value::numeric, 6) AS own, organisations, quartile
 FROM my_benchmark ORDER BY category, metric;

@@ -175,9 +175,10 @@ RESET ROLE;
 --   expected years kept within 2: integral of S(4+t)/S(4), t 0..2 = 1.7064716
 --   (the function's 40 trapezoids: within 1e-4)
 --   keep: 30 x 0.3 = 9 kg CO2e a year, no critical raw materials
---   new, the category's defaults: 357 kg / mean life 7.5 Gamma(1.4) = 6.6544786
---   years, + 9 = 62.64808 kg a year
---   avoided: 2 units x 1.7064716 x 53.64808 = 183.0979 kg CO2e
+--   new, the category's defaults for a unit bought in 2024 (the monitor
+--   2020- band of src/data/device_category_vintage.csv): 232.1 kg / mean
+--   life 7.5 Gamma(1.4) = 6.6544786 years, + 9 = 43.87877 kg a year
+--   avoided: 2 units x 1.7064716 x 34.87877 = 119.0386 kg CO2e
 SET ROLE regress_offer_admin;
 INSERT INTO asset (id, organisation_id, serial, category, quantity, purchased, status, country, kwh_per_year)
 VALUES (9120001, 912, 'M-1', 'monitor', 2, '2020-06-30', 'in_use', 'NLD', 30);

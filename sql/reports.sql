@@ -34,7 +34,12 @@ UPDATE asset SET eol_route = 'informal_unknown' WHERE serial = 'B2';
 -- 3.000684, A2 2008 = 5.497604, A3 1096, A4 366 = 1.002053, A5 731 =
 -- 2.001369, A7 1827 = 5.002053, B1 2557 = 7.000684, B2 2922 = 8.0.
 -- Fallbacks: A1/A3 take the model's 2 kg, 200 kg CO2e, 20 kWh; A2/A4/A7
--- the laptop defaults 2.7064 kg, 266 kg, 19.4 kWh; A4 has no country: the
+-- the laptop defaults of their purchase year's band
+-- (src/data/device_category_vintage.csv): A2 (2019) the 2015-2019 band's
+-- 1.782 kg and 238.9 kg, A4 (2024) and A7 (2020) the 2020- band's 1.65 kg
+-- and 197.2 kg, and the category's 19.4 kWh (no band gives a laptop's
+-- kWh); B1 (2018) and B2 (2016) the desktop 2015-2019 band's 6.86 kg,
+-- 315.2 kg and 65 kWh; A4 has no country: the
 -- figures of 2025, the latest year up to the as_of year of these tests
 -- (src/data/grid_intensity.csv: Electricity Maps 2025, NLD 0.253, FRA
 -- 0.031, BEL 0.18; the world's only year, Ember 2022: 0.48599).
@@ -70,10 +75,10 @@ FROM category_recycling_efficiency WHERE category = 'laptop';
 --   mean age in use = (2 * 3.000684 + 1.002053 + 5.002053) / 4 = 3.001369
 --   median service life = (3.000684 + 5.497604) / 2 = 4.249144
 --   premature: A1 (3.0 < 5) of 2 = 0.5
---   annual CO2e = 2 * (200 / 3.000684 + 20 * 0.253) + (266 / 1.002053 + 19.4 * 0.48599)
---               + (266 / 5.002053 + 19.4 * 0.253) = 143.423 + 274.883 + 58.086 = 476.392
+--   annual CO2e = 2 * (200 / 3.000684 + 20 * 0.253) + (197.2 / 1.002053 + 19.4 * 0.48599)
+--               + (197.2 / 5.002053 + 19.4 * 0.253) = 143.423 + 206.224 + 44.332 = 393.979
 --  Alpha/smartphone: A5 in stock: embodied 56 / 2.001369, no electricity = 27.980847
---  Beta/desktop: B1 in use 301 / 7.000684 + 56.5 * 0.18 = 53.1658; B2 retired
+--  Beta/desktop: B1 in use 315.2 / 7.000684 + 65 * 0.18 = 56.7242; B2 retired
 --   (3 units at 8.0 years, not before the reference 6: premature 0)
 --  crm_g of Beta/desktop: the default desktop composition's Pd 0.19 + Cu 320
 --   + Al 420 + Nd 4.7 + Pr 0.78 + Dy 0.22 = 745.89; Alpha/smartphone: the
@@ -143,6 +148,11 @@ FROM lifespan_by_category('2025-01-01') ORDER BY organisation, category;
 --  Alpha/laptop, by R on the survreg fit: sum over the 4 units in service of
 --   (S(a + h1) - S(a + h2)) / S(a) for the calendar years: 0.961069 0.982816
 --   0.868125 0.627217 0.369242 0.159975
+--  co2e_kg: the units on their own figure (A3: the model's 200 kg) plus
+--   the others' expected retirements times the embodied CO2e of a unit of
+--   the category bought in the year replaced: 2025 to 2030 all in the 2020-
+--   band, laptop 197.2 kg, desktop 336 kg (Beta/desktop 2025: 0.153495 *
+--   336 = 51.5743)
 SELECT organisation, category, year, period_start, period_end,
 	   round(expected_retirements::numeric, 6) AS retirements,
 	   round(replacement_embodied_co2e_kg::numeric, 4) AS co2e_kg,
@@ -150,10 +160,10 @@ SELECT organisation, category, year, period_start, period_end,
 FROM replacement_forecast('2025-01-01') ORDER BY organisation, category, year;
 
 -- circularity_by_organisation
---  Alpha: mass-weighted MCI (2 * 0.228992 + 2.7064 * 1 + 4 * 0.144720
---   + 2.7064 * 0.1 + 0.1352 * 0.1 + 2.7064 * 0.100369) / 14.2544 = 0.301596;
+--  Alpha: mass-weighted MCI (2 * 0.228992 + 1.782 * 1 + 4 * 0.144720
+--   + 1.65 * 0.1 + 0.1352 * 0.1 + 1.65 * 0.100369) / 11.2172 = 0.281977;
 --   1 of 7 units bought refurbished; of 2 retired, 1 reused, 1 recycled
---  Beta: (8.77 * 0.228647 + 3 * 8.77 * 0.325) / 35.08 = 0.300912
+--  Beta: (6.86 * 0.228647 + 3 * 6.86 * 0.325) / 27.44 = 0.300912
 SELECT organisation, units, round(company_mci::numeric, 6) AS company_mci, round(mci_mass_kg::numeric, 4) AS mass_kg,
 	   round(refurbished_share::numeric, 4) AS refurbished, retired_units,
 	   round(reuse_share::numeric, 4) AS reuse, round(recycling_share::numeric, 4) AS recycling,
@@ -166,8 +176,10 @@ WHERE scheme IN ('SE-Upphandlingsmyndigheten', 'EU-Ecodesign') ORDER BY organisa
 
 -- life_extension_scenarios
 --  Alpha/laptop: baseline the Kaplan-Meier median L = 5.497604; annual CO2e
---   = (2 * 200 + 266 + 266) / L + 2 * 20 * 0.253 + 19.4 * 0.48599 + 19.4 * 0.253
---   = 193.9848; 1 year longer saves 932 * (1/L - 1/(L + 1)) = 26.0909
+--   = (2 * 200 + 197.2 + 197.2) / L + 2 * 20 * 0.253 + 19.4 * 0.48599 + 19.4 * 0.253
+--   = 168.9557; 1 year longer saves 794.4 * (1/L - 1/(L + 1)) = 22.2389
+--  Beta/desktop: B1, L = 8 (its history): 315.2 / 8 + 65 * 0.18 = 51.1, saves
+--   315.2 * (1/8 - 1/9) = 4.3778
 --  Alpha/smartphone (in stock, no history): L = 2.5, 56 / 2.5 = 22.4,
 --   saves 56 * (1/2.5 - 1/3.5) = 6.4
 SELECT organisation, category, units_in_service AS units, round(baseline_life_years::numeric, 6) AS baseline,

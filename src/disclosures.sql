@@ -106,7 +106,10 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 		  s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL AS kwh_defaulted,
 		  s.model_composition IS NULL AND cc.composition IS NOT NULL AS composition_defaulted
 	  FROM @extschema@.asset_states(CURRENT_DATE) s
-		  LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+		  -- the category's defaults for the year of purchase (the band's figures
+		  -- where it has them, else the category's): one join on category and year
+		  LEFT JOIN @extschema@.category_vintage_defaults() c
+			  ON c.name = s.category AND c.purchase_year = @extschema@.vintage_year(s.purchased)
 		  LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 	  -- one organisation's assets by the index on the organisation, when one is asked for
 	  WHERE $3 IS NULL OR s.organisation_id = $3
@@ -131,7 +134,7 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 				   LATERAL @extschema@.grid_intensity_for(y.year) f) g
 		ON g.country = s.country AND g.reporting_year = p.reporting_year
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_years(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
+COMMENT ON FUNCTION @extschema@.asset_years(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: its band''s where category_vintage_defaults has one, else its all-years figure; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
 
 -- GHG Protocol ------------------------------------------------------------
 CREATE FUNCTION @extschema@.ghg_ict_emissions(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)

@@ -337,7 +337,11 @@ BEGIN
 			coalesce(d.recycling_collection, 0) AS c_r, coalesce(d.reuse_collection, 0) AS c_u,
 			coalesce(d.recycling_efficiency, re.efficiency, 0) AS e_c
 		FROM o
-			LEFT JOIN @extschema@.category_defaults() d ON d.name = o.category
+			-- the category defaults of the vintage: a unit bought in the year
+			-- of as_of, the band's figures where the year has one, else the
+			-- category's all-years figures
+			LEFT JOIN @extschema@.category_vintage_defaults() d
+				ON d.name = o.category AND d.purchase_year = @extschema@.vintage_year(compare_offers.as_of)
 			LEFT JOIN ccg cc ON cc.category = o.category
 			LEFT JOIN @extschema@.category_recycling_efficiency re ON re.category = o.category
 			LEFT JOIN life ON life.category = o.category
@@ -446,7 +450,11 @@ BEGIN
 	END IF;
 	PERFORM @extschema@.readable_organisation(replacement_options.organisation);
 	org_name := replacement_options.organisation;
-	SELECT d.* INTO defaults FROM @extschema@.category_defaults() d WHERE d.name = replacement_options.category;
+	-- the category's defaults for a unit bought in the year of as_of (the
+	-- band's figures where the year has one, else the category's)
+	SELECT d.* INTO defaults FROM @extschema@.category_vintage_defaults() d
+	WHERE d.name = replacement_options.category
+	  AND d.purchase_year = @extschema@.vintage_year(replacement_options.as_of);
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'unknown device category "%"', left(replacement_options.category, 60)
 			USING ERRCODE = 'invalid_parameter_value';
@@ -490,7 +498,8 @@ BEGIN
 		'new: %s; refurbished: %s; avoided: units x expected years kept x (new - keep) per service-year',
 		replacement_options.as_of, replacement_options.extra_years, basis,
 		round(@extschema@.shape(life)::numeric, 3), round(@extschema@.scale(life)::numeric, 3),
-		coalesce(new_label, 'the category''s embodied emissions and composition over its mean life, no price'),
+		coalesce(new_label, format('the category''s embodied emissions (a unit bought in %s) and composition over its mean life, no price',
+								   extract(year FROM replacement_options.as_of))),
 		coalesce(refurbished_label, 'no figure without a refurbished offer in a tender'));
 
 	RETURN QUERY

@@ -165,3 +165,59 @@ $function$;
 COMMENT ON FUNCTION @extschema@.device_category_for(text, date) IS 'the mass, embodied emissions and electricity use a unit of the category bought on the date counts: per figure the user''s band, else the user''s category row, else the shipped band, else the shipped category row (device_category_vintage, device_category_effective), with the band (first and last year; NULL: none) and, per figure, where it came from (band or category) and its source. A NULL date has no band; an unknown or NULL category and an infinite date are errors';
 
 GRANT SELECT ON @extschema@.device_category_vintage TO PUBLIC;
+
+-- the default figures of every category for every purchase year, as one
+-- table the reports join once on (category, year): the lookup of
+-- device_category_for for every year at once, with the category's other
+-- defaults (category_defaults) beside the three figures, so that a report
+-- needs one join for all of them.  The years run from 1989 to 2101: a
+-- purchase year before 1990 falls in no band (vintage_year gives 1989), one
+-- after 2100 only in an open band (2101).  Per figure the same rule as
+-- device_category_for: the user's band, else the user's category row, else
+-- the shipped band, else the shipped category row (a category's user bands
+-- replace its shipped bands).  No subquery a report would run per asset:
+-- a join of about a thousand rows (DISTINCT ON: unique on the key, so that
+-- a report that reads none of its columns loses the join).
+CREATE FUNCTION @extschema@.vintage_year(purchased date) RETURNS integer
+	AS 'MODULE_PATHNAME', 'vintage_year'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.vintage_year(date) IS 'the purchase year of a date as category_vintage_defaults is keyed: 1989 for every year before 1990 (no band) and for -infinity, 2101 for every year after 2100 (open bands only) and for infinity; NULL for NULL';
+
+CREATE FUNCTION @extschema@.category_vintage_defaults()
+RETURNS TABLE (name text, purchase_year integer, band_first_year integer, band_last_year integer,
+	typical_mass_kg float8, typical_mass_from text, embodied_kg_co2e float8, embodied_from text,
+	kwh_per_year float8, kwh_from text, reference_weibull @extschema@.weibull,
+	reference_life_years float8, recycled_content float8, reuse_collection float8,
+	recycling_collection float8, recycling_efficiency float8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT DISTINCT ON (c.name, y.year) c.name, y.year, b.first_year, b.last_year,
+	CASE WHEN x.mass_band THEN b.typical_mass_kg ELSE c.typical_mass_kg END,
+	CASE WHEN x.mass_band THEN 'band' WHEN c.typical_mass_kg IS NOT NULL THEN 'category' END,
+	CASE WHEN x.embodied_band THEN b.embodied_kg_co2e ELSE c.embodied_kg_co2e END,
+	CASE WHEN x.embodied_band THEN 'band' WHEN c.embodied_kg_co2e IS NOT NULL THEN 'category' END,
+	CASE WHEN x.kwh_band THEN b.kwh_per_year ELSE c.kwh_per_year END,
+	CASE WHEN x.kwh_band THEN 'band' WHEN c.kwh_per_year IS NOT NULL THEN 'category' END,
+	c.reference_weibull, c.reference_life_years, c.recycled_content, c.reuse_collection,
+	c.recycling_collection, c.recycling_efficiency
+FROM @extschema@.category_defaults() c
+	CROSS JOIN pg_catalog.generate_series(1989, 2101) y (year)
+	-- the bands that count: a category's user bands where it has any, else
+	-- its shipped bands (of one set, the bands never overlap: one per year)
+	LEFT JOIN (
+		SELECT v.category, v.first_year, v.last_year, v.shipped, v.typical_mass_kg, v.embodied_kg_co2e,
+			v.kwh_per_year
+		FROM @extschema@.device_category_vintage v
+			LEFT JOIN (SELECT DISTINCT u.category FROM @extschema@.device_category_vintage u
+					   WHERE NOT u.shipped) u ON u.category = v.category
+		WHERE v.shipped = (u.category IS NULL)
+	) b ON b.category = c.name AND b.first_year <= y.year AND coalesce(b.last_year, 2101) >= y.year
+	-- a band's figure counts unless it is shipped and the user's category
+	-- row has that figure
+	CROSS JOIN LATERAL (SELECT
+		b.typical_mass_kg IS NOT NULL AND (NOT b.shipped OR c.shipped OR c.typical_mass_kg IS NULL) AS mass_band,
+		b.embodied_kg_co2e IS NOT NULL AND (NOT b.shipped OR c.shipped OR c.embodied_kg_co2e IS NULL) AS embodied_band,
+		b.kwh_per_year IS NOT NULL AND (NOT b.shipped OR c.shipped OR c.kwh_per_year IS NULL) AS kwh_band) x
+ORDER BY c.name, y.year, b.shipped
+$function$;
+COMMENT ON FUNCTION @extschema@.category_vintage_defaults() IS 'the defaults of every category for every purchase year from 1989 (every year before 1990: no band) to 2101 (every year after 2100): the mass, embodied emissions and electricity use device_category_for gives (per figure the user''s band, else the user''s category row, else the shipped band, else the shipped category row; *_from says band or category, NULL: no figure), the band (NULL: none) and the category''s other defaults; the reports join it once on (name, vintage_year(purchased))';

@@ -109,7 +109,8 @@ $function$;
 COMMENT ON FUNCTION @extschema@.asset_states(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, and its own figures else its model''s (NULL where only the category''s default would give one; model_id is the model whose figures count: a shared one or one of the asset''s organisation), before the category defaults of asset_facts';
 
 -- the facts of every asset as of a date: its state then, its age, and its
--- figures with the fallbacks applied (asset, then model, then category)
+-- figures with the fallbacks applied (asset, then model, then the
+-- category's figure for its purchase year: the band's, else the category's)
 CREATE OR REPLACE FUNCTION @extschema@.asset_facts(as_of date)
 RETURNS TABLE (
 	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
@@ -168,7 +169,12 @@ FROM (
 		c.reuse_collection, c.recycling_collection,
 		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
 	FROM @extschema@.asset_states(as_of) s
-		LEFT JOIN @extschema@.category_defaults() c ON c.name = s.category
+		-- the category's defaults for the year of purchase: the mass,
+		-- embodied emissions and kWh of the band the year falls in where it
+		-- has one, else the category's all-years figures
+		-- (category_vintage_defaults, one join on category and year)
+		LEFT JOIN @extschema@.category_vintage_defaults() c
+			ON c.name = s.category AND c.purchase_year = @extschema@.vintage_year(s.purchased)
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
 		-- the grid factor of every country of use: the factor of the year
@@ -192,7 +198,7 @@ FROM (
 		) g ON g.country = coalesce(s.country, '')
 ) f
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI';
+COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category: the figure of the purchase year''s band where category_vintage_defaults has one, else the category''s all-years figure), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI';
 
 -- what the reports derive from asset_states, defined once: whether a unit
 -- is in service (in use or in stock) as of the date, and its life as a

@@ -17,8 +17,10 @@ WITH periods AS (
 -- one parallel pass: per organisation and category the fit of the lives
 -- (as fleet_lifetables) and the units in service by age, weighted by what
 -- their like-for-like replacements take.  A figure that falls back to the
--- category (asset_facts) is the same for the whole group: such units are
--- counted apart and the category's figure multiplies their sum once.
+-- category is the same for every unit of the group a year replaces: such
+-- units are counted apart, and the category's figure for a unit bought in
+-- that year (its band's, else the category's all-years figure) multiplies
+-- their sum once per year.
 groups AS (
 	SELECT s.organisation, s.category,
 		@extschema@.weibull_fit(@extschema@.lifetable(s.service_life_years, NOT s.in_service, 0, s.quantity),
@@ -42,7 +44,6 @@ groups AS (
 -- the planner keeps, not an expression it would copy into each year)
 forecast AS (
 	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
-		c.embodied_kg_co2e AS category_co2e,
 		@extschema@.critical_grams(cc.composition) AS category_critical,
 		@extschema@.total_grams(cc.composition) AS category_grams
 	FROM groups g
@@ -55,13 +56,19 @@ forecast AS (
 	WHERE g.in_service IS NOT NULL
 ),
 -- each year of each group, its weights named (row j of r is weight j of
--- the age profile above, column k the period k)
+-- the age profile above, column k the period k), and the embodied
+-- emissions of a unit of the category bought that year: its band's, else
+-- the category's all-years figure (category_vintage_defaults)
 years AS (
 	SELECT f.organisation, f.category, f.fitted, f.r IS NULL AS no_forecast, y.k,
-		f.category_co2e, f.category_critical, f.category_grams,
+		v.embodied_kg_co2e AS category_co2e, f.category_critical, f.category_grams,
 		f.r[1][y.k] AS units, f.r[2][y.k] AS own_co2e_kg, f.r[3][y.k] AS units_of_category_co2e,
 		f.r[4][y.k] AS own_critical_g, f.r[5][y.k] AS own_grams, f.r[6][y.k] AS units_of_category_composition
-	FROM forecast f, pg_catalog.generate_series(1, 6) y (k)
+	FROM forecast f
+		CROSS JOIN pg_catalog.generate_series(1, 6) y (k)
+		LEFT JOIN @extschema@.category_vintage_defaults() v
+			ON v.name = f.category
+			AND v.purchase_year = least(greatest(extract(year FROM as_of)::integer + y.k - 1, 1989), 2101)
 )
 SELECT y.organisation, y.category,
 	extract(year FROM as_of)::integer + y.k - 1 AS year,
@@ -83,7 +90,7 @@ SELECT y.organisation, y.category,
 	CASE WHEN y.no_forecast THEN NULL WHEN y.fitted THEN 'fitted' ELSE 'reference' END AS lifetime_basis
 FROM years y
 $function$;
-COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
+COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e (a figure that falls back to the category: the category''s for a unit bought in that year, its band''s where it has one) and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

@@ -128,6 +128,22 @@ REVOKE INSERT, UPDATE ON @extschema@.product_model, @extschema@.asset, @extschem
 	@extschema@.asset_import, @extschema@.import_error FROM circular_ict_member;
 --@include src/security_member_columns.sql
 
+-- device figures by vintage: the thin client's, printer's and server's
+-- figures read from the manufacturers' PCF sheets (device_category_figure,
+-- and the shipped rows of device_category pivoted from it again; the users'
+-- rows stay), and the figures per purchase-year band (before the reports
+-- and offers below, which join category_vintage_defaults)
+DELETE FROM @extschema@.device_category_figure WHERE shipped;
+--@data src/data/device_category_figure.csv shipped=true
+DELETE FROM @extschema@.device_category WHERE shipped;
+--@include src/reference_category_rows.sql
+--@include src/reference_vintage.sql
+GRANT INSERT, UPDATE, DELETE ON @extschema@.device_category_vintage TO circular_ict_admin;
+-- the server's precious metals, per kg of IT equipment, times its new mass
+-- (21.0 kg instead of the 25 kg example)
+DELETE FROM @extschema@.category_element WHERE shipped;
+--@data src/data/category_element.csv shipped=true
+
 -- issue 15: each report one unit of its own ---------------------------------
 --
 -- The same objects, redefined: the shared layer, then each report's
@@ -259,21 +275,6 @@ COMMENT ON FUNCTION @extschema@.critical_grams(@extschema@.materials) IS 'grams 
 COMMENT ON FUNCTION @extschema@.strategic_grams(@extschema@.materials) IS 'grams of the elements on the EU 2023 strategic raw materials list (raw_material.strategic_2023), except those the list names only in a grade or form a component holds (raw_material.strategic_component)';
 DELETE FROM @extschema@.raw_material WHERE shipped;
 --@data src/data/raw_material.csv shipped=true
-
--- device figures by vintage: the thin client's, printer's and server's
--- figures read from the manufacturers' PCF sheets (device_category_figure,
--- and the shipped rows of device_category pivoted from it again; the users'
--- rows stay), and the figures per purchase-year band
-DELETE FROM @extschema@.device_category_figure WHERE shipped;
---@data src/data/device_category_figure.csv shipped=true
-DELETE FROM @extschema@.device_category WHERE shipped;
---@include src/reference_category_rows.sql
---@include src/reference_vintage.sql
-GRANT INSERT, UPDATE, DELETE ON @extschema@.device_category_vintage TO circular_ict_admin;
--- the server's precious metals, per kg of IT equipment, times its new mass
--- (21.0 kg instead of the 25 kg example)
-DELETE FROM @extschema@.category_element WHERE shipped;
---@data src/data/category_element.csv shipped=true
 
 -- how far the reference data can be trusted, per table and category
 --@include src/reference_quality.sql
