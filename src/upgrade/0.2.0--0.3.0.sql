@@ -267,5 +267,12 @@ GRANT INSERT, UPDATE, DELETE ON @extschema@.device_category_vintage TO circular_
 --@include src/disclosures.sql
 --@include src/security_disclosures.sql
 
+-- issue 13: the register on a Citus cluster: the keys of the tables hashed
+-- on organisation_id hold it, and the call that distributes the register
+ALTER TABLE @extschema@.asset DROP CONSTRAINT asset_pkey, ADD PRIMARY KEY (id, organisation_id);
+ALTER TABLE @extschema@.import_error DROP CONSTRAINT import_error_pkey,
+	ADD PRIMARY KEY (id, organisation_id);
+--@include src/distribute.sql
+
 -- every relation still has its privilege decision
 --@include src/security_check.sql
