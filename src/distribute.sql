@@ -44,6 +44,8 @@ DECLARE
 	method "char";
 	first_distributed regclass;
 	uncovered text;
+	foreign_keys text[];
+	fk text;
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
 		RAISE EXCEPTION 'circular_ict.distribute() needs the Citus extension'
@@ -69,9 +71,34 @@ BEGIN
 	-- transaction see each other's shards), triggers allowed (see above)
 	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+	PERFORM pg_catalog.set_config('client_min_messages', 'warning', true);
 	IF shard_count IS NOT NULL THEN
 		PERFORM pg_catalog.set_config('citus.shard_count', shard_count::text, true);
 	END IF;
+
+	-- the foreign keys between the extension's tables not converted yet are
+	-- dropped while the tables are converted and added again at the end:
+	-- Citus would otherwise convert a local table that references a new
+	-- reference table (and its graph) by recreating it, which the views of
+	-- the extension that depend on it do not allow
+	SELECT pg_catalog.array_agg(pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s',
+				c.conrelid::regclass, c.conname, pg_catalog.pg_get_constraintdef(c.oid)) ORDER BY c.oid)
+	INTO foreign_keys
+	FROM pg_catalog.pg_constraint c
+		JOIN pg_catalog.pg_class r ON r.oid = c.conrelid
+	WHERE c.contype = 'f' AND r.relnamespace = '@extschema@'::regnamespace
+	  AND NOT (c.conrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p)
+			   AND c.confrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p));
+	FOR fk IN
+		SELECT pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname)
+		FROM pg_catalog.pg_constraint c
+			JOIN pg_catalog.pg_class r ON r.oid = c.conrelid
+		WHERE c.contype = 'f' AND r.relnamespace = '@extschema@'::regnamespace
+		  AND NOT (c.conrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p)
+				   AND c.confrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p))
+	LOOP
+		EXECUTE fk;
+	END LOOP;
 
 	FOREACH t IN ARRAY reference_tables || distributed_tables LOOP
 		rel := pg_catalog.format('@extschema@.%I', t)::regclass;
@@ -111,8 +138,13 @@ BEGIN
 			END IF;
 			distribution := 'distributed by organisation_id';
 		END IF;
+		-- the coordinator's own copy of the rows, hidden now, is removed
+		EXECUTE 'SELECT truncate_local_data_after_distributing_table($1)' USING rel;
 		table_name := rel;
 		RETURN NEXT;
+	END LOOP;
+	FOREACH fk IN ARRAY coalesce(foreign_keys, '{}') LOOP
+		EXECUTE fk;
 	END LOOP;
 END
 $function$;
