@@ -72,6 +72,9 @@ BEGIN
 	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
 	PERFORM pg_catalog.set_config('client_min_messages', 'warning', true);
+	-- the rows moved to the shards are the tables' own, checked when they
+	-- were written: the triggers do not run again on the coordinator
+	PERFORM pg_catalog.set_config('session_replication_role', 'replica', true);
 	IF shard_count IS NOT NULL THEN
 		PERFORM pg_catalog.set_config('citus.shard_count', shard_count::text, true);
 	END IF;
