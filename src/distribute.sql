@@ -46,6 +46,7 @@ DECLARE
 	uncovered text;
 	foreign_keys text[];
 	fk text;
+	failed text;
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
 		RAISE EXCEPTION 'circular_ict.distribute() needs the Citus extension'
@@ -92,8 +93,12 @@ BEGIN
 	WHERE c.contype = 'f' AND r.relnamespace = '@extschema@'::regnamespace
 	  AND NOT (c.conrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p)
 			   AND c.confrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p));
+	-- (on the workers too: Citus created the extension there, with the same
+	-- tables and keys, which become the shells of the converted tables;
+	-- the keys are added again through the coordinator, to the shells and
+	-- the shards)
 	FOR fk IN
-		SELECT pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname)
+		SELECT pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I', c.conrelid::regclass, c.conname)
 		FROM pg_catalog.pg_constraint c
 			JOIN pg_catalog.pg_class r ON r.oid = c.conrelid
 		WHERE c.contype = 'f' AND r.relnamespace = '@extschema@'::regnamespace
@@ -101,6 +106,12 @@ BEGIN
 				   AND c.confrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p))
 	LOOP
 		EXECUTE fk;
+		FOR failed IN EXECUTE 'SELECT nodename || '':'' || nodeport || '': '' || result
+							   FROM run_command_on_workers($1) WHERE NOT success' USING fk
+		LOOP
+			RAISE EXCEPTION 'circular_ict.distribute(): % failed on a worker', fk
+				USING ERRCODE = 'external_routine_exception', DETAIL = failed;
+		END LOOP;
 	END LOOP;
 
 	FOREACH t IN ARRAY reference_tables || distributed_tables LOOP
