@@ -44,7 +44,7 @@ BEGIN
 	SELECT n.model_id INTO bad
 	FROM asset_model_check_rows n
 	WHERE n.model_id IS NOT NULL
-	  AND NOT EXISTS (SELECT FROM pg_catalog.unnest(known_ids, known_organisations) m (id, organisation_id)
+	  AND NOT EXISTS (SELECT FROM ROWS FROM (pg_catalog.unnest(known_ids), pg_catalog.unnest(known_organisations)) m (id, organisation_id)
 					  WHERE m.id = n.model_id
 						AND (m.organisation_id IS NULL OR m.organisation_id = n.organisation_id))
 	LIMIT 1;
