@@ -18,7 +18,7 @@ while (my $line = <STDIN>) {
 	next if $line =~ /^\s*(#|$)/;
 	my ($name, $want, $query) = split /\|/, $line, 3;
 	$n++;
-	open(my $p, '-|', 'psql', '-X', '-At', '-h', '/tmp', '-p', $port, '-U', 'postgres',
+	open(my $p, '-|', 'psql', '-X', '-q', '-At', '-h', '/tmp', '-p', $port, '-U', 'postgres',
 		 '-c', 'SET search_path = circular_ict, public', '-c', "EXPLAIN (FORMAT JSON, VERBOSE) $query")
 		or die "psql: $!";
 	my $text = do { local $/; <$p> };
