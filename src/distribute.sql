@@ -47,6 +47,7 @@ DECLARE
 	foreign_keys text[];
 	fk text;
 	failed text;
+	id_column text;
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
 		RAISE EXCEPTION 'circular_ict.distribute() needs the Citus extension'
@@ -139,6 +140,16 @@ BEGIN
 			EXECUTE pg_catalog.format('ALTER POLICY %I ON %s WITH CHECK (organisation_id = ANY (@extschema@.writable_organisations()))',
 									  pol.polname, rel);
 		END LOOP;
+		-- a member may not name the id column (src/security_member_columns.sql),
+		-- but Citus fills the id on the coordinator and sends it to the
+		-- shard: the shards get the column's INSERT privilege (granted
+		-- while the shards are made, revoked from the coordinator's table)
+		id_column := CASE t WHEN 'asset_import_row' THEN 'row_id'
+							WHEN 'product_model' THEN 'id' WHEN 'asset' THEN 'id'
+							WHEN 'import_error' THEN 'id' WHEN 'offer' THEN 'id' END;
+		IF id_column IS NOT NULL THEN
+			EXECUTE pg_catalog.format('GRANT INSERT (%I) ON %s TO circular_ict_member', id_column, rel);
+		END IF;
 		IF t = ANY (reference_tables) THEN
 			EXECUTE 'SELECT create_reference_table($1)' USING rel;
 			distribution := 'reference';
@@ -151,6 +162,11 @@ BEGIN
 					USING rel, first_distributed;
 			END IF;
 			distribution := 'distributed by organisation_id';
+		END IF;
+		IF id_column IS NOT NULL THEN
+			PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+			EXECUTE pg_catalog.format('REVOKE INSERT (%I) ON %s FROM circular_ict_member', id_column, rel);
+			PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
 		END IF;
 		-- the coordinator's own copy of the rows, hidden now, is removed
 		EXECUTE 'SELECT truncate_local_data_after_distributing_table($1)' USING rel;

@@ -272,6 +272,8 @@ GRANT INSERT, UPDATE, DELETE ON @extschema@.device_category_vintage TO circular_
 ALTER TABLE @extschema@.asset DROP CONSTRAINT asset_pkey, ADD PRIMARY KEY (id, organisation_id);
 ALTER TABLE @extschema@.import_error DROP CONSTRAINT import_error_pkey,
 	ADD PRIMARY KEY (id, organisation_id);
+ALTER FUNCTION @extschema@.member_organisations() SET citus.allow_nested_distributed_execution = on;
+ALTER FUNCTION @extschema@.writable_organisations() SET citus.allow_nested_distributed_execution = on;
 --@include src/distribute.sql
 
 -- every relation still has its privilege decision
