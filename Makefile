@@ -60,7 +60,7 @@ export PG_CONFIG
 PG_INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
 HAVE_SERVER_HEADERS  := $(wildcard $(PG_INCLUDEDIR_SERVER)/postgres.h)
 
-.PHONY: deps demo test test-all bench fuzz memcheck test-citus
+.PHONY: deps demo test test-all bench fuzz memcheck test-citus bench-citus
 .DEFAULT_GOAL := all
 
 ifneq ($(HAVE_SERVER_HEADERS),)
@@ -123,6 +123,11 @@ test: deps
 CITUS_ROOT ?= ../shared/tools/citus-root
 test-citus:
 	$(CITUS_ROOT) "CIRCULAR_ICT_CITUS_ASSETS=$${CIRCULAR_ICT_CITUS_ASSETS:-100000} CIRCULAR_ICT_CITUS_ORGANISATIONS=$${CIRCULAR_ICT_CITUS_ORGANISATIONS:-100} test/citus/run"
+
+# The same cluster and fleet, each query of test/citus/queries timed on the
+# cluster and on the single node (default 1,000,000 assets, 3 runs)
+bench-citus:
+	$(CITUS_ROOT) "CIRCULAR_ICT_CITUS_ASSETS=$${CIRCULAR_ICT_CITUS_ASSETS:-1000000} CIRCULAR_ICT_CITUS_ORGANISATIONS=$${CIRCULAR_ICT_CITUS_ORGANISATIONS:-100} CIRCULAR_ICT_CITUS_BENCH_RUNS=$${CIRCULAR_ICT_CITUS_BENCH_RUNS:-3} test/citus/run"
 
 # The benchmarks of test/bench/ (BENCH="name ..." picks some); they print
 # ratios against baselines measured in the same connection
