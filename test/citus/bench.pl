@@ -3,7 +3,8 @@
 # query of test/citus/queries on the single node and on the Citus cluster
 # (its whole result converted to text, as a client receives it; RUNS runs
 # after one warm-up, alternating between the queries), as a table.  A query
-# that fails on a node is shown as "fails".  Only the ratios within one run
+# that fails on a node is shown as "fails", one whose row count differs
+# (which the comparison of make test-citus fails) as "wrong".  Only the ratios within one run
 # mean anything on a shared machine.
 use strict;
 use warnings;
@@ -18,11 +19,14 @@ while (my $line = <STDIN>) {
 }
 my $sql = <<"SQL";
 SET search_path = circular_ict, public;
-CREATE FUNCTION pg_temp.bench(queries text[], runs int, OUT query int, OUT ms float8)
+SET client_min_messages = error;
+CREATE FUNCTION pg_temp.bench(queries text[], runs int, OUT query int, OUT ms float8, OUT nrows bigint)
 	RETURNS SETOF record LANGUAGE plpgsql AS \$f\$
 DECLARE
 	t0 timestamptz;
 	chars bigint;
+	n bigint;
+	counts bigint[] := array_fill(0::bigint, ARRAY[cardinality(queries)]);
 	times float8[] := '{}';
 	failed boolean[] := array_fill(false, ARRAY[cardinality(queries)]);
 BEGIN
@@ -31,7 +35,9 @@ BEGIN
 			CONTINUE WHEN failed[q];
 			t0 := clock_timestamp();
 			BEGIN
-				EXECUTE 'SELECT sum(length(s::text)) FROM (' || queries[q] || ') s' INTO chars;
+				EXECUTE 'SELECT sum(length(s::text)), count(*) FROM (' || queries[q] || ') s'
+					INTO chars, n;
+				counts[q] := n;
 			EXCEPTION WHEN OTHERS THEN
 				failed[q] := true;
 			END;
@@ -42,6 +48,7 @@ BEGIN
 	END LOOP;
 	FOR q IN 1..cardinality(queries) LOOP
 		query := q;
+		nrows := counts[q];
 		IF failed[q] THEN
 			ms := NULL;
 		ELSE
@@ -52,24 +59,27 @@ BEGIN
 	END LOOP;
 END \$f\$;
 SQL
-$sql .= "SELECT b.query, coalesce(round(b.ms::numeric, 1)::text, 'fails') FROM pg_temp.bench(ARRAY[" .
+$sql .= "SELECT b.query, coalesce(round(b.ms::numeric, 1)::text, 'fails'), b.nrows FROM pg_temp.bench(ARRAY[" .
 	join(', ', map { "\$s\$$_->[1]\$s\$" } @q) . "], $runs) b ORDER BY 1;\n";
-my %ms;
+my (%ms, %rows);
 for my $node ([$single, 'single'], [$cluster, 'cluster']) {
 	open(my $p, '-|', 'psql', '-X', '-q', '-At', '-F', "\t", '-h', '/tmp', '-p', $node->[0], '-U', 'postgres',
 		 '-v', 'ON_ERROR_STOP=1', '-c', $sql) or die "psql: $!";
 	while (my $l = <$p>) {
 		chomp $l;
-		my ($k, $v) = split /\t/, $l;
+		my ($k, $v, $n) = split /\t/, $l;
 		$ms{$node->[1]}{$k} = $v if defined $v;
+		$rows{$node->[1]}{$k} = $n if defined $n;
 	}
 	close $p or die "bench on $node->[1] failed\n";
 }
-printf "%-40s %12s %12s %9s\n", 'query', 'single ms', 'cluster ms', 'ratio';
+printf "%-40s %12s %12s %9s  %s\n", 'query', 'single ms', 'cluster ms', 'ratio', 'rows (single/cluster)';
 my $i = 0;
 for my $x (@q) {
 	$i++;
 	my ($s, $c) = ($ms{single}{$i} // '?', $ms{cluster}{$i} // '?');
 	my $r = ($s =~ /^[\d.]+$/ && $c =~ /^[\d.]+$/ && $s > 0) ? sprintf('%.2f', $c / $s) : '';
-	printf "%-40s %12s %12s %9s\n", substr($x->[0], 0, 40), $s, $c, $r;
+	my ($rs, $rc) = ($rows{single}{$i} // '?', $rows{cluster}{$i} // '?');
+	$r = 'wrong' if $c ne 'fails' && $rs ne $rc;
+	printf "%-40s %12s %12s %9s  %s\n", substr($x->[0], 0, 40), $s, $c, $r, $c eq 'fails' ? $rs : "$rs/$rc";
 }
