@@ -49,14 +49,14 @@ DECLARE
 	failed text;
 	id_column text;
 BEGIN
+	IF shard_count IS NOT NULL AND shard_count NOT BETWEEN 1 AND 64000 THEN
+		RAISE EXCEPTION 'shard_count must be between 1 and 64000, not %', shard_count
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
 		RAISE EXCEPTION 'circular_ict.distribute() needs the Citus extension'
 			USING ERRCODE = 'object_not_in_prerequisite_state',
 				  HINT = 'Install Citus, add citus to shared_preload_libraries, CREATE EXTENSION citus on the coordinator, register the workers, then call distribute().';
-	END IF;
-	IF shard_count IS NOT NULL AND shard_count NOT BETWEEN 1 AND 64000 THEN
-		RAISE EXCEPTION 'shard_count must be between 1 and 64000, not %', shard_count
-			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	-- every table of the extension is covered by one of the lists (a new
 	-- table must be given its distribution here)
