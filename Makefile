@@ -23,7 +23,7 @@ SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecas
               reports/lifespan_by_category reports/replacement_forecast \
               reports/circularity_by_organisation reports/criteria_compliance \
               reports/life_extension_scenarios buyer_group logins member_writes member_reads offers disclosures \
-              security security_check
+              distribute security security_check
 SQL_SOURCES = $(patsubst %,src/%.sql,$(SQL_PIECES))
 SQL_MISSING = $(filter-out $(wildcard $(SQL_SOURCES)),$(SQL_SOURCES))
 ifneq ($(SQL_MISSING),)
@@ -60,7 +60,7 @@ export PG_CONFIG
 PG_INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
 HAVE_SERVER_HEADERS  := $(wildcard $(PG_INCLUDEDIR_SERVER)/postgres.h)
 
-.PHONY: deps demo test test-all bench fuzz memcheck
+.PHONY: deps demo test test-all bench fuzz memcheck test-citus bench-citus
 .DEFAULT_GOAL := all
 
 ifneq ($(HAVE_SERVER_HEADERS),)
@@ -114,6 +114,20 @@ test: deps
 	$(MAKE) all
 	$(MAKE) install
 	test/with-cluster test/run-suite
+
+# The register on a Citus cluster (issue 13): a coordinator and two workers
+# in the PostgreSQL 17 + Citus 14 root of ../shared/tools/citus-root (built
+# once per machine, then cached), the same answers as a single node
+# (test/citus/run; CIRCULAR_ICT_CITUS_ASSETS, CIRCULAR_ICT_CITUS_ORGANISATIONS).
+# The root runs the committed HEAD of this checkout.
+CITUS_ROOT ?= ../shared/tools/citus-root
+test-citus:
+	$(CITUS_ROOT) "CIRCULAR_ICT_CITUS_ASSETS=$${CIRCULAR_ICT_CITUS_ASSETS:-100000} CIRCULAR_ICT_CITUS_ORGANISATIONS=$${CIRCULAR_ICT_CITUS_ORGANISATIONS:-100} test/citus/run"
+
+# The same cluster and fleet, each query of test/citus/queries timed on the
+# cluster and on the single node (default 1,000,000 assets, 3 runs)
+bench-citus:
+	$(CITUS_ROOT) "CIRCULAR_ICT_CITUS_ASSETS=$${CIRCULAR_ICT_CITUS_ASSETS:-1000000} CIRCULAR_ICT_CITUS_ORGANISATIONS=$${CIRCULAR_ICT_CITUS_ORGANISATIONS:-100} CIRCULAR_ICT_CITUS_BENCH_RUNS=$${CIRCULAR_ICT_CITUS_BENCH_RUNS:-3} test/citus/run"
 
 # The benchmarks of test/bench/ (BENCH="name ..." picks some); they print
 # ratios against baselines measured in the same connection

@@ -44,6 +44,10 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.organisation_member', ''
 CREATE FUNCTION @extschema@.member_organisations() RETURNS integer[]
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+-- on a Citus cluster (distribute()) the policies run this on a worker,
+-- inside the query on a shard; organisation_member is a reference table,
+-- which every node holds, so reading it there is safe
+SET citus.allow_nested_distributed_execution = on
 AS $function$
 SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
 FROM @extschema@.organisation_member m
@@ -54,6 +58,10 @@ COMMENT ON FUNCTION @extschema@.member_organisations() IS 'ids of the organisati
 CREATE FUNCTION @extschema@.writable_organisations() RETURNS integer[]
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+-- on a Citus cluster (distribute()) the policies run this on a worker,
+-- inside the query on a shard; organisation_member is a reference table,
+-- which every node holds, so reading it there is safe
+SET citus.allow_nested_distributed_execution = on
 AS $function$
 SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
 FROM @extschema@.organisation_member m

@@ -23,13 +23,28 @@ CREATE FUNCTION @extschema@.asset_model_check() RETURNS trigger
 AS $function$
 DECLARE
 	bad bigint;
+	models bigint[];
+	known_ids bigint[];
+	known_organisations integer[];
 BEGIN
 	-- once per statement over the rows it wrote (an import writes 100000
-	-- rows in one statement: one anti-join, not 100000 lookups)
+	-- rows in one statement: one anti-join, not 100000 lookups).  In three
+	-- steps, so that no query joins the rows written to product_model: on
+	-- a Citus cluster (distribute()) the trigger runs on a shard of asset,
+	-- where product_model is a reference table that Citus cannot join to
+	-- a trigger's transition table
+	SELECT pg_catalog.array_agg(DISTINCT n.model_id) INTO models
+	FROM asset_model_check_rows n WHERE n.model_id IS NOT NULL;
+	IF models IS NULL THEN
+		RETURN NULL;
+	END IF;
+	SELECT pg_catalog.array_agg(m.id), pg_catalog.array_agg(m.organisation_id)
+	INTO known_ids, known_organisations
+	FROM @extschema@.product_model m WHERE m.id = ANY (models);
 	SELECT n.model_id INTO bad
 	FROM asset_model_check_rows n
 	WHERE n.model_id IS NOT NULL
-	  AND NOT EXISTS (SELECT FROM @extschema@.product_model m
+	  AND NOT EXISTS (SELECT FROM ROWS FROM (pg_catalog.unnest(known_ids), pg_catalog.unnest(known_organisations)) m (id, organisation_id)
 					  WHERE m.id = n.model_id
 						AND (m.organisation_id IS NULL OR m.organisation_id = n.organisation_id))
 	LIMIT 1;

@@ -180,7 +180,9 @@ SELECT c.name, c.description, c.unu_key, c.typical_mass_kg,
 	@extschema@.scale(c.reference_weibull) AS reference_scale,
 	c.weibull_basis, c.reference_life_years, c.embodied_kg_co2e, c.kwh_per_year, c.recycled_content,
 	c.reuse_collection, c.recycling_collection, c.recycling_efficiency, c.source, c.confidence, c.shipped
-FROM @extschema@.category_defaults() c;
+-- category_defaults() written out: a view over a SQL function cannot be
+-- planned by Citus (distribute()), a view over the table can
+FROM (SELECT DISTINCT ON (d.name) d.* FROM @extschema@.device_category d ORDER BY d.name, d.shipped) c;
 COMMENT ON VIEW @extschema@.device_category_effective IS 'one row per device category and its defaults: the user''s row where there is one, else the shipped row';
 COMMENT ON COLUMN @extschema@.device_category_effective.name IS 'category name';
 COMMENT ON COLUMN @extschema@.device_category_effective.description IS 'what the category holds';

@@ -24,9 +24,18 @@ ORDER BY g.country, g.year OPERATOR(pg_catalog.>) for_year,
 $function$;
 COMMENT ON FUNCTION @extschema@.grid_intensity_for(integer) IS 'one row per country: the grid intensity a use in the given year counts (the user''s rows of the country where it has any, else the shipped ones; the latest year up to the given one, else the earliest), with its year, source and boundary';
 
+-- grid_intensity_for(the current year) written out over the table: a view
+-- over a SQL function cannot be planned by Citus (distribute()), a view
+-- over the table can (sql/citus_distribute checks the two give the same rows)
 CREATE VIEW @extschema@.grid_intensity_effective WITH (security_invoker = true) AS
-SELECT g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped, g.boundary
-FROM @extschema@.grid_intensity_for(extract(year FROM current_date)::integer) g;
+SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped,
+	g.boundary
+FROM (SELECT g.*, pg_catalog.bool_and(g.shipped) OVER (PARTITION BY g.country) AS all_shipped
+	  FROM @extschema@.grid_intensity g) g,
+	(SELECT extract(year FROM current_date)::integer AS for_year) y
+WHERE NOT g.shipped OR g.all_shipped
+ORDER BY g.country, g.year OPERATOR(pg_catalog.>) y.for_year,
+	pg_catalog.abs(g.year::bigint OPERATOR(pg_catalog.-) y.for_year);
 COMMENT ON VIEW @extschema@.grid_intensity_effective IS 'one row per country: the grid intensity this year counts (grid_intensity_for of the current year)';
 COMMENT ON COLUMN @extschema@.grid_intensity_effective.country IS 'iso3 code, or WOR (world) or EEE (Europe)';
 COMMENT ON COLUMN @extschema@.grid_intensity_effective.kg_co2e_per_kwh IS 'kg CO2e per kWh of electricity';

@@ -7,8 +7,11 @@
 -- no figure (no confidence) counts in rows and in no_figure only.
 
 CREATE VIEW @extschema@.reference_quality WITH (security_invoker = true) AS
-WITH effective (reference_table, category, source, confidence, figure_year) AS (
-	SELECT 'raw_material', NULL::text, r.source, r.confidence, NULL::integer
+WITH effective AS (
+	-- the columns named in the first branch, not in a column list of the
+	-- CTE (Citus 14 loses such a list when it sends the query to a node)
+	SELECT 'raw_material'::text AS reference_table, NULL::text AS category, r.source, r.confidence,
+		NULL::integer AS figure_year
 	FROM (SELECT DISTINCT ON (x.symbol) x.source, x.confidence
 		  FROM @extschema@.raw_material x ORDER BY x.symbol, x.shipped) r
 	UNION ALL

@@ -46,18 +46,22 @@ AS $function$
 DECLARE
 	bad record;
 BEGIN
-	LOCK TABLE @extschema@.device_category_vintage IN SHARE ROW EXCLUSIVE MODE;
-	SELECT n.category, n.shipped,
-		   n.first_year || '-' || coalesce(n.last_year::text, '') AS band,
-		   o.first_year || '-' || coalesce(o.last_year::text, '') AS other
-	INTO bad
-	FROM device_category_vintage_rows n
-		JOIN @extschema@.device_category_vintage o
-			ON o.category = n.category AND o.shipped = n.shipped AND o.first_year <> n.first_year
-			   AND int4range(o.first_year, o.last_year, '[]') && int4range(n.first_year, n.last_year, '[]')
-	ORDER BY n.category, n.first_year, o.first_year
-	LIMIT 1;
-	IF FOUND THEN
+	-- the relation the trigger fires on: the table, or on a Citus cluster
+	-- (distribute()) each node's copy of the reference table, which holds
+	-- every row (naming the table there would be a distributed query)
+	EXECUTE pg_catalog.format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', TG_RELID::regclass);
+	EXECUTE pg_catalog.format($q$
+		SELECT n.category, n.shipped,
+			   n.first_year || '-' || coalesce(n.last_year::text, '') AS band,
+			   o.first_year || '-' || coalesce(o.last_year::text, '') AS other
+		FROM device_category_vintage_rows n
+			JOIN %s o
+				ON o.category = n.category AND o.shipped = n.shipped AND o.first_year <> n.first_year
+				   AND int4range(o.first_year, o.last_year, '[]') && int4range(n.first_year, n.last_year, '[]')
+		ORDER BY n.category, n.first_year, o.first_year
+		LIMIT 1$q$, TG_RELID::regclass)
+	INTO bad;
+	IF bad.category IS NOT NULL THEN
 		RAISE EXCEPTION 'the band % of device category "%" overlaps its band %', bad.band, bad.category, bad.other
 			USING ERRCODE = 'exclusion_violation',
 				  DETAIL = format('Each year of a category falls in at most one of its %s bands.',

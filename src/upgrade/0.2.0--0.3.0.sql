@@ -283,5 +283,22 @@ DELETE FROM @extschema@.raw_material WHERE shipped;
 --@include src/disclosures.sql
 --@include src/security_disclosures.sql
 
+-- issue 13: the register on a Citus cluster: the keys of the tables hashed
+-- on organisation_id hold it, and the call that distributes the register
+ALTER TABLE @extschema@.asset DROP CONSTRAINT asset_pkey, ADD PRIMARY KEY (id, organisation_id);
+ALTER TABLE @extschema@.import_error DROP CONSTRAINT import_error_pkey,
+	ADD PRIMARY KEY (id, organisation_id);
+ALTER FUNCTION @extschema@.member_organisations() SET citus.allow_nested_distributed_execution = on;
+ALTER FUNCTION @extschema@.writable_organisations() SET citus.allow_nested_distributed_execution = on;
+--@include src/distribute.sql
+-- a reference view over its table, not over a SQL function (Citus)
+CREATE OR REPLACE VIEW @extschema@.device_category_effective WITH (security_invoker = true) AS
+SELECT c.name, c.description, c.unu_key, c.typical_mass_kg,
+	@extschema@.shape(c.reference_weibull) AS reference_shape,
+	@extschema@.scale(c.reference_weibull) AS reference_scale,
+	c.weibull_basis, c.reference_life_years, c.embodied_kg_co2e, c.kwh_per_year, c.recycled_content,
+	c.reuse_collection, c.recycling_collection, c.recycling_efficiency, c.source, c.confidence, c.shipped
+FROM (SELECT DISTINCT ON (d.name) d.* FROM @extschema@.device_category d ORDER BY d.name, d.shipped) c;
+
 -- every relation still has its privilege decision
 --@include src/security_check.sql
