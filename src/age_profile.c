@@ -22,6 +22,7 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "fmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -150,14 +151,8 @@ age_memo_find(AgeMemo *memo, double age, bool *found)
 
 	memcpy(&key, &age, sizeof(key));
 	Assert(key != AGE_MEMO_EMPTY);
-	/* the bits mixed (murmur3's 64-bit finaliser), so that nearby ages spread */
-	key ^= key >> 33;
-	key *= UINT64CONST(0xff51afd7ed558ccd);
-	key ^= key >> 33;
-	key *= UINT64CONST(0xc4ceb9fe1a85ec53);
-	key ^= key >> 33;
-	slot = (uint32) key & memo->mask;
-	memcpy(&key, &age, sizeof(key));
+	/* the bits of both halves hashed, so that nearby ages spread */
+	slot = hash_bytes_uint32((uint32) key ^ (uint32) (key >> 32)) & memo->mask;
 	while (memo->keys[slot] != AGE_MEMO_EMPTY)
 	{
 		if (memo->keys[slot] == key)
