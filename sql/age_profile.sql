@@ -95,5 +95,19 @@ SELECT expected_retirements('weibull(shape=2,scale=5)', '{{1,1e308},{1,1e308}}',
 SELECT expected_retirements('weibull(shape=2,scale=5)'::weibull, a, 1e308, '{10}') FROM (VALUES (1.0::float8), (1.0)) t (a);
 -- just below: 2 x 1e307 x P(retiring within 10 years at age 1) = 2e307 x (1 - e^(1/25 - 121/25)) = 1.98354e307
 SELECT expected_retirements('weibull(shape=2,scale=5)'::weibull, a, 1e307, '{10}') FROM (VALUES (1.0::float8), (1.0)) t (a);
+-- a profile's figures are computed once per age (age_profile.h), kept for
+-- at most 16,384 ages: 40,000 rows of 26,712 ages (50 of them repeated
+-- hundreds of times; more ages than are kept) give exactly what the units
+-- one by one give
+CREATE TEMP TABLE ap_memo AS
+SELECT i, CASE WHEN i % 3 = 0 THEN (i % 50) / 7.0 ELSE i / 1000.0 END::float8 AS age,
+	   (1 + i % 4)::float8 AS q
+FROM generate_series(1, 40000) i;
+SELECT count(DISTINCT age) AS ages,
+	   mean_remaining_life(weibull(1.5, 5.2), array_agg(ARRAY[age, q] ORDER BY i))
+	   = sum(q * remaining_life(weibull(1.5, 5.2), age) ORDER BY i) / sum(q ORDER BY i) AS same_mean,
+	   expected_retirements(weibull(1.5, 5.2), array_agg(ARRAY[age, q] ORDER BY i), '{0.5, 1.5, 2.5}')
+	   = ARRAY[expected_retirements(weibull(1.5, 5.2), age, q, '{0.5, 1.5, 2.5}' ORDER BY i)] AS same_retirements
+FROM ap_memo;
 DROP TABLE ap_fleet;
 RESET search_path;

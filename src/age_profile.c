@@ -22,6 +22,7 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "fmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -118,6 +119,55 @@ reserve(ApState *s, uint32 columns, uint32 extra)
 		return s;
 	}
 	return growable_reserve(&layout, s, need, AP_FIRST_CAPACITY, ap_max_rows(columns));
+}
+
+/* No age has these bits: they are a NaN, and a profile's ages are finite */
+#define AGE_MEMO_EMPTY PG_UINT64_MAX
+
+/* A memo for a profile of the given number of rows (age_profile.h) */
+void
+age_memo_init(AgeMemo *memo, int rows)
+{
+	uint32		slots = 16;
+
+	memo->limit = Min(Max(rows, 1), AGE_MEMO_MAX_AGES);
+	/* at most half full */
+	while (slots < 2 * (uint32) memo->limit)
+		slots *= 2;
+	memo->keys = palloc(slots * sizeof(uint64));
+	memset(memo->keys, 0xFF, slots * sizeof(uint64));
+	StaticAssertStmt(AGE_MEMO_EMPTY == ~(uint64) 0, "the free slot's bits are all ones");
+	memo->index = palloc(slots * sizeof(int32));
+	memo->mask = slots - 1;
+	memo->used = 0;
+}
+
+/* The entry of age (age_profile.h) */
+int
+age_memo_find(AgeMemo *memo, double age, bool *found)
+{
+	uint64		key;
+	uint32		slot;
+
+	memcpy(&key, &age, sizeof(key));
+	Assert(key != AGE_MEMO_EMPTY);
+	/* the bits of both halves hashed, so that nearby ages spread */
+	slot = hash_bytes_uint32((uint32) key ^ (uint32) (key >> 32)) & memo->mask;
+	while (memo->keys[slot] != AGE_MEMO_EMPTY)
+	{
+		if (memo->keys[slot] == key)
+		{
+			*found = true;
+			return memo->index[slot];
+		}
+		slot = (slot + 1) & memo->mask;
+	}
+	*found = false;
+	if (memo->used >= memo->limit)
+		return -1;
+	memo->keys[slot] = key;
+	memo->index[slot] = memo->used;
+	return memo->used++;
 }
 
 /* Rejects an age that is not a finite number of years, 0 or more */

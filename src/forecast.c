@@ -283,7 +283,8 @@ expected_retirements_profile(PG_FUNCTION_ARGS)
 	const float8 *h;
 	int			n;
 	int			m;
-	double	   *share;
+	AgeMemo		memo;
+	double	   *known;
 	double	   *sum;
 	bool	   *seen;
 	Datum	   *out;
@@ -294,15 +295,24 @@ expected_retirements_profile(PG_FUNCTION_ARGS)
 	age_profile_read(PG_GETARG_ARRAYTYPE_P(1), &rows, &columns, &values, &nulls);
 	h = checked_horizons(PG_GETARG_ARRAYTYPE_P(2), &n);
 	m = columns - 1;
-	share = palloc(n * sizeof(double));
 	sum = palloc0((Size) m * n * sizeof(double));
 	seen = palloc0(m * sizeof(bool));
+	/*
+	 * the shares of each age once (age_profile.h), in at most about 8 MB of
+	 * kept shares; past that a row's shares go to the scratch row at the end
+	 */
+	age_memo_init(&memo, Min(rows, (int) (1024 * 1024 / n)));
+	known = palloc(((Size) memo.limit + 1) * n * sizeof(double));
 	for (int r = 0; r < rows; r++)
 	{
 		const double *row = values + (Size) r * columns;
 		const bool *rownulls = nulls ? nulls + (Size) r * columns : NULL;
+		bool		found;
+		int			entry = age_memo_find(&memo, row[0], &found);
+		double	   *share = known + (Size) (entry >= 0 ? entry : memo.limit) * n;
 
-		interval_shares(w, row[0], h, n, share);
+		if (!found)
+			interval_shares(w, row[0], h, n, share);
 		for (int j = 0; j < m; j++)
 		{
 			double		quantity;

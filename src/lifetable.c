@@ -380,6 +380,48 @@ lt_sort_doubles(double *v, size_t n)
 	sort_doubles(v, n);
 }
 
+/*
+ * The observations of an exact state without delayed entries (every entry
+ * age 0, as in the reports), sorted: by age, retired before censored at the
+ * same age (lt_observation_cmp).  The two kinds are sorted apart as plain
+ * doubles and merged, which gives the same order as sorting the
+ * observations (equal observations are alike in every field) for less:
+ * 8 bytes moved a step instead of 24, one comparison instead of three.
+ */
+static void
+sort_without_entries(Lifetable *lt, LtObservation *obs)
+{
+	uint32		n = lt->used;
+	double	   *retired = palloc(Max(n, 1) * sizeof(double));
+	double	   *censored = palloc(Max(n, 1) * sizeof(double));
+	uint32		nretired = 0;
+	uint32		ncensored = 0;
+	uint32		r = 0;
+	uint32		c = 0;
+
+	for (uint32 i = 0; i < n; i++)
+	{
+		if (lt_retired(lt)[i])
+			retired[nretired++] = lt_ages(lt)[i];
+		else
+			censored[ncensored++] = lt_ages(lt)[i];
+	}
+	sort_doubles(retired, nretired);
+	sort_doubles(censored, ncensored);
+	for (uint32 i = 0; i < n; i++)
+	{
+		/* at the same age the retired one first */
+		bool		take_retired = c == ncensored ||
+			(r < nretired && retired[r] <= censored[c]);
+
+		obs[i].age = take_retired ? retired[r++] : censored[c++];
+		obs[i].entry = 0.0;
+		obs[i].retired = take_retired;
+	}
+	pfree(retired);
+	pfree(censored);
+}
+
 /* The observations of an exact state, sorted (palloc'd) */
 LtObservation *
 lt_sorted_observations(Lifetable *lt)
@@ -387,6 +429,14 @@ lt_sorted_observations(Lifetable *lt)
 	LtObservation *obs = palloc(Max(lt->used, 1) * sizeof(LtObservation));
 	uint32		i;
 
+	/* entry ages are never -0 (the input turns -0 into 0) */
+	for (i = 0; i < lt->used && lt_entry_ages(lt)[i] == 0.0; i++)
+		;
+	if (i == lt->used)
+	{
+		sort_without_entries(lt, obs);
+		return obs;
+	}
 	for (i = 0; i < lt->used; i++)
 	{
 		obs[i].age = lt_ages(lt)[i];

@@ -392,12 +392,20 @@ weibull_profile_remaining_life(PG_FUNCTION_ARGS)
 	const bool *nulls;
 	double		weighted = 0.0;
 	double		total = 0.0;
+	AgeMemo		memo;
+	double	   *known;
 
 	age_profile_read(PG_GETARG_ARRAYTYPE_P(1), &rows, &columns, &values, &nulls);
+	/* the remaining life of each age once (age_profile.h) */
+	age_memo_init(&memo, rows);
+	known = palloc(memo.limit * sizeof(double));
 	for (int r = 0; r < rows; r++)
 	{
 		double		age = values[(Size) r * columns];
 		double		weight = values[(Size) r * columns + 1];
+		double		life;
+		bool		found;
+		int			entry;
 
 		if (nulls && nulls[(Size) r * columns + 1])
 			continue;
@@ -406,8 +414,17 @@ weibull_profile_remaining_life(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid weight: %s", float8_message_text(weight)),
 					 errdetail("The weight of a row is a finite number, 0 or more.")));
-		weighted += weight * check_result(wb_mean_residual_life(w->shape, w->scale, age),
-										  w, "remaining life");
+		entry = age_memo_find(&memo, age, &found);
+		if (found)
+			life = known[entry];
+		else
+		{
+			life = check_result(wb_mean_residual_life(w->shape, w->scale, age), w,
+								"remaining life");
+			if (entry >= 0)
+				known[entry] = life;
+		}
+		weighted += weight * life;
 		total += weight;
 	}
 	/* as the sums in SQL would: an overflow is an error, not Infinity or NaN */
