@@ -166,17 +166,21 @@ BEGIN
 		country text, entity text, mass_kg text, embodied_kg_co2e text, kwh_per_year text,
 		planned_retirement text,
 		twin_conflict text[],	-- an English staging column that its G4IT twin contradicts, and its value
-		raw text[]				-- the line's fields (import_file)
+		raw text[],				-- the line's fields (import_file)
+		staged jsonb			-- the staged row's columns that have a value (import_assets)
 	) ON COMMIT DROP;
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.import_rows_table() IS 'creates (or empties) the session''s temporary table circular_ict_import_rows, which import_assets() and import_file() fill and import_rows() checks';
 
--- The check and the writes every import shares.  One statement: parse
--- every row once; list its problems, one rule a CASE (a new rule is one
--- CASE of the list); then write the problems, the new models and the
--- assets.  A device whose status says it is in service keeps its
--- retirement date as the planned one.
+-- The check and the writes every import shares, in steps over temporary
+-- tables of the session (so that each statement reads the extension's
+-- tables, or writes one, in a way Citus can plan too: no statement mixes
+-- a correlated subquery with them).  Parse every row once, with its
+-- problems, one rule a CASE (a new rule is one CASE of the list); then
+-- write the problems, the new models and the assets.  A device whose
+-- status says it is in service keeps its retirement date as the planned
+-- one.
 CREATE FUNCTION @extschema@.import_rows(org_id integer, date_order text, reject_ambiguous_dates boolean,
 		columns jsonb, header text[], OUT imported bigint, OUT rejected bigint)
 	LANGUAGE plpgsql VOLATILE
@@ -194,58 +198,69 @@ BEGIN
 	END IF;
 	-- the rows were just written: let the planner know how many
 	ANALYZE pg_temp.circular_ict_import_rows;
-	WITH parsed AS MATERIALIZED (
-		SELECT t.row_id, t.line, t.read_problem, t.read_column, t.twin_conflict,
-			t.serial AS serial_raw, nullif(btrim(t.serial), '') AS serial,
-			nullif(btrim(t.model), '') AS model,
-			coalesce(nullif(btrim(t.manufacturer), ''), '') AS manufacturer,
-			t.category AS category_raw, cl.category,
-			t.quantity AS quantity_raw,
-			CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
-				 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}$' THEN btrim(t.quantity)::integer END AS quantity,
-			t.purchased AS purchased_raw,
-			CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.purchased) = 'either' THEN NULL
-				 ELSE @extschema@.import_date(t.purchased, import_rows.date_order) END AS purchased,
-			nullif(btrim(t.retired), '') AS retired_raw,
-			CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.retired) = 'either' THEN NULL
-				 ELSE @extschema@.import_date(t.retired, import_rows.date_order) END AS retired_date,
-			nullif(btrim(t.planned_retirement), '') AS planned_raw,
-			CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.planned_retirement) = 'either' THEN NULL
-				 ELSE @extschema@.import_date(t.planned_retirement, import_rows.date_order) END AS planned_date,
-			t.status AS status_raw,
-			CASE WHEN btrim(coalesce(t.status, '')) = '' THEN '' ELSE st.status END AS status,
-			st.eol_route AS status_route,
-			t.eol_route AS eol_route_raw,
-			CASE lower(btrim(coalesce(t.eol_route, '')))
-				WHEN '' THEN ''
-				WHEN 'reuse' THEN 'reuse' WHEN 'reused' THEN 'reuse' WHEN 'réemploi' THEN 'reuse'
-				WHEN 'refurbishment' THEN 'refurbishment' WHEN 'refurbished' THEN 'refurbishment'
-				WHEN 'reconditionnement' THEN 'refurbishment'
-				WHEN 'formal_recycling' THEN 'formal_recycling' WHEN 'recycling' THEN 'formal_recycling'
-				WHEN 'recycled' THEN 'formal_recycling' WHEN 'recyclage' THEN 'formal_recycling'
-				WHEN 'informal_unknown' THEN 'informal_unknown' WHEN 'unknown' THEN 'informal_unknown'
-				WHEN 'informal' THEN 'informal_unknown' WHEN 'inconnu' THEN 'informal_unknown'
-				WHEN 'landfill' THEN 'landfill' WHEN 'incineration' THEN 'landfill'
-			END AS eol_route,
-			t.acquired AS acquired_raw,
-			CASE lower(btrim(coalesce(t.acquired, '')))
-				WHEN '' THEN 'new' WHEN 'new' THEN 'new' WHEN 'neuf' THEN 'new'
-				WHEN 'refurbished' THEN 'refurbished' WHEN 'reconditionné' THEN 'refurbished'
-				WHEN 'second-hand' THEN 'refurbished' WHEN 'used' THEN 'refurbished'
-			END AS acquired,
-			nullif(btrim(t.country), '') AS country_raw, cn.iso3 AS country,
-			nullif(btrim(t.entity), '') AS entity,
-			nullif(btrim(t.mass_kg), '') AS mass_raw, @extschema@.import_number(t.mass_kg) AS mass_kg,
-			nullif(btrim(t.embodied_kg_co2e), '') AS embodied_raw,
-			@extschema@.import_number(t.embodied_kg_co2e) AS embodied_kg_co2e,
-			nullif(btrim(t.kwh_per_year), '') AS kwh_raw,
-			@extschema@.import_number(t.kwh_per_year) AS kwh_per_year
-		FROM pg_temp.circular_ict_import_rows t
-			LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
-			LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))
-			LEFT JOIN @extschema@.status_lookup st ON st.key = lower(btrim(t.status))
-		WHERE NOT t.skipped
-	),
+	IF pg_catalog.to_regclass('pg_temp.circular_ict_import_parsed') IS NOT NULL THEN
+		DROP TABLE pg_temp.circular_ict_import_parsed, pg_temp.circular_ict_import_checked;
+	END IF;
+
+	-- 1. every row parsed: its values read, its words looked up
+	CREATE TEMP TABLE circular_ict_import_parsed ON COMMIT DROP AS
+	SELECT t.row_id, t.line, t.read_problem, t.read_column, t.twin_conflict, t.staged, t.raw,
+		t.serial AS serial_raw, nullif(btrim(t.serial), '') AS serial,
+		nullif(btrim(t.model), '') AS model,
+		coalesce(nullif(btrim(t.manufacturer), ''), '') AS manufacturer,
+		t.category AS category_raw, cl.category,
+		t.quantity AS quantity_raw,
+		CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
+			 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}$' THEN btrim(t.quantity)::integer END AS quantity,
+		t.purchased AS purchased_raw,
+		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.purchased) = 'either' THEN NULL
+			 ELSE @extschema@.import_date(t.purchased, import_rows.date_order) END AS purchased,
+		nullif(btrim(t.retired), '') AS retired_raw,
+		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.retired) = 'either' THEN NULL
+			 ELSE @extschema@.import_date(t.retired, import_rows.date_order) END AS retired_date,
+		nullif(btrim(t.planned_retirement), '') AS planned_raw,
+		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.planned_retirement) = 'either' THEN NULL
+			 ELSE @extschema@.import_date(t.planned_retirement, import_rows.date_order) END AS planned_date,
+		t.status AS status_raw,
+		CASE WHEN btrim(coalesce(t.status, '')) = '' THEN '' ELSE st.status END AS status,
+		st.eol_route AS status_route,
+		t.eol_route AS eol_route_raw,
+		CASE lower(btrim(coalesce(t.eol_route, '')))
+			WHEN '' THEN ''
+			WHEN 'reuse' THEN 'reuse' WHEN 'reused' THEN 'reuse' WHEN 'réemploi' THEN 'reuse'
+			WHEN 'refurbishment' THEN 'refurbishment' WHEN 'refurbished' THEN 'refurbishment'
+			WHEN 'reconditionnement' THEN 'refurbishment'
+			WHEN 'formal_recycling' THEN 'formal_recycling' WHEN 'recycling' THEN 'formal_recycling'
+			WHEN 'recycled' THEN 'formal_recycling' WHEN 'recyclage' THEN 'formal_recycling'
+			WHEN 'informal_unknown' THEN 'informal_unknown' WHEN 'unknown' THEN 'informal_unknown'
+			WHEN 'informal' THEN 'informal_unknown' WHEN 'inconnu' THEN 'informal_unknown'
+			WHEN 'landfill' THEN 'landfill' WHEN 'incineration' THEN 'landfill'
+		END AS eol_route,
+		t.acquired AS acquired_raw,
+		CASE lower(btrim(coalesce(t.acquired, '')))
+			WHEN '' THEN 'new' WHEN 'new' THEN 'new' WHEN 'neuf' THEN 'new'
+			WHEN 'refurbished' THEN 'refurbished' WHEN 'reconditionné' THEN 'refurbished'
+			WHEN 'second-hand' THEN 'refurbished' WHEN 'used' THEN 'refurbished'
+		END AS acquired,
+		nullif(btrim(t.country), '') AS country_raw, cn.iso3 AS country,
+		nullif(btrim(t.entity), '') AS entity,
+		nullif(btrim(t.mass_kg), '') AS mass_raw, @extschema@.import_number(t.mass_kg) AS mass_kg,
+		nullif(btrim(t.embodied_kg_co2e), '') AS embodied_raw,
+		@extschema@.import_number(t.embodied_kg_co2e) AS embodied_kg_co2e,
+		nullif(btrim(t.kwh_per_year), '') AS kwh_raw,
+		@extschema@.import_number(t.kwh_per_year) AS kwh_per_year
+	FROM pg_temp.circular_ict_import_rows t
+		LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
+		LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))
+		LEFT JOIN @extschema@.status_lookup st ON st.key = lower(btrim(t.status))
+	WHERE NOT t.skipped;
+
+	-- 2. what becomes of each row, and its problems: found, one rule a
+	--    line, CASE WHEN <the rule is broken> THEN [column, value,
+	--    message] END (only the rules a row breaks build their message); a
+	--    line that cannot be read as a whole has that problem only
+	CREATE TEMP TABLE circular_ict_import_checked ON COMMIT DROP AS
+	WITH parsed AS (SELECT * FROM pg_temp.circular_ict_import_parsed),
 	-- the serials given more than once (one hash aggregate of the serials)
 	duplicates AS MATERIALIZED (
 		SELECT p.serial, count(*) AS copies FROM parsed p
@@ -266,15 +281,9 @@ BEGIN
 			dup.copies
 		FROM parsed p
 			LEFT JOIN duplicates dup ON dup.serial = p.serial
-	),
-	-- the problems of each row, one rule a line: CASE WHEN <the rule is
-	-- broken> THEN [column, value, message] END (only the rules a row
-	-- breaks build their message); a line that cannot be read as a whole
-	-- has that problem only
-	problems AS MATERIALIZED (
-		SELECT d.row_id, d.line, r ->> 0 AS field, r ->> 1 AS value, r ->> 2 AS message
-		FROM (SELECT d.row_id, d.line,
-				CASE WHEN d.read_problem IS NOT NULL
+	)
+	SELECT d.*,
+		CASE WHEN d.read_problem IS NOT NULL
 					 THEN ARRAY[jsonb_build_array(coalesce(d.read_column, '(line)'), NULL, d.read_problem)]
 					 ELSE array_remove(ARRAY[
 				CASE WHEN d.serial IS NULL THEN jsonb_build_array('serial', d.serial_raw,
@@ -343,91 +352,86 @@ BEGIN
 				CASE WHEN length(d.manufacturer) > 200 THEN jsonb_build_array('manufacturer', d.manufacturer,
 					'the manufacturer''s name is longer than 200 characters') END
 					], NULL) END AS found
-			  FROM decided d) d,
-			unnest(d.found) r
-	),
-	bad AS MATERIALIZED (
-		SELECT DISTINCT coalesce(p.row_id, p.line) AS key FROM problems p
-	),
-	good AS NOT MATERIALIZED (
-		SELECT d.* FROM decided d
-		WHERE NOT EXISTS (SELECT 1 FROM bad b WHERE b.key = coalesce(d.row_id, d.line))
-	),
-	errors AS (
-		INSERT INTO @extschema@.import_error (organisation_id, row_id, line, column_name, value, message, staged_row)
-		SELECT org_id, p.row_id, p.line,
-			coalesce(columns ->> p.field, twin.name, p.field), p.value, p.message,
-			coalesce(pg_catalog.jsonb_strip_nulls(to_jsonb(s) - 'row_id' - 'organisation_id'),
-					 (SELECT pg_catalog.jsonb_object_agg(h.name, f.raw[h.pos])
-					  FROM unnest(header) WITH ORDINALITY h (name, pos)
-					  WHERE btrim(h.name) <> '' AND h.pos <= cardinality(f.raw)),
-					 '{}')
-		FROM problems p
-			LEFT JOIN @extschema@.asset_import_row s ON s.row_id = p.row_id
-			-- a line of a file: its fields, by the header's names (one hash join)
-			LEFT JOIN pg_temp.circular_ict_import_rows f ON f.line = p.line
-			-- a staged row names a field by its English column or its G4IT twin
-			LEFT JOIN LATERAL (
-				SELECT CASE WHEN s.row_id IS NULL THEN NULL
-							WHEN to_jsonb(s) ->> p.field IS NOT NULL OR w.twins IS NULL THEN p.field
-							ELSE coalesce((SELECT n FROM unnest(w.twins) n
-										   WHERE to_jsonb(s) ->> lower(n) IS NOT NULL LIMIT 1), w.twins[1]) END
-				FROM (SELECT (SELECT v.twins FROM (VALUES
-						('serial', ARRAY['nomEquipementPhysique']), ('model', ARRAY['modele']),
-						('manufacturer', ARRAY['fabricant']), ('category', ARRAY['type']),
-						('quantity', ARRAY['quantite']), ('purchased', ARRAY['dateAchat']),
-						('retired', ARRAY['dateRetrait']), ('status', ARRAY['statut']),
-						('country', ARRAY['paysDUtilisation']), ('entity', ARRAY['nomEntite']),
-						('kwh_per_year', ARRAY['consoElecAnnuelle', 'consoElecAn'])) v (field, twins)
-					   WHERE v.field = p.field) AS twins) w
-			) twin (name) ON true
-		ORDER BY coalesce(p.row_id, p.line)
-		RETURNING 1
-	),
-	new_models AS (
-		INSERT INTO @extschema@.product_model (organisation_id, manufacturer, model, category)
-		SELECT DISTINCT ON (c.manufacturer, c.model) org_id, c.manufacturer, c.model, c.category
-		FROM good c
-		WHERE c.model IS NOT NULL
-		  AND NOT EXISTS (SELECT 1 FROM @extschema@.product_model m
-						  WHERE m.model = c.model AND m.manufacturer = c.manufacturer
-							AND (m.organisation_id = org_id OR m.organisation_id IS NULL))
-		ORDER BY c.manufacturer, c.model, coalesce(c.row_id, c.line)
-		RETURNING id, manufacturer, model
-	),
-	assets AS (
-		INSERT INTO @extschema@.asset AS a (organisation_id, serial, category, model_id, quantity, purchased,
-				retired, status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e, kwh_per_year,
-				planned_retirement)
-		SELECT org_id, c.serial, c.category, coalesce(m.id, n.id), c.quantity, c.purchased,
-			CASE WHEN c.final_status = 'retired' THEN c.retired_date END,
-			c.final_status,
-			CASE WHEN c.final_status <> 'retired' THEN NULL WHEN c.eol_route <> '' THEN c.eol_route
-				 ELSE coalesce(c.status_route, 'informal_unknown') END,
-			c.acquired, c.country, c.entity, c.mass_kg, c.embodied_kg_co2e, c.kwh_per_year,
-			coalesce(c.planned_date, CASE WHEN c.final_status <> 'retired' THEN c.retired_date END)
-		FROM good c
-			-- the model of the organisation, else the shared one (one hash join)
-			LEFT JOIN (SELECT DISTINCT ON (m.manufacturer, m.model) m.id, m.manufacturer, m.model
-					   FROM @extschema@.product_model m
-					   WHERE m.organisation_id = org_id OR m.organisation_id IS NULL
-					   ORDER BY m.manufacturer, m.model, m.organisation_id NULLS LAST) m
-				ON m.model = c.model AND m.manufacturer = c.manufacturer
-			LEFT JOIN new_models n ON n.model = c.model AND n.manufacturer = c.manufacturer
-		-- in the order of the file or the staging (the table's order, then)
-		ORDER BY coalesce(c.row_id, c.line)
-		ON CONFLICT (organisation_id, serial) DO UPDATE SET
-			category = excluded.category, model_id = excluded.model_id, quantity = excluded.quantity,
-			purchased = excluded.purchased, retired = excluded.retired, status = excluded.status,
-			eol_route = excluded.eol_route, acquired = excluded.acquired, country = excluded.country,
-			entity = excluded.entity, mass_kg = excluded.mass_kg,
-			embodied_kg_co2e = excluded.embodied_kg_co2e, kwh_per_year = excluded.kwh_per_year,
-			planned_retirement = excluded.planned_retirement
-		RETURNING 1
-	)
-	SELECT (SELECT count(*) FROM assets), (SELECT count(*) FROM bad)
-	INTO imported, rejected
-	FROM (SELECT count(*) FROM errors) e;
+	FROM decided d;
+	ANALYZE pg_temp.circular_ict_import_checked;
+
+	-- 3. the problems, in the order of the file or the staging
+	INSERT INTO @extschema@.import_error (organisation_id, row_id, line, column_name, value, message, staged_row)
+	SELECT org_id, p.row_id, p.line,
+		coalesce(columns ->> p.field, twin.name, p.field), p.value, p.message,
+		coalesce(p.staged,
+				 (SELECT pg_catalog.jsonb_object_agg(h.name, p.raw[h.pos])
+				  FROM unnest(header) WITH ORDINALITY h (name, pos)
+				  WHERE btrim(h.name) <> '' AND h.pos <= cardinality(p.raw)),
+				 '{}')
+	FROM (SELECT d.row_id, d.line, d.staged, d.raw, r ->> 0 AS field, r ->> 1 AS value, r ->> 2 AS message
+		  FROM pg_temp.circular_ict_import_checked d, unnest(d.found) r) p
+		-- a staged row names a field by its English column or its G4IT twin
+		LEFT JOIN LATERAL (
+			SELECT CASE WHEN p.staged IS NULL THEN NULL
+						WHEN p.staged ->> p.field IS NOT NULL OR w.twins IS NULL THEN p.field
+						ELSE coalesce((SELECT n FROM unnest(w.twins) n
+									   WHERE p.staged ->> lower(n) IS NOT NULL LIMIT 1), w.twins[1]) END
+			FROM (SELECT (SELECT v.twins FROM (VALUES
+					('serial', ARRAY['nomEquipementPhysique']), ('model', ARRAY['modele']),
+					('manufacturer', ARRAY['fabricant']), ('category', ARRAY['type']),
+					('quantity', ARRAY['quantite']), ('purchased', ARRAY['dateAchat']),
+					('retired', ARRAY['dateRetrait']), ('status', ARRAY['statut']),
+					('country', ARRAY['paysDUtilisation']), ('entity', ARRAY['nomEntite']),
+					('kwh_per_year', ARRAY['consoElecAnnuelle', 'consoElecAn'])) v (field, twins)
+				   WHERE v.field = p.field) AS twins) w
+		) twin (name) ON true
+	ORDER BY coalesce(p.row_id, p.line)
+	-- nothing conflicts (a new id each); the clause makes Citus write the
+	-- rows through an INSERT on each shard, not the COPY that a member's
+	-- row-level security refuses (doc/citus.md)
+	ON CONFLICT DO NOTHING;
+	SELECT count(*) INTO rejected FROM pg_temp.circular_ict_import_checked d WHERE cardinality(d.found) > 0;
+
+	-- 4. the models the valid rows name that neither the organisation nor
+	--    the group has, once each
+	INSERT INTO @extschema@.product_model (organisation_id, manufacturer, model, category)
+	SELECT DISTINCT ON (c.manufacturer, c.model) org_id, c.manufacturer, c.model, c.category
+	FROM pg_temp.circular_ict_import_checked c
+		LEFT JOIN (SELECT DISTINCT m.manufacturer, m.model FROM @extschema@.product_model m
+				   WHERE m.organisation_id = org_id OR m.organisation_id IS NULL) known
+			ON known.model = c.model AND known.manufacturer = c.manufacturer
+	WHERE cardinality(c.found) = 0 AND c.model IS NOT NULL AND known.model IS NULL
+	ORDER BY c.manufacturer, c.model, coalesce(c.row_id, c.line)
+	-- a model another import added meanwhile is that model (and Citus
+	-- writes through an INSERT, not a COPY: see step 3)
+	ON CONFLICT DO NOTHING;
+
+	-- 5. the valid rows
+	INSERT INTO @extschema@.asset AS a (organisation_id, serial, category, model_id, quantity, purchased,
+			retired, status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e, kwh_per_year,
+			planned_retirement)
+	SELECT org_id, c.serial, c.category, m.id, c.quantity, c.purchased,
+		CASE WHEN c.final_status = 'retired' THEN c.retired_date END,
+		c.final_status,
+		CASE WHEN c.final_status <> 'retired' THEN NULL WHEN c.eol_route <> '' THEN c.eol_route
+			 ELSE coalesce(c.status_route, 'informal_unknown') END,
+		c.acquired, c.country, c.entity, c.mass_kg, c.embodied_kg_co2e, c.kwh_per_year,
+		coalesce(c.planned_date, CASE WHEN c.final_status <> 'retired' THEN c.retired_date END)
+	FROM pg_temp.circular_ict_import_checked c
+		-- the model of the organisation, else the shared one (one hash join;
+		-- step 4 made the missing ones)
+		LEFT JOIN (SELECT DISTINCT ON (m.manufacturer, m.model) m.id, m.manufacturer, m.model
+				   FROM @extschema@.product_model m
+				   WHERE m.organisation_id = org_id OR m.organisation_id IS NULL
+				   ORDER BY m.manufacturer, m.model, m.organisation_id NULLS LAST) m
+			ON m.model = c.model AND m.manufacturer = c.manufacturer
+	WHERE cardinality(c.found) = 0
+	-- in the order of the file or the staging (the table's order, then)
+	ORDER BY coalesce(c.row_id, c.line)
+	ON CONFLICT (organisation_id, serial) DO UPDATE SET
+		category = excluded.category, model_id = excluded.model_id, quantity = excluded.quantity,
+		purchased = excluded.purchased, retired = excluded.retired, status = excluded.status,
+		eol_route = excluded.eol_route, acquired = excluded.acquired, country = excluded.country,
+		entity = excluded.entity, mass_kg = excluded.mass_kg,
+		embodied_kg_co2e = excluded.embodied_kg_co2e, kwh_per_year = excluded.kwh_per_year,
+		planned_retirement = excluded.planned_retirement;
+	GET DIAGNOSTICS imported = ROW_COUNT;
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.import_rows(integer, text, boolean, jsonb, text[]) IS 'the step import_assets() and import_file() share: checks the rows of the session''s circular_ict_import_rows for the organisation (dates A/B/Y in date_order; with reject_ambiguous_dates, one that reads both ways is an error), writes each problem to import_error (column names from columns, a field -> name object, else the staging column) and the valid rows to asset; returns the counts';
@@ -446,7 +450,7 @@ BEGIN
 	-- English column or else its NumEcoEval/G4IT twin
 	INSERT INTO pg_temp.circular_ict_import_rows (row_id, serial, model, manufacturer, category, quantity,
 			purchased, retired, status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e,
-			kwh_per_year, twin_conflict)
+			kwh_per_year, twin_conflict, staged)
 	SELECT r.row_id, coalesce(r.serial, r.nomequipementphysique), coalesce(r.model, r.modele),
 		coalesce(r.manufacturer, r.fabricant), coalesce(r.category, r.type), coalesce(r.quantity, r.quantite),
 		coalesce(r.purchased, r.dateachat), coalesce(r.retired, r.dateretrait), coalesce(r.status, r.statut),
@@ -462,7 +466,8 @@ BEGIN
 			 WHEN btrim(r.status) <> btrim(r.statut) THEN ARRAY['status', r.status]
 			 WHEN btrim(r.country) <> btrim(r.paysdutilisation) THEN ARRAY['country', r.country]
 			 WHEN btrim(r.entity) <> btrim(r.nomentite) THEN ARRAY['entity', r.entity]
-		END
+		END,
+		pg_catalog.jsonb_strip_nulls(to_jsonb(r) - 'row_id' - 'organisation_id')
 	FROM @extschema@.asset_import_row r
 	WHERE r.organisation_id = target.org_id
 	   OR (r.organisation_id IS NULL AND (r.organisation IS NULL OR r.organisation = target.org_name));
