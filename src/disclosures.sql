@@ -32,16 +32,26 @@ RETURNS TABLE (organisation_id integer, organisation text, reporting_year intege
 	period_end date, employees numeric, devices_expensed boolean)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT o.id, o.name, y.year, (e.period_end - interval '1 year')::date, e.period_end, oy.employees,
-	coalesce(oy.devices_expensed, false)
-FROM @extschema@.organisation o
-	CROSS JOIN pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year)
-	LEFT JOIN @extschema@.organisation_year oy ON oy.organisation_id = o.id AND oy.year = y.year
-	CROSS JOIN LATERAL (SELECT (pg_catalog.make_date(y.year, coalesce(oy.fiscal_year_end_month, 12), 1)
-								+ interval '1 month')::date AS period_end) e
--- a NULL year is no year (greatest() and least() would skip it); $3, the
--- organisation_id asked for (NULL: all the caller reads)
-WHERE first_year IS NOT NULL AND last_year IS NOT NULL AND ($3 IS NULL OR o.id = $3)
+-- the settings of the years asked for, read apart (on Citus, where
+-- organisation_year is distributed, a member's row-level security quals on
+-- it joined to the series of years fail to plan: "failed to postpone qual
+-- containing lateral reference"); $3, the organisation_id asked for (NULL:
+-- all the caller reads)
+WITH settings AS MATERIALIZED (
+	SELECT oy.organisation_id, oy.year, oy.fiscal_year_end_month, oy.employees, oy.devices_expensed
+	FROM @extschema@.organisation_year oy
+	WHERE oy.year >= first_year AND oy.year <= last_year AND ($3 IS NULL OR oy.organisation_id = $3)
+)
+SELECT p.id, p.name, p.year, (p.period_end - interval '1 year')::date, p.period_end, p.employees,
+	coalesce(p.devices_expensed, false)
+FROM (SELECT o.id, o.name, y.year, oy.employees, oy.devices_expensed,
+		  (pg_catalog.make_date(y.year, coalesce(oy.fiscal_year_end_month, 12), 1)
+		   + interval '1 month')::date AS period_end
+	  FROM @extschema@.organisation o
+		  CROSS JOIN pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year)
+		  LEFT JOIN settings oy ON oy.organisation_id = o.id AND oy.year = y.year
+	  -- a NULL year is no year (greatest() and least() would skip it)
+	  WHERE first_year IS NOT NULL AND last_year IS NOT NULL AND ($3 IS NULL OR o.id = $3)) p
 $function$;
 COMMENT ON FUNCTION @extschema@.reporting_periods(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year (first_year to last_year, within 1990-2100): the period (period_end the day after its last), the headcount and whether devices are expensed (organisation_year, else a calendar year, capitalised, no headcount)';
 
@@ -61,6 +71,14 @@ RETURNS TABLE (organisation_id integer, organisation text, reporting_year intege
 	embodied_defaulted boolean, kwh_defaulted boolean, composition_defaulted boolean, grid_defaulted boolean)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
+-- the grid factor of every country for each reporting year, computed once:
+-- a subquery here could be scanned again for every asset when the planner
+-- expects few assets (one organisation's), which took seconds
+WITH grid AS MATERIALIZED (
+	SELECT y.year AS reporting_year, f.country, f.year, f.kg_co2e_per_kwh
+	FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
+		LATERAL @extschema@.grid_intensity_for(y.year) f
+)
 SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.period_end, p.employees,
 	p.devices_expensed, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state, s.eol_route,
 	s.acquired,
@@ -129,10 +147,7 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 		  OFFSET 0) p
 		ON p.organisation_id = s.organisation_id
 		AND s.purchased < p.period_end AND (s.retired IS NULL OR s.retired >= p.period_start)
-	LEFT JOIN (SELECT y.year AS reporting_year, f.country, f.year, f.kg_co2e_per_kwh
-			   FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
-				   LATERAL @extschema@.grid_intensity_for(y.year) f) g
-		ON g.country = s.country AND g.reporting_year = p.reporting_year
+	LEFT JOIN grid g ON g.country = s.country AND g.reporting_year = p.reporting_year
 $function$;
 COMMENT ON FUNCTION @extschema@.asset_years(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: its band''s where category_vintage_defaults has one, else its all-years figure; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
 

@@ -19,6 +19,7 @@
 #include "funcapi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/tuplestore.h"
 
@@ -110,6 +111,7 @@ raw_material_facts(FunctionCallInfo fcinfo)
 	char	   *schema;
 	char	   *query;
 	uint64		i;
+	int			nest_level;
 
 	if (facts != NULL)
 		return facts;
@@ -134,6 +136,17 @@ raw_material_facts(FunctionCallInfo fcinfo)
 					 "ORDER BY symbol, shipped",
 					 quote_identifier(schema));
 
+	/*
+	 * On a Citus worker this runs inside a query on a shard, where Citus
+	 * refuses to plan another query of one of its tables unless told it may:
+	 * raw_material is a reference table, whose copy every node holds, so
+	 * the read is local and safe (the same setting member_organisations()
+	 * makes).  Without Citus the setting does not exist and is not made.
+	 */
+	nest_level = NewGUCNestLevel();
+	if (GetConfigOption("citus.allow_nested_distributed_execution", true, false) != NULL)
+		(void) set_config_option("citus.allow_nested_distributed_execution", "on",
+								 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
@@ -154,6 +167,7 @@ raw_material_facts(FunctionCallInfo fcinfo)
 		facts->has_adp_ef_3_1[z] = spi_float8(row, desc, 5, &facts->adp_ef_3_1[z]);
 	}
 	SPI_finish();
+	AtEOXact_GUC(true, nest_level);
 
 	fcinfo->flinfo->fn_extra = facts;
 	return facts;

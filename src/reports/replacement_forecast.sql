@@ -27,16 +27,19 @@ groups AS (
 								false) AS fitted,
 		-- the weights, in the order the forecast below names them
 		@extschema@.age_profile(s.age_years,
-			ARRAY[w.units, w.own_co2e_kg, w.units_of_category_co2e, w.own_critical_g, w.own_grams,
-				  w.units_of_category_composition]) FILTER (WHERE s.in_service) AS in_service
-	FROM @extschema@.asset_lives(as_of) s,
-		LATERAL (SELECT s.quantity::float8 AS units,
-				 s.quantity::float8 * s.embodied_kg_co2e AS own_co2e_kg,
-				 CASE WHEN s.embodied_kg_co2e IS NULL THEN s.quantity END::float8 AS units_of_category_co2e,
-				 s.quantity::float8 * @extschema@.critical_grams(s.model_composition) AS own_critical_g,
-				 s.quantity::float8 * @extschema@.total_grams(s.model_composition) AS own_grams,
-				 CASE WHEN s.model_composition IS NULL THEN s.quantity END::float8 AS units_of_category_composition
-		) w
+			ARRAY[s.units, s.own_co2e_kg, s.units_of_category_co2e, s.own_critical_g, s.own_grams,
+				  s.units_of_category_composition]) FILTER (WHERE s.in_service) AS in_service
+	-- the weights named in a subquery (a LATERAL one would keep Citus
+	-- from pushing the scan down to the workers)
+	FROM (SELECT l.organisation, l.category, l.service_life_years, l.in_service, l.age_years,
+			l.quantity,
+			l.quantity::float8 AS units,
+			l.quantity::float8 * l.embodied_kg_co2e AS own_co2e_kg,
+			CASE WHEN l.embodied_kg_co2e IS NULL THEN l.quantity END::float8 AS units_of_category_co2e,
+			l.quantity::float8 * @extschema@.critical_grams(l.model_composition) AS own_critical_g,
+			l.quantity::float8 * @extschema@.total_grams(l.model_composition) AS own_grams,
+			CASE WHEN l.model_composition IS NULL THEN l.quantity END::float8 AS units_of_category_composition
+		  FROM @extschema@.asset_lives(as_of) l) s
 	GROUP BY s.organisation, s.category
 ),
 -- the expected retirements of each weight in each period, from the fitted
