@@ -23,7 +23,7 @@ SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecas
               reports/lifespan_by_category reports/replacement_forecast \
               reports/circularity_by_organisation reports/criteria_compliance \
               reports/life_extension_scenarios buyer_group logins member_writes member_reads offers disclosures \
-              distribute security security_check
+              distribute_reports distribute security security_check
 SQL_SOURCES = $(patsubst %,src/%.sql,$(SQL_PIECES))
 SQL_MISSING = $(filter-out $(wildcard $(SQL_SOURCES)),$(SQL_SOURCES))
 ifneq ($(SQL_MISSING),)

@@ -16,8 +16,16 @@
 --    catalogue; offer: the group's tenders; asset_import_row: the admin's
 --    rows staged for no organisation yet), which a table hashed on
 --    organisation_id cannot hold;
---  - work_lock stays a local table of the coordinator (locks only).
--- What it changes besides: the member's WITH CHECK policies of the converted
+--  - work_lock stays a local table of the coordinator (locks only);
+--  - the reports and their shared layer (the set-returning SQL functions
+--    that read a table) PL/pgSQL functions running the same queries with
+--    the functions they call inlined, which Citus can plan
+--    (src/distribute_reports.sql).  ALTER EXTENSION UPDATE brings back the
+--    SQL functions: call distribute() again after it.
+-- What it changes besides: members get INSERT on organisation (which
+-- row-level security refuses them; Citus asks for it, see below), the
+-- extension's SECURITY DEFINER functions that write take the locks of
+-- reference tables on the coordinator only (see below); the member's WITH CHECK policies of the converted
 -- tables read writable_organisations() per row instead of once per statement
 -- (Citus refuses a policy with a subquery), and the triggers of the
 -- converted tables are allowed (citus.enable_unsafe_triggers, for this
@@ -48,6 +56,7 @@ DECLARE
 	fk text;
 	failed text;
 	id_column text;
+	definitions text[];
 BEGIN
 	IF shard_count IS NOT NULL AND shard_count NOT BETWEEN 1 AND 64000 THEN
 		RAISE EXCEPTION 'shard_count must be between 1 and 64000, not %', shard_count
@@ -176,6 +185,39 @@ BEGIN
 	FOREACH fk IN ARRAY coalesce(foreign_keys, '{}') LOOP
 		EXECUTE fk;
 	END LOOP;
+	-- a member's write to a reference table that references organisation
+	-- (its staged rows, its models) makes Citus lock organisation's shard
+	-- on the first worker, which Citus allows only to a role that may
+	-- modify organisation: members get INSERT on it, which row-level
+	-- security still refuses them (no policy lets a member add one)
+	GRANT INSERT ON @extschema@.organisation TO circular_ict_member;
+	-- those locks are taken through a connection of the user writing: a
+	-- SECURITY DEFINER function (clear_staging() in a member's import)
+	-- writing a reference table after the member wrote one would wait on
+	-- its own transaction's other connection, a distributed deadlock.  In
+	-- them the locks stay on the coordinator, which serialises every
+	-- write that comes through it (members reach the coordinator only)
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+	FOR fk IN
+		SELECT pg_catalog.format('ALTER FUNCTION %s SET citus.allow_modifications_from_workers_to_replicated_tables = off',
+								 p.oid::regprocedure)
+		FROM pg_catalog.pg_proc p
+		WHERE p.pronamespace = '@extschema@'::regnamespace AND p.prosecdef AND p.provolatile = 'v'
+	LOOP
+		EXECUTE fk;
+	END LOOP;
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
+	-- the reports as PL/pgSQL: every definition is made from the SQL
+	-- functions before the first is replaced (the coordinator only runs
+	-- them; the workers keep theirs)
+	SELECT pg_catalog.array_agg(@extschema@.inlined_definition(f) ORDER BY f::oid)
+	INTO definitions
+	FROM @extschema@.table_reading_sql_functions() f;
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+	FOREACH fk IN ARRAY coalesce(definitions, '{}') LOOP
+		EXECUTE fk;
+	END LOOP;
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.distribute(integer) IS 'on a Citus coordinator: distribute the register (asset, import_error, organisation_benchmark, organisation_year hashed on organisation_id, co-located; the other tables reference tables); shard_count NULL: citus.shard_count; one row per table and what it became; see doc/citus.md';

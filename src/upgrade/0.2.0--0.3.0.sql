@@ -290,6 +290,7 @@ ALTER TABLE @extschema@.import_error DROP CONSTRAINT import_error_pkey,
 	ADD PRIMARY KEY (id, organisation_id);
 ALTER FUNCTION @extschema@.member_organisations() SET citus.allow_nested_distributed_execution = on;
 ALTER FUNCTION @extschema@.writable_organisations() SET citus.allow_nested_distributed_execution = on;
+--@include src/distribute_reports.sql
 --@include src/distribute.sql
 -- a reference view over its table, not over a SQL function (Citus)
 CREATE OR REPLACE VIEW @extschema@.device_category_effective WITH (security_invoker = true) AS

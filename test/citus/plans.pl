@@ -5,7 +5,10 @@
 #           itself on the coordinator), by more than one task, and a task's
 #           plan aggregates its shard's rows (partial aggregation there);
 #  router   one task: the query goes to the one shard of its organisation.
-# Prints a line per query; exits 1 when a plan does not show it.
+# A query "report FUNCTION(SIGNATURE) ARGUMENTS" stands for the query that
+# PL/pgSQL report function runs on the cluster (distribute() made it so):
+# the query of its RETURN QUERY, the arguments (separated by |) in place of
+# its parameters $1, $2 ...
 use strict;
 use warnings;
 use JSON::PP;
@@ -18,6 +21,22 @@ while (my $line = <STDIN>) {
 	next if $line =~ /^\s*(#|$)/;
 	my ($name, $want, $query) = split /\|/, $line, 3;
 	$n++;
+	if ($query =~ /^report (\S+\)) (.*)$/) {
+		my ($fn, @args) = ($1, split /\|/, $2);
+		(my $quoted = $fn) =~ s/'/''/g;
+		open(my $t, '-|', 'psql', '-X', '-q', '-At', '-h', '/tmp', '-p', $port, '-U', 'postgres',
+			 '-c', "SELECT prosrc FROM pg_proc WHERE oid = 'circular_ict.$quoted'::regprocedure")
+			or die "psql: $!";
+		my $src = do { local $/; <$t> };
+		close $t;
+		if (!$src || $src !~ /RETURN QUERY (.*);\s*END\s*$/s) {
+			print "FAIL plan of $name: $fn is not a PL/pgSQL report (distribute() rewrites it)\n";
+			$fail++;
+			next;
+		}
+		$query = $1;
+		$query =~ s/\$(\d+)(?!\d)/$args[$1 - 1]/g;
+	}
 	open(my $p, '-|', 'psql', '-X', '-q', '-At', '-h', '/tmp', '-p', $port, '-U', 'postgres',
 		 '-c', 'SET search_path = circular_ict, public', '-c', "EXPLAIN (FORMAT JSON, VERBOSE) $query")
 		or die "psql: $!";
