@@ -37,6 +37,11 @@ DECLARE
 	quote text;
 	piece_start integer := open_at + 1;
 BEGIN
+	-- a function's source is far shorter; the scan is by character
+	IF length(src) > 1000000 THEN
+		RAISE EXCEPTION 'sql_call_arguments: the text is longer than 1000000 characters'
+			USING ERRCODE = 'program_limit_exceeded';
+	END IF;
 	arguments := '{}';
 	WHILE i <= n LOOP
 		ch := substr(src, i, 1);

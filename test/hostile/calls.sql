@@ -93,6 +93,10 @@ INSERT INTO hostile.pool (typ, label, expr, ordinary, pair, is_base) VALUES
 	('bigint', 'max', '9223372036854775807', true, true, false),
 	('bigint', 'min', '-9223372036854775808', true, true, false),
 	-- regclass
+	('regprocedure', 'NULL', 'NULL', false, true, false),
+	('regprocedure', 'fleet_overview', '''circular_ict.fleet_overview(date)''::regprocedure', true, true, true),
+	('regprocedure', 'now', '''pg_catalog.now()''::regprocedure', false, true, false),
+	('regprocedure', 'oid 0', '0::regprocedure', false, true, false),
 	('regclass', 'NULL', 'NULL', false, true, false),
 	('regclass', 'fleet_overview', '''circular_ict.fleet_overview''::regclass', true, true, true),
 	('regclass', 'pg_class', '''pg_catalog.pg_class''::regclass', false, true, false),
