@@ -57,6 +57,7 @@ DECLARE
 	failed text;
 	id_column text;
 	definitions text[];
+	statement text;
 BEGIN
 	IF shard_count IS NOT NULL AND shard_count NOT BETWEEN 1 AND 64000 THEN
 		RAISE EXCEPTION 'shard_count must be between 1 and 64000, not %', shard_count
@@ -198,13 +199,13 @@ BEGIN
 	-- them the locks stay on the coordinator, which serialises every
 	-- write that comes through it (members reach the coordinator only)
 	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
-	FOR fk IN
+	FOR statement IN
 		SELECT pg_catalog.format('ALTER FUNCTION %s SET citus.allow_modifications_from_workers_to_replicated_tables = off',
 								 p.oid::regprocedure)
 		FROM pg_catalog.pg_proc p
 		WHERE p.pronamespace = '@extschema@'::regnamespace AND p.prosecdef AND p.provolatile = 'v'
 	LOOP
-		EXECUTE fk;
+		EXECUTE statement;
 	END LOOP;
 	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
 	-- the reports as PL/pgSQL: every definition is made from the SQL
@@ -214,8 +215,8 @@ BEGIN
 	INTO definitions
 	FROM @extschema@.table_reading_sql_functions() f;
 	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
-	FOREACH fk IN ARRAY coalesce(definitions, '{}') LOOP
-		EXECUTE fk;
+	FOREACH statement IN ARRAY coalesce(definitions, '{}') LOOP
+		EXECUTE statement;
 	END LOOP;
 	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
 END

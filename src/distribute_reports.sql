@@ -273,6 +273,8 @@ DECLARE
 	body text;
 	attributes text;
 	name_clash boolean;
+	helper text;
+	privileges text;
 BEGIN
 	SELECT * INTO p FROM pg_catalog.pg_proc WHERE oid = fn;
 	name := coalesce(target, p.proname::text);
@@ -298,27 +300,23 @@ BEGIN
 			p.pronamespace::regnamespace, name, pg_catalog.pg_get_function_arguments(fn),
 			pg_catalog.pg_get_function_result(fn), attributes, body);
 	END IF;
-	RETURN pg_catalog.format(E'CREATE OR REPLACE FUNCTION %s.%I(%s)\nRETURNS %s\nLANGUAGE plpgsql %s\nAS %L;\n',
-			p.pronamespace::regnamespace, name || '_inlined',
-			(SELECT string_agg(pg_catalog.format_type(t, NULL), ', ' ORDER BY n)
-			 FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a (t, n)),
-			pg_catalog.pg_get_function_result(fn), attributes, body)
-		-- whoever may call fn may call what it calls (its privileges,
-		-- when it has any but the default's)
-		|| coalesce((SELECT string_agg(pg_catalog.format(E'%s ON FUNCTION %s.%I(%s) %s;\n',
-						CASE WHEN g.privilege_type IS NULL THEN 'REVOKE ALL' ELSE 'GRANT EXECUTE' END,
-						p.pronamespace::regnamespace, name || '_inlined',
-						(SELECT string_agg(pg_catalog.format_type(t, NULL), ', ' ORDER BY n)
-						 FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a (t, n)),
-						CASE WHEN g.privilege_type IS NULL THEN 'FROM PUBLIC'
-							 WHEN g.grantee = 0 THEN 'TO PUBLIC'
-							 ELSE 'TO ' || g.grantee::regrole::text END), ''
-						ORDER BY g.privilege_type NULLS FIRST, g.grantee)
-					 FROM (SELECT NULL::oid AS grantee, NULL::text AS privilege_type
-						   UNION ALL
-						   SELECT e.grantee, e.privilege_type FROM pg_catalog.aclexplode(p.proacl) e
-						   WHERE e.privilege_type = 'EXECUTE' AND e.grantee <> p.proowner) g
-					 WHERE p.proacl IS NOT NULL), '')
+	-- the PL/pgSQL part, its parameters unnamed
+	helper := pg_catalog.format('%s.%I(%s)', p.pronamespace::regnamespace, name || '_inlined',
+		(SELECT string_agg(pg_catalog.format_type(t, NULL), ', ' ORDER BY n)
+		 FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a (t, n)));
+	-- whoever may call fn may call what it calls: fn's privileges, when it
+	-- has any but the default's
+	IF p.proacl IS NOT NULL THEN
+		privileges := pg_catalog.format(E'REVOKE ALL ON FUNCTION %s FROM PUBLIC;\n', helper)
+			|| coalesce((SELECT string_agg(pg_catalog.format(E'GRANT EXECUTE ON FUNCTION %s TO %s;\n', helper,
+												CASE WHEN e.grantee = 0 THEN 'PUBLIC' ELSE e.grantee::regrole::text END),
+											'' ORDER BY e.grantee)
+						 FROM pg_catalog.aclexplode(p.proacl) e
+						 WHERE e.privilege_type = 'EXECUTE' AND e.grantee <> p.proowner), '');
+	END IF;
+	RETURN pg_catalog.format(E'CREATE OR REPLACE FUNCTION %s\nRETURNS %s\nLANGUAGE plpgsql %s\nAS %L;\n',
+			helper, pg_catalog.pg_get_function_result(fn), attributes, body)
+		|| coalesce(privileges, '')
 		|| pg_catalog.format(E'CREATE OR REPLACE FUNCTION %s.%I(%s)\nRETURNS %s\nLANGUAGE sql %s\nAS %L',
 			p.pronamespace::regnamespace, name, pg_catalog.pg_get_function_arguments(fn),
 			pg_catalog.pg_get_function_result(fn), attributes,
