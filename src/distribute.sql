@@ -11,12 +11,21 @@
 --    one organisation's rows sit on one shard;
 --  - every other table of the extension a Citus reference table (a copy on
 --    every node): the reference data, the organisations and their members,
---    the group's settings and published benchmarks, and the three tables
+--    the group's settings and published benchmarks, and the two tables
 --    whose organisation_id may be NULL (product_model: the shared
---    catalogue; offer: the group's tenders; asset_import_row: the admin's
---    rows staged for no organisation yet), which a table hashed on
+--    catalogue; offer: the group's tenders), which a table hashed on
 --    organisation_id cannot hold;
---  - work_lock stays a local table of the coordinator (locks only);
+--  - work_lock (locks only) and asset_import_row (the staging area) stay
+--    plain tables of the coordinator, outside Citus.  Only the coordinator
+--    stages and imports, and an import's removal of the staged rows
+--    (clear_staging(), SECURITY DEFINER) then writes no placement: Citus
+--    refuses a second user on placements a member wrote in the same
+--    transaction, and a member's import writes its models (a reference
+--    table).  Its foreign key to organisation (a local table cannot
+--    reference a reference table without being converted, which the view
+--    asset_import over it does not allow) becomes a trigger on
+--    organisation that removes a deleted organisation's staged rows; the
+--    staging trigger already refuses an organisation that does not exist;
 --  - the reports and their shared layer (the set-returning SQL functions
 --    that read a table) PL/pgSQL functions running the same queries with
 --    the functions they call inlined, which Citus can plan
@@ -32,6 +41,20 @@
 -- call: they read reference tables only, which every node holds).
 -- Calling it again converts what is not converted yet and reports the rest
 -- as it is.
+-- on a cluster, the foreign key of asset_import_row to organisation (see
+-- above): a deleted organisation's staged rows are removed
+CREATE FUNCTION @extschema@.organisation_staged_rows() RETURNS trigger
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+	DELETE FROM @extschema@.asset_import_row r WHERE r.organisation_id = OLD.id;
+	RETURN NULL;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.organisation_staged_rows() IS 'trigger that distribute() puts on organisation in place of the foreign key of asset_import_row (a table of the coordinator on a Citus cluster): removes the staged rows of a deleted organisation';
+REVOKE ALL ON FUNCTION @extschema@.organisation_staged_rows() FROM PUBLIC;
+
 CREATE FUNCTION @extschema@.distribute(shard_count integer DEFAULT NULL)
 RETURNS TABLE (table_name regclass, distribution text)
 LANGUAGE plpgsql
@@ -43,9 +66,10 @@ DECLARE
 		'device_category_figure', 'device_category', 'category_element', 'category_alias',
 		'recovery_rate', 'device_category_vintage', 'criterion', 'import_column_alias',
 		'status_alias', 'organisation', 'organisation_member', 'buyer_group_setting',
-		'benchmark_refresh', 'group_benchmark', 'product_model', 'offer', 'asset_import_row'];
+		'benchmark_refresh', 'group_benchmark', 'product_model', 'offer'];
 	distributed_tables constant text[] := ARRAY[
 		'asset', 'import_error', 'organisation_benchmark', 'organisation_year'];
+	coordinator_tables constant text[] := ARRAY['work_lock', 'asset_import_row'];
 	t text;
 	rel regclass;
 	pol record;
@@ -73,7 +97,7 @@ BEGIN
 	SELECT string_agg(c.relname, ', ' ORDER BY c.relname) INTO uncovered
 	FROM pg_catalog.pg_class c
 	WHERE c.relnamespace = '@extschema@'::regnamespace AND c.relkind = 'r'
-	  AND c.relname <> 'work_lock'
+	  AND c.relname <> ALL (coordinator_tables)
 	  AND c.relname <> ALL (reference_tables) AND c.relname <> ALL (distributed_tables);
 	IF uncovered IS NOT NULL THEN
 		RAISE EXCEPTION 'circular_ict.distribute(): no distribution decided for %', uncovered
@@ -102,8 +126,11 @@ BEGIN
 	FROM pg_catalog.pg_constraint c
 		JOIN pg_catalog.pg_class r ON r.oid = c.conrelid
 	WHERE c.contype = 'f' AND r.relnamespace = '@extschema@'::regnamespace
+	  AND r.relname <> ALL (coordinator_tables)
 	  AND NOT (c.conrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p)
 			   AND c.confrelid IN (SELECT p.logicalrelid FROM pg_dist_partition p));
+	-- (a coordinator table's key is dropped and not added again: a trigger
+	-- does its work, below)
 	-- (on the workers too: Citus created the extension there, with the same
 	-- tables and keys, which become the shells of the converted tables;
 	-- the keys are added again through the coordinator, to the shells and
@@ -124,6 +151,17 @@ BEGIN
 				USING ERRCODE = 'external_routine_exception', DETAIL = failed;
 		END LOOP;
 	END LOOP;
+
+	-- the staged rows of a deleted organisation go with it (the foreign
+	-- key's ON DELETE CASCADE); created before organisation is converted,
+	-- so that its placements get it: on the coordinator's it removes the
+	-- rows, on a worker's it finds the worker's empty table
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger g
+				   WHERE g.tgrelid = '@extschema@.organisation'::regclass
+					 AND g.tgname = 'organisation_staged_rows') THEN
+		CREATE TRIGGER organisation_staged_rows AFTER DELETE ON @extschema@.organisation
+			FOR EACH ROW EXECUTE FUNCTION @extschema@.organisation_staged_rows();
+	END IF;
 
 	FOREACH t IN ARRAY reference_tables || distributed_tables LOOP
 		rel := pg_catalog.format('@extschema@.%I', t)::regclass;
