@@ -270,6 +270,7 @@ DECLARE
 	name text;
 	columns text;
 	casts text;
+	query text;
 	body text;
 	attributes text;
 	name_clash boolean;
@@ -288,10 +289,30 @@ BEGIN
 		RAISE EXCEPTION 'inlined_definition: % has no named result columns', fn
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	body := E'#variable_conflict use_column\nBEGIN\nRETURN QUERY SELECT ' || casts || E' FROM (\n'
+	query := 'SELECT ' || casts || E' FROM (\n'
 		|| @extschema@.inlined_query(fn, (SELECT array_agg('$' || i ORDER BY i)
 										  FROM generate_series(1, p.pronargs) i))
-		|| E'\n) AS q (' || columns || E');\nEND';
+		|| E'\n) AS q (' || columns || ')';
+	-- the disclosures and their layer: organisation_id NULL means every
+	-- organisation the caller reads, each the rows of its own call
+	IF p.proname IN ('reporting_periods', 'asset_years', 'ghg_ict_emissions', 'esrs_e5_ict', 'pact_indicators')
+		AND p.pronamespace = '@extschema@'::pg_catalog.regnamespace
+		AND p.proargnames[p.pronargs] = 'organisation_id'
+		AND p.proargtypes[p.pronargs - 1] = 'integer'::pg_catalog.regtype THEN
+		-- organisation_id NULL (every organisation the caller reads): one
+		-- query per organisation, which Citus sends whole to the one shard
+		-- of its organisation (the planner's fences and all), instead of
+		-- one query over every shard, which it splits into subplans whose
+		-- fences (OFFSET 0, a CTE read twice) pull the assets' rows to the
+		-- coordinator
+		body := pg_catalog.format(E'#variable_conflict use_column\nDECLARE\n\tcircular_ict_organisation integer;\nBEGIN\n'
+				'IF $%1$s IS NOT NULL THEN\nRETURN QUERY %2$s;\nRETURN;\nEND IF;\n'
+				'FOR circular_ict_organisation IN SELECT o.id FROM @extschema@.organisation o ORDER BY o.id LOOP\n'
+				'$%1$s := circular_ict_organisation;\nRETURN QUERY %2$s;\nEND LOOP;\nEND',
+			p.pronargs, query);
+	ELSE
+		body := E'#variable_conflict use_column\nBEGIN\nRETURN QUERY ' || query || E';\nEND';
+	END IF;
 	attributes := CASE p.provolatile WHEN 'i' THEN 'IMMUTABLE' WHEN 's' THEN 'STABLE' ELSE 'VOLATILE' END
 		|| ' PARALLEL '
 		|| CASE p.proparallel WHEN 's' THEN 'SAFE' WHEN 'r' THEN 'RESTRICTED' ELSE 'UNSAFE' END;
@@ -325,7 +346,7 @@ BEGIN
 END
 $function$;
 REVOKE ALL ON FUNCTION @extschema@.inlined_definition(regprocedure, text) FROM PUBLIC;
-COMMENT ON FUNCTION @extschema@.inlined_definition(regprocedure, text) IS 'for distribute(): CREATE OR REPLACE FUNCTION of fn (or of target with fn''s signature) as a PL/pgSQL function returning the rows of its inlined query (inlined_query), for Citus';
+COMMENT ON FUNCTION @extschema@.inlined_definition(regprocedure, text) IS 'for distribute(): CREATE OR REPLACE FUNCTION of fn (or of target with fn''s signature) as a PL/pgSQL function returning the rows of its inlined query (inlined_query), for Citus; the disclosures and their layer (reporting_periods, asset_years, ghg_ict_emissions, esrs_e5_ict, pact_indicators) run it, when organisation_id is NULL, once per organisation (ORDER BY id), which Citus routes to one shard each';
 
 -- the set-returning SQL functions of the extension that read a table,
 -- directly or through another: the ones distribute() rewrites

@@ -4,7 +4,10 @@
 #  workers  the asset table is read on the workers only (no scan of asset
 #           itself on the coordinator), by more than one task, and a task's
 #           plan aggregates its shard's rows (partial aggregation there);
-#  router   one task: the query goes to the one shard of its organisation.
+#  router   one task: the query goes to the one shard of its organisation;
+#  each     (a report whose organisation_id NULL means every organisation)
+#           its function runs the query once per organisation, and the
+#           query of the organisation given is one task.
 # A query "report FUNCTION(SIGNATURE) ARGUMENTS" stands for the query that
 # PL/pgSQL report function runs on the cluster (distribute() made it so):
 # the query of its RETURN QUERY, the arguments (separated by |) in place of
@@ -29,12 +32,18 @@ while (my $line = <STDIN>) {
 			or die "psql: $!";
 		my $src = do { local $/; <$t> };
 		close $t;
-		if (!$src || $src !~ /RETURN QUERY (.*);\s*END\s*$/s) {
+		if (!$src || $src !~ /RETURN QUERY (.*?);\s*(?:RETURN;|END\s*$)/s) {
 			print "FAIL plan of $name: $fn is not a PL/pgSQL report (distribute() rewrites it)\n";
 			$fail++;
 			next;
 		}
 		$query = $1;
+		# "each": organisation_id NULL runs the query once per organisation
+		if ($want eq 'each' && $src !~ /\bFOR circular_ict_organisation IN SELECT o\.id FROM circular_ict\.organisation o ORDER BY o\.id LOOP\s*\$\d+ := circular_ict_organisation;\s*RETURN QUERY \Q$query\E;\s*END LOOP;/s) {
+			print "FAIL plan of $name: $fn does not run its query once per organisation when organisation_id is NULL\n";
+			$fail++;
+			next;
+		}
 		$query =~ s/\$(\d+)(?!\d)/$args[$1 - 1]/g;
 	}
 	open(my $p, '-|', 'psql', '-X', '-q', '-At', '-h', '/tmp', '-p', $port, '-U', 'postgres',
@@ -90,7 +99,17 @@ while (my $line = <STDIN>) {
 			$agg = 1 if $j =~ /"Node Type":"Aggregate"/ && $j =~ /"Relation Name":"asset_\d+"/;
 		}
 		push @why, 'no task aggregates its shard (rows pulled to the coordinator)' unless $agg;
-	} elsif ($want eq 'router') {
+		# and no job (a subplan included) reads the assets' rows of a shard
+		# without aggregating them: its rows would cross to the coordinator
+		my $pulls = 0;
+		for my $t (@tasks) {
+			for my $task (@{ $t->{plan}{Tasks} // [] }) {
+				my $j = encode_json($task);
+				$pulls++ if $j =~ /"Relation Name":"asset_\d+"/ && $j !~ /"Node Type":"Aggregate"/;
+			}
+		}
+		push @why, "$pulls task(s) read a shard of asset without aggregating it (its rows pulled to the coordinator)" if $pulls;
+	} elsif ($want eq 'router' || $want eq 'each') {
 		my @asset_tasks = grep { encode_json($_->{plan}) =~ /"Relation Name":"asset_\d+"/ } @tasks;
 		my ($c) = map { $_->{count} } @asset_tasks;
 		push @why, sprintf('the asset scan runs in %s tasks, not one', $c // 'no') unless defined $c && $c == 1;

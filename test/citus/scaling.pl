@@ -97,7 +97,7 @@ while (my $line = <STDIN>) {
 		(my $quoted = $fn) =~ s/'/''/g;
 		my $src = psql($cluster, "SELECT prosrc FROM pg_proc WHERE oid = 'circular_ict.$quoted'::regprocedure");
 		die "scaling.pl: $fn is not a PL/pgSQL report on the cluster\n"
-			unless $src && $src =~ /RETURN QUERY (.*);\s*END\s*$/s;
+			unless $src && $src =~ /RETURN QUERY (.*?);\s*(?:RETURN;|END\s*$)/s;
 		$query = $1;
 		$query =~ s/\$(\d+)(?!\d)/$args[$1 - 1]/g;
 	}
