@@ -23,7 +23,7 @@ WITH c AS (
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share
 	FROM @extschema@.asset_facts(as_of) f
-	GROUP BY f.organisation
+	GROUP BY f.organisation_id, f.organisation
 )
 SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
 	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share

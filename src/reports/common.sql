@@ -28,7 +28,15 @@
 -- criteria verdict) is computed once for it, in a query level of its own,
 -- never in an expression the planner would copy into every row.  Reports
 -- group by the organisation's name, so that a WHERE on it still reaches
--- the asset scan.  Nothing under a report's aggregates may keep it out of
+-- the asset scan.  The lifetables, circularity_by_organisation and
+-- life_extension_scenarios group by its id as well, the distribution
+-- column on Citus (issue 13): there each of their groups is computed whole
+-- on the shard of its organisation, and only finished rows reach the
+-- coordinator, instead of partial states that grow with the fleet (the
+-- age profiles).  The other reports do not: grouped so, Citus planned
+-- replacement_forecast and criteria_compliance 9 times slower, and
+-- material_inventory ran 2.5 times slower on one node (make bench-citus,
+-- December 2026).  Nothing under a report's aggregates may keep it out of
 -- the parallel workers: no scalar subquery (an initplan) and no correlated
 -- subquery (a subplan) in the shared layer, a join instead (sql/reports.sql
 -- checks the shared layer's plans for either).
@@ -207,13 +215,13 @@ COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by a
 -- forecast and compliance reports read, with those two.
 CREATE OR REPLACE FUNCTION @extschema@.asset_lives(as_of date)
 RETURNS TABLE (
-	organisation text, category text, model_id bigint, quantity integer, state text, eol_route text,
-	age_years float8, in_service boolean, service_life_years float8, embodied_kg_co2e float8,
-	model_composition @extschema@.materials)
+	organisation_id integer, organisation text, category text, model_id bigint, quantity integer,
+	state text, eol_route text, age_years float8, in_service boolean, service_life_years float8,
+	embodied_kg_co2e float8, model_composition @extschema@.materials)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
-SELECT s.organisation, s.category, s.model_id, s.quantity, s.state, s.eol_route, s.age_years,
-	s.state <> 'retired' AS in_service,
+SELECT s.organisation_id, s.organisation, s.category, s.model_id, s.quantity, s.state, s.eol_route,
+	s.age_years, s.state <> 'retired' AS in_service,
 	greatest(s.age_years, 1.0 / 365.25) AS service_life_years,
 	s.embodied_kg_co2e, s.model_composition
 FROM @extschema@.asset_states(as_of) s
@@ -248,7 +256,7 @@ SELECT l.organisation, l.category,
 	@extschema@.age_profile(l.age_years, ARRAY[l.quantity]::float8[]) FILTER (WHERE l.in_service)
 		AS in_service_ages
 FROM @extschema@.asset_lives(as_of) l
-GROUP BY l.organisation, l.category
+GROUP BY l.organisation_id, l.organisation, l.category
 $function$;
 COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
 

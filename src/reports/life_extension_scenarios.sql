@@ -33,7 +33,7 @@ units AS (
 		sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) AS critical_grams
 	FROM @extschema@.asset_facts(as_of) f
 	WHERE f.state <> 'retired'
-	GROUP BY f.organisation, f.category
+	GROUP BY f.organisation_id, f.organisation, f.category
 )
 SELECT u.organisation, u.category, u.units AS units_in_service, b.life AS baseline_life_years,
 	b.basis AS baseline_basis,
