@@ -41,20 +41,6 @@
 -- call: they read reference tables only, which every node holds).
 -- Calling it again converts what is not converted yet and reports the rest
 -- as it is.
--- on a cluster, the foreign key of asset_import_row to organisation (see
--- above): a deleted organisation's staged rows are removed
-CREATE FUNCTION @extschema@.organisation_staged_rows() RETURNS trigger
-	LANGUAGE plpgsql VOLATILE
-	SET search_path = pg_catalog, pg_temp
-AS $function$
-BEGIN
-	DELETE FROM @extschema@.asset_import_row r WHERE r.organisation_id = OLD.id;
-	RETURN NULL;
-END
-$function$;
-COMMENT ON FUNCTION @extschema@.organisation_staged_rows() IS 'trigger that distribute() puts on organisation in place of the foreign key of asset_import_row (a table of the coordinator on a Citus cluster): removes the staged rows of a deleted organisation';
-REVOKE ALL ON FUNCTION @extschema@.organisation_staged_rows() FROM PUBLIC;
-
 CREATE FUNCTION @extschema@.distribute(shard_count integer DEFAULT NULL)
 RETURNS TABLE (table_name regclass, distribution text)
 LANGUAGE plpgsql
@@ -261,3 +247,17 @@ END
 $function$;
 COMMENT ON FUNCTION @extschema@.distribute(integer) IS 'on a Citus coordinator: distribute the register (asset, import_error, organisation_benchmark, organisation_year hashed on organisation_id, co-located; the other tables reference tables); shard_count NULL: citus.shard_count; one row per table and what it became; see doc/citus.md';
 REVOKE ALL ON FUNCTION @extschema@.distribute(integer) FROM PUBLIC;
+
+-- on a cluster, the foreign key of asset_import_row to organisation (see
+-- above): a deleted organisation's staged rows are removed
+CREATE FUNCTION @extschema@.organisation_staged_rows() RETURNS trigger
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+	DELETE FROM @extschema@.asset_import_row r WHERE r.organisation_id = OLD.id;
+	RETURN NULL;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.organisation_staged_rows() IS 'trigger that distribute() puts on organisation in place of the foreign key of asset_import_row (a table of the coordinator on a Citus cluster): removes the staged rows of a deleted organisation';
+REVOKE ALL ON FUNCTION @extschema@.organisation_staged_rows() FROM PUBLIC;
