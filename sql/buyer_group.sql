@@ -119,6 +119,18 @@ SELECT count(*) FROM lifespan_by_category WHERE organisation <> 'Org A';
 SELECT count(*) FROM replacement_forecast WHERE organisation <> 'Org A';
 SELECT count(*) FROM criteria_compliance WHERE organisation <> 'Org A';
 SELECT count(*) FROM life_extension_scenarios WHERE organisation <> 'Org A';
+-- a report for one organisation (organisation_id): A's own rows; B's id
+-- gives A nothing, from every report
+SELECT organisation, category, units_in_use FROM fleet_overview('2025-01-01', 801) ORDER BY category;
+SELECT r.report, r.rows_of_b FROM (VALUES
+	('fleet_overview', (SELECT count(*) FROM fleet_overview('2025-01-01', 802))),
+	('material_inventory', (SELECT count(*) FROM material_inventory('2025-01-01', 802))),
+	('lifespan_by_category', (SELECT count(*) FROM lifespan_by_category('2025-01-01', 802))),
+	('replacement_forecast', (SELECT count(*) FROM replacement_forecast('2025-01-01', 802))),
+	('circularity_by_organisation', (SELECT count(*) FROM circularity_by_organisation('2025-01-01', 802))),
+	('criteria_compliance', (SELECT count(*) FROM criteria_compliance('2025-01-01', 802))),
+	('life_extension_scenarios', (SELECT count(*) FROM life_extension_scenarios('2025-01-01', 802))),
+	('asset_facts', (SELECT count(*) FROM asset_facts('2025-01-01', 802)))) r (report, rows_of_b);
 -- COPY TO gives A's rows only
 COPY (SELECT serial FROM asset ORDER BY serial) TO STDOUT;
 COPY asset (serial) TO STDOUT;

@@ -113,6 +113,8 @@ SELECT f, replace(a.arguments, ', ' || :rewrite_3, ', <Rewrite 3>') AS arguments
 FROM table_reading_sql_functions() f
 	CROSS JOIN LATERAL (SELECT unnest(CASE pg_get_function_identity_arguments(f)
 		WHEN 'as_of date' THEN ARRAY['''2025-06-30''', '''2021-03-15''', '''2016-12-31''']
+		WHEN 'as_of date, organisation_id integer'
+			THEN ARRAY['''2025-06-30''', '''2021-03-15''', '''2016-12-31''', '''2021-03-15'', ' || :rewrite_3]
 		WHEN 'first_year integer, last_year integer, organisation_id integer'
 			THEN ARRAY['2019, 2025, NULL', '2021, 2024, ' || :rewrite_3]
 		WHEN 'for_year integer' THEN ARRAY['2023', '2040', '1990']

@@ -212,6 +212,25 @@ BEGIN
 	END LOOP;
 	RETURN false;
 END $$;
+-- a row as text with its floats to 12 significant digits (one
+-- organisation's assets, read by index, may be added in another order than
+-- all of them in a parallel scan)
+CREATE FUNCTION pg_temp.row_text(r jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+SELECT string_agg(e.key || '=' || CASE WHEN jsonb_typeof(e.value) = 'number' AND e.value::text::numeric <> 0
+	THEN round(e.value::text::numeric, 11 - floor(log(abs(e.value::text::numeric)))::integer)::float8::text
+	ELSE e.value::text END, ',' ORDER BY e.key)
+FROM jsonb_each(r) e
+$$;
+CREATE FUNCTION pg_temp.one_organisation(report text, id integer, name text, as_of date,
+	OUT rows_of_one bigint, OUT rows_filtered bigint, OUT differing bigint) LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE format('WITH a AS MATERIALIZED (SELECT pg_temp.row_text(to_jsonb(x)) AS t FROM circular_ict.%1$I(%2$L, %3$s) x),
+		b AS MATERIALIZED (SELECT pg_temp.row_text(to_jsonb(x)) AS t FROM circular_ict.%1$I(%2$L) x WHERE x.organisation = %4$L)
+		SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM b),
+			(SELECT count(*) FROM ((SELECT t FROM a EXCEPT ALL SELECT t FROM b)
+								   UNION ALL (SELECT t FROM b EXCEPT ALL SELECT t FROM a)) d)',
+		report, as_of, id, name) INTO rows_of_one, rows_filtered, differing;
+END $$;
 SELECT pg_temp.plan_mentions($$SELECT * FROM circularity_by_organisation('2025-01-01') WHERE organisation = 'Beta'$$,
 							 'Index Cond: \(name = ''Beta''::text\)') AS organisation_by_index,
 	   pg_temp.plan_mentions($$SELECT * FROM fleet_overview WHERE organisation = 'Beta'$$,
@@ -224,6 +243,23 @@ SELECT f AS shared_layer, NOT pg_temp.plan_mentions(format('SELECT * FROM %s(''2
 													'InitPlan|SubPlan') AS no_initplan_or_subplan
 FROM unnest(ARRAY['asset_states', 'asset_facts', 'asset_lives', 'fleet_lifetables']) f
 ORDER BY 1;
+-- one organisation's report (organisation_id) is the report of every
+-- organisation filtered on that organisation's name, for every report, as
+-- of three dates (floats to 12 significant digits); an id without an
+-- organisation gives none
+SELECT r AS report, o.name AS organisation, d.as_of,
+	t.rows_of_one, t.rows_filtered, t.differing
+FROM unnest(ARRAY['fleet_overview', 'material_inventory', 'lifespan_by_category', 'replacement_forecast',
+				  'circularity_by_organisation', 'criteria_compliance', 'life_extension_scenarios']) r
+	CROSS JOIN organisation o
+	CROSS JOIN unnest(ARRAY[date '2016-06-30', '2019-06-30', '2025-01-01']) d (as_of)
+	CROSS JOIN LATERAL pg_temp.one_organisation(r, o.id, o.name, d.as_of) t
+ORDER BY 1, 2, 3;
+SELECT count(*) AS rows_of_no_organisation FROM fleet_overview('2025-01-01', -1);
+-- the id reaches the asset scan: the assets are looked up by it
+SELECT pg_temp.plan_mentions(format('SELECT * FROM replacement_forecast(''2025-01-01'', %s)', o.id),
+							 'Index Cond: \(organisation_id = ' || o.id || '\)') AS assets_by_organisation_id
+FROM organisation o WHERE o.name = 'Beta';
 
 DELETE FROM asset;
 DELETE FROM product_model;

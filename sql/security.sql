@@ -61,7 +61,7 @@ SELECT p.oid::regprocedure::text AS object, p.proname AS name, 'function' AS kin
 FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
 	JOIN pg_language l ON l.oid = p.prolang
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND d.deptype = 'e'
-  AND p.proretset AND p.proargtypes = '1082'::oidvector
+  AND p.proretset AND p.proargtypes IN ('1082'::oidvector, '1082 23'::oidvector)	-- (as_of date[, organisation_id integer])
 UNION ALL
 SELECT c.oid::regclass::text, c.relname, 'view', coalesce(c.reloptions @> '{security_invoker=true}', false)
 FROM pg_depend d JOIN pg_class c ON c.oid = d.objid AND d.classid = 'pg_class'::regclass

@@ -1,6 +1,6 @@
 -- circularity_by_organisation: see src/reports/common.sql for the rule every report keeps
 
-CREATE OR REPLACE FUNCTION @extschema@.circularity_by_organisation(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.circularity_by_organisation(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation text, units bigint, company_mci float8, mci_mass_kg float8,
 	refurbished_share float8, retired_units bigint, reuse_share float8, recycling_share float8,
@@ -22,14 +22,14 @@ WITH c AS (
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS unknown_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share
-	FROM @extschema@.asset_facts(as_of) f
+	FROM @extschema@.asset_facts(as_of, $2) f
 	GROUP BY f.organisation_id, f.organisation
 )
 SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
 	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
 FROM c
 $function$;
-COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date) IS 'per organisation as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
+COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

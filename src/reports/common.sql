@@ -83,7 +83,7 @@ COMMENT ON FUNCTION @extschema@.comment_report_columns(regclass, text[]) IS 'for
 -- organisation), before the category's defaults apply; asset_facts adds
 -- those, a report that factors a category's figures out of its sums reads
 -- this layer
-CREATE OR REPLACE FUNCTION @extschema@.asset_states(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.asset_states(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
 	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
@@ -112,14 +112,16 @@ FROM @extschema@.asset a
 	-- organisation's reports and benchmarks
 	LEFT JOIN @extschema@.product_model m ON m.id = a.model_id
 		AND (m.organisation_id IS NULL OR m.organisation_id = a.organisation_id)
-WHERE a.purchased <= as_of
+-- one organisation's assets when organisation_id is given ($2: a column of
+-- the result has its name); a constant NULL folds away
+WHERE a.purchased <= as_of AND ($2 IS NULL OR a.organisation_id = $2)
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_states(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, and its own figures else its model''s (NULL where only the category''s default would give one; model_id is the model whose figures count: a shared one or one of the asset''s organisation), before the category defaults of asset_facts';
+COMMENT ON FUNCTION @extschema@.asset_states(date, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, and its own figures else its model''s (NULL where only the category''s default would give one; model_id is the model whose figures count: a shared one or one of the asset''s organisation), before the category defaults of asset_facts';
 
 -- the facts of every asset as of a date: its state then, its age, and its
 -- figures with the fallbacks applied (asset, then model, then the
 -- category's figure for its purchase year: the band's, else the category's)
-CREATE OR REPLACE FUNCTION @extschema@.asset_facts(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.asset_facts(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation_id integer, organisation text, asset_id bigint, serial text, category text,
 	model_id bigint, quantity integer, purchased date, retired date, state text, eol_route text,
@@ -176,7 +178,7 @@ FROM (
 		coalesce(s.model_recycled_efficiency, 1) AS recycled_efficiency,
 		c.reuse_collection, c.recycling_collection,
 		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
-	FROM @extschema@.asset_states(as_of) s
+	FROM @extschema@.asset_states(as_of, $2) s
 		-- the category's defaults for the year of purchase: the mass,
 		-- embodied emissions and kWh of the band the year falls in where it
 		-- has one, else the category's all-years figures
@@ -206,14 +208,14 @@ FROM (
 		) g ON g.country = coalesce(s.country, '')
 ) f
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_facts(date) IS 'every asset purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category: the figure of the purchase year''s band where category_vintage_defaults has one, else the category''s all-years figure), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI';
+COMMENT ON FUNCTION @extschema@.asset_facts(date, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category: the figure of the purchase year''s band where category_vintage_defaults has one, else the category''s all-years figure), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI';
 
 -- what the reports derive from asset_states, defined once: whether a unit
 -- is in service (in use or in stock) as of the date, and its life as a
 -- lifetable counts it (its service life, or its age while in service,
 -- floored at one day).  The columns of asset_states the lifespan,
 -- forecast and compliance reports read, with those two.
-CREATE OR REPLACE FUNCTION @extschema@.asset_lives(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.asset_lives(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation_id integer, organisation text, category text, model_id bigint, quantity integer,
 	state text, eol_route text, age_years float8, in_service boolean, service_life_years float8,
@@ -224,9 +226,9 @@ SELECT s.organisation_id, s.organisation, s.category, s.model_id, s.quantity, s.
 	s.age_years, s.state <> 'retired' AS in_service,
 	greatest(s.age_years, 1.0 / 365.25) AS service_life_years,
 	s.embodied_kg_co2e, s.model_composition
-FROM @extschema@.asset_states(as_of) s
+FROM @extschema@.asset_states(as_of, $2) s
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_lives(date) IS 'every asset purchased by as_of (asset_states) with what the reports derive from it: in_service (in use or in stock then) and service_life_years (its service life, or its age while in service, at least one day: the life a lifetable counts)';
+COMMENT ON FUNCTION @extschema@.asset_lives(date, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) purchased by as_of (asset_states) with what the reports derive from it: in_service (in use or in stock then) and service_life_years (its service life, or its age while in service, at least one day: the life a lifetable counts)';
 
 -- the lifetables ---------------------------------------------------------
 
@@ -239,7 +241,7 @@ COMMENT ON FUNCTION @extschema@.asset_lives(date) IS 'every asset purchased by a
 -- the result to assets reads them, never recomputes them per row.  The
 -- ages of the units in service come from the same parallel pass, so that
 -- what depends on the fit (the remaining life) needs no second one.
-CREATE OR REPLACE FUNCTION @extschema@.fleet_lifetables(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.fleet_lifetables(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,
 	fitted @extschema@.weibull, km_median float8, units_in_service bigint,
 	in_service_ages float8[])
@@ -255,10 +257,10 @@ SELECT l.organisation, l.category,
 	sum(l.quantity) FILTER (WHERE l.in_service) AS units_in_service,
 	@extschema@.age_profile(l.age_years, ARRAY[l.quantity]::float8[]) FILTER (WHERE l.in_service)
 		AS in_service_ages
-FROM @extschema@.asset_lives(as_of) l
+FROM @extschema@.asset_lives(as_of, $2) l
 GROUP BY l.organisation_id, l.organisation, l.category
 $function$;
-COMMENT ON FUNCTION @extschema@.fleet_lifetables(date) IS 'organisation_lifetables(as_of) with more: per organisation and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
+COMMENT ON FUNCTION @extschema@.fleet_lifetables(date, integer) IS 'organisation_lifetables(as_of) with more: per organisation (the one of organisation_id, else every one the caller reads) and category, the lifetable of every unit, the Weibull fitted to it and its Kaplan-Meier median, each computed once per group, and the units in service with their ages (an age_profile weighted by units; NULL without units in service): the building block of the lifespan reports';
 
 CREATE OR REPLACE FUNCTION @extschema@.organisation_lifetables(as_of date)
 RETURNS TABLE (organisation text, category text, lifetable @extschema@.lifetable,

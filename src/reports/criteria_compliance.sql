@@ -1,6 +1,6 @@
 -- criteria_compliance: see src/reports/common.sql for the rule every report keeps
 
-CREATE OR REPLACE FUNCTION @extschema@.criteria_compliance(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.criteria_compliance(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation text, scheme text, level text, category text,
 	models_meeting bigint, models_failing bigint, models_unknown bigint,
@@ -9,7 +9,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH models AS (
 	SELECT l.organisation, l.category, l.model_id, sum(l.quantity) AS units
-	FROM @extschema@.asset_lives(as_of) l
+	FROM @extschema@.asset_lives(as_of, $2) l
 	WHERE l.in_service
 	GROUP BY l.organisation, l.category, l.model_id
 ),
@@ -51,7 +51,7 @@ SELECT j.organisation, j.scheme, j.level, j.category,
 FROM judged j
 GROUP BY j.organisation, j.scheme, j.level, j.category
 $function$;
-COMMENT ON FUNCTION @extschema@.criteria_compliance(date) IS 'per organisation, criteria scheme, level and category, over the units in service as of a date: models and units meeting every criterion, failing one, or unknown (a criterion''s attribute not declared, or no model known)';
+COMMENT ON FUNCTION @extschema@.criteria_compliance(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), criteria scheme, level and category, over the units in service as of a date: models and units meeting every criterion, failing one, or unknown (a criterion''s attribute not declared, or no model known)';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

@@ -1,6 +1,6 @@
 -- fleet_overview: see src/reports/common.sql for the rule every report keeps
 
-CREATE OR REPLACE FUNCTION @extschema@.fleet_overview(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.fleet_overview(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation text, category text, units_in_use bigint, units_in_stock bigint,
 	units_retired bigint, mean_age_in_use_years float8, median_service_life_years float8,
@@ -45,7 +45,7 @@ counts AS (
 			FILTER (WHERE f.state <> 'retired') AS model_critical_g,
 		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
 			AS units_of_category_composition
-	FROM @extschema@.asset_facts(as_of) f
+	FROM @extschema@.asset_facts(as_of, $2) f
 		-- a subquery after asset_facts: a role without access is refused on
 		-- the table asset first, as by the other reports
 		LEFT JOIN (SELECT m.id, m.composition FROM @extschema@.product_model m) pm
@@ -74,7 +74,7 @@ FROM counts c
 	CROSS JOIN (SELECT pg_catalog.count(DISTINCT x.element)::integer AS declared
 				FROM @extschema@.category_composition_coverage x) k
 $function$;
-COMMENT ON FUNCTION @extschema@.fleet_overview(date) IS 'per organisation and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service, and how many declared elements the category''s default composition lacks';
+COMMENT ON FUNCTION @extschema@.fleet_overview(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service, and how many declared elements the category''s default composition lacks';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

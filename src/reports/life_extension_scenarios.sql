@@ -1,6 +1,6 @@
 -- life_extension_scenarios: see src/reports/common.sql for the rule every report keeps
 
-CREATE OR REPLACE FUNCTION @extschema@.life_extension_scenarios(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.life_extension_scenarios(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation text, category text, units_in_service bigint, baseline_life_years float8,
 	baseline_basis text, annual_co2e_kg float8, co2e_saved_1y_kg float8, co2e_saved_2y_kg float8,
@@ -15,7 +15,7 @@ WITH baseline AS (
 		coalesce(t.km_median, c.reference_life_years) AS life,
 		CASE WHEN t.km_median IS NOT NULL THEN 'observed median'
 			 WHEN c.reference_life_years IS NOT NULL THEN 'reference lifespan' END AS basis
-	FROM @extschema@.fleet_lifetables(as_of) t
+	FROM @extschema@.fleet_lifetables(as_of, $2) t
 		JOIN @extschema@.category_defaults() c ON c.name = t.category
 ),
 -- one parallel pass over the units in service: the sums that the baseline
@@ -31,7 +31,7 @@ units AS (
 		sum(f.quantity::float8 * f.embodied_kg_co2e) AS embodied,
 		sum(f.quantity::float8 * @extschema@.total_grams(f.composition)) AS grams,
 		sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) AS critical_grams
-	FROM @extschema@.asset_facts(as_of) f
+	FROM @extschema@.asset_facts(as_of, $2) f
 	WHERE f.state <> 'retired'
 	GROUP BY f.organisation_id, f.organisation, f.category
 )
@@ -49,7 +49,7 @@ SELECT u.organisation, u.category, u.units AS units_in_service, b.life AS baseli
 FROM units u
 	LEFT JOIN baseline b ON b.organisation = u.organisation AND b.category = u.category
 $function$;
-COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date) IS 'per organisation and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer';
+COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

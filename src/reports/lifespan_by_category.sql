@@ -1,6 +1,6 @@
 -- lifespan_by_category: see src/reports/common.sql for the rule every report keeps
 
-CREATE OR REPLACE FUNCTION @extschema@.lifespan_by_category(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.lifespan_by_category(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation text, category text, observed_units bigint, retired_units bigint,
 	km_median_years float8, fitted_shape float8, fitted_scale float8, fitted_mean_years float8,
@@ -26,10 +26,10 @@ SELECT t.organisation, t.category,
 	CASE WHEN t.units_in_service IS NULL THEN NULL
 		 WHEN t.fitted IS NOT NULL THEN 'fitted'
 		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END AS remaining_life_basis
-FROM @extschema@.fleet_lifetables(as_of) t
+FROM @extschema@.fleet_lifetables(as_of, $2) t
 	LEFT JOIN @extschema@.category_defaults() c ON c.name = t.category
 $function$;
-COMMENT ON FUNCTION @extschema@.lifespan_by_category(date) IS 'per organisation and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
+COMMENT ON FUNCTION @extschema@.lifespan_by_category(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

@@ -1,6 +1,6 @@
 -- material_inventory: see src/reports/common.sql for the rule every report keeps
 
-CREATE OR REPLACE FUNCTION @extschema@.material_inventory(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.material_inventory(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation text, element text, atomic_number integer, in_use_g float8, in_stock_g float8,
 	retired_reuse_g float8, retired_refurbishment_g float8, retired_formal_recycling_g float8,
@@ -23,7 +23,7 @@ WITH units AS (
 		sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown') AS informal_unknown,
 		sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill') AS landfill,
 		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.eol_route IS NULL) AS retired
-	FROM @extschema@.asset_facts(as_of) f
+	FROM @extschema@.asset_facts(as_of, $2) f
 	GROUP BY f.organisation, f.category, f.model_id
 ),
 -- the models' compositions, in a query level of their own that runs after
@@ -81,7 +81,7 @@ FROM grams g
 			   FROM @extschema@.raw_material x ORDER BY x.symbol, x.shipped) rm ON rm.symbol = g.element
 GROUP BY g.organisation, g.element, g.atomic_number, rm.crm_2023, rm.strategic_2023
 $function$;
-COMMENT ON FUNCTION @extschema@.material_inventory(date) IS 'per organisation and element as of a date: grams in use, in stock and retired by end-of-life route, grams recovered from retired units, grams formal recycling would recover from the units in service, EU 2023 CRM and strategic flags, and the shares of the grams resting on unverified and on derived composition figures';
+COMMENT ON FUNCTION @extschema@.material_inventory(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and element as of a date: grams in use, in stock and retired by end-of-life route, grams recovered from retired units, grams formal recycling would recover from the units in service, EU 2023 CRM and strategic flags, and the shares of the grams resting on unverified and on derived composition figures';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

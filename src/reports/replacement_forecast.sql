@@ -1,6 +1,6 @@
 -- replacement_forecast: see src/reports/common.sql for the rule every report keeps
 
-CREATE OR REPLACE FUNCTION @extschema@.replacement_forecast(as_of date)
+CREATE OR REPLACE FUNCTION @extschema@.replacement_forecast(as_of date, organisation_id integer DEFAULT NULL)
 RETURNS TABLE (
 	organisation text, category text, year integer, period_start date, period_end date,
 	expected_retirements float8, replacement_embodied_co2e_kg float8,
@@ -39,7 +39,7 @@ groups AS (
 			l.quantity::float8 * @extschema@.critical_grams(l.model_composition) AS own_critical_g,
 			l.quantity::float8 * @extschema@.total_grams(l.model_composition) AS own_grams,
 			CASE WHEN l.model_composition IS NULL THEN l.quantity END::float8 AS units_of_category_composition
-		  FROM @extschema@.asset_lives(as_of) l) s
+		  FROM @extschema@.asset_lives(as_of, $2) l) s
 	GROUP BY s.organisation, s.category
 ),
 -- the expected retirements of each weight in each period, from the fitted
@@ -93,7 +93,7 @@ SELECT y.organisation, y.category,
 	CASE WHEN y.no_forecast THEN NULL WHEN y.fitted THEN 'fitted' ELSE 'reference' END AS lifetime_basis
 FROM years y
 $function$;
-COMMENT ON FUNCTION @extschema@.replacement_forecast(date) IS 'per organisation, category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e (a figure that falls back to the category: the category''s for a unit bought in that year, its band''s where it has one) and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
+COMMENT ON FUNCTION @extschema@.replacement_forecast(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e (a figure that falls back to the category: the category''s for a unit bought in that year, its band''s where it has one) and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)

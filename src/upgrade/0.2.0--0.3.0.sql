@@ -158,6 +158,21 @@ DELETE FROM @extschema@.category_element WHERE shipped;
 DROP VIEW @extschema@.material_inventory;
 DROP FUNCTION @extschema@.material_inventory(date);
 DROP FUNCTION @extschema@.category_composition();
+-- issue 13: every report and its asset layer take an optional
+-- organisation_id (one organisation's rows, routed to its one shard on
+-- Citus); a new parameter is a new signature, so they are made again
+DROP VIEW @extschema@.lifespan_by_category;
+DROP VIEW @extschema@.replacement_forecast;
+DROP VIEW @extschema@.circularity_by_organisation;
+DROP VIEW @extschema@.criteria_compliance;
+DROP VIEW @extschema@.life_extension_scenarios;
+DROP FUNCTION @extschema@.lifespan_by_category(date);
+DROP FUNCTION @extschema@.replacement_forecast(date);
+DROP FUNCTION @extschema@.circularity_by_organisation(date);
+DROP FUNCTION @extschema@.criteria_compliance(date);
+DROP FUNCTION @extschema@.life_extension_scenarios(date);
+DROP FUNCTION @extschema@.fleet_lifetables(date);
+DROP FUNCTION @extschema@.asset_states(date);
 --@include src/reference_composition.sql
 --@include src/reports/common.sql
 --@include src/reports/fleet_overview.sql

@@ -94,7 +94,7 @@ INSERT INTO hostile.pool (typ, label, expr, ordinary, pair, is_base) VALUES
 	('bigint', 'min', '-9223372036854775808', true, true, false),
 	-- regclass
 	('regprocedure', 'NULL', 'NULL', false, true, false),
-	('regprocedure', 'fleet_overview', '''circular_ict.fleet_overview(date)''::regprocedure', true, true, true),
+	('regprocedure', 'fleet_overview', '''circular_ict.fleet_overview(date, integer)''::regprocedure', true, true, true),
 	('regprocedure', 'now', '''pg_catalog.now()''::regprocedure', false, true, false),
 	('regprocedure', 'oid 0', '0::regprocedure', false, true, false),
 	('regclass', 'NULL', 'NULL', false, true, false),
