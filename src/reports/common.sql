@@ -1,5 +1,7 @@
--- reports: set-returning functions that take the date they report on, and
--- the views BI tools read (the same functions at current_date).  This piece
+-- reports: set-returning functions that take the date they report on and,
+-- optionally, one organisation (organisation_id: its assets read by index;
+-- on Citus, its one shard), and the views BI tools read (the same functions
+-- at current_date, for every organisation the reader reads).  This piece
 -- holds what the reports share (the asset layer, the lifetables); each
 -- report is one file of src/reports/ with its function, its view and their
 -- comments.
