@@ -96,6 +96,25 @@ FROM fleet_overview('2025-01-01') ORDER BY organisation, category;
 -- for laptop whose raw_material row has crm_2023):
 SELECT round(80 + 2 * critical_grams(composition)::numeric, 4) AS alpha_laptop_crm_g
 FROM category_composition() WHERE category = 'laptop';
+-- the shares of those grams resting on the default compositions' figures
+-- of confidence unverified, and derived (issue 12, item 7).  By hand
+-- (src/data/category_element.csv): Beta/desktop, B1 on the default desktop
+-- composition: derived Nd 4.7 + Pr 0.78 + Dy 0.22 = 5.7 of 745.89 g =
+-- 0.007642, unverified Co 0 g: 0.  Alpha/smartphone, A5 on the default:
+-- derived Li 0.74 of 16.261 g = 0.045508, nothing unverified.  Alpha/laptop:
+-- A3's 2 units carry the model's own 40 g Co (neither), A4 and A7 the
+-- default laptop composition: twice its unverified (derived) critical grams
+-- over the total, recomputed below from the rows of category_element and
+-- raw_material (not through the materials type or critical_grams)
+SELECT organisation, category, round(critical_raw_materials_unverified_share::numeric, 6) AS unverified,
+	   round(critical_raw_materials_derived_share::numeric, 6) AS derived
+FROM fleet_overview('2025-01-01') ORDER BY organisation, category;
+SELECT round((2 * sum(ce.grams) FILTER (WHERE ce.confidence = 'unverified') / (80 + 2 * sum(ce.grams)))::numeric, 6)
+		AS alpha_laptop_unverified,
+	   round((2 * sum(ce.grams) FILTER (WHERE ce.confidence = 'derived') / (80 + 2 * sum(ce.grams)))::numeric, 6)
+		AS alpha_laptop_derived
+FROM category_element ce JOIN raw_material r ON r.symbol = ce.element
+WHERE ce.category = 'laptop' AND ce.grams IS NOT NULL AND r.crm_2023 AND r.crm_component IS NULL;
 
 -- material_inventory, for three elements
 --  Alpha Co: in use A3 2 * 40 + A4 50 + A7 50 = 180; in stock A5 6.3; reused

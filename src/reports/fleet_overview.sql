@@ -6,7 +6,8 @@ RETURNS TABLE (
 	units_retired bigint, mean_age_in_use_years float8, median_service_life_years float8,
 	premature_share float8, annual_co2e_kg float8, units_without_co2e_figure bigint,
 	units_on_world_average_grid bigint, critical_raw_materials_in_use_g float8, grid_factor_years text,
-	composition_unknown_elements integer)
+	composition_unknown_elements integer, critical_raw_materials_unverified_share float8,
+	critical_raw_materials_derived_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH
@@ -55,26 +56,36 @@ counts AS (
 SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
 	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
 	c.units_without_co2e_figure, c.units_on_world_average_grid,
-	-- 0 with nothing in service; NULL where no unit in service has a known composition
-	CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0
-		 WHEN c.model_critical_g IS NULL
-			  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
-		 ELSE coalesce(c.model_critical_g, 0)
-			  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition::float8, 0) END
-		AS critical_raw_materials_in_use_g,
+	g.critical_g AS critical_raw_materials_in_use_g,
 	CASE WHEN c.first_grid_year = c.last_grid_year THEN c.first_grid_year::text
 		 ELSE c.first_grid_year::text || '-' || c.last_grid_year::text END AS grid_factor_years,
 	-- unknown is not zero: what the category's default composition lacks,
 	-- where units in service rest on it
 	CASE WHEN c.units_of_category_composition > 0
-		 THEN coalesce(cc.unknown_elements, k.declared) END AS composition_unknown_elements
+		 THEN coalesce(cc.unknown_elements, k.declared) END AS composition_unknown_elements,
+	-- how much of it rests on the category's figures of confidence
+	-- unverified, or derived (a model's own composition is neither)
+	coalesce(@extschema@.critical_grams(cc.unverified) * c.units_of_category_composition::float8, 0)
+		/ nullif(g.critical_g, 0) AS critical_raw_materials_unverified_share,
+	coalesce(@extschema@.critical_grams(cc.derived) * c.units_of_category_composition::float8, 0)
+		/ nullif(g.critical_g, 0) AS critical_raw_materials_derived_share
 FROM counts c
 	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
 	-- a category without any figure lacks every declared element
 	CROSS JOIN (SELECT pg_catalog.count(DISTINCT x.element)::integer AS declared
 				FROM @extschema@.category_composition_coverage x) k
+	-- the critical grams in service: the models' own, plus the category's
+	-- grams once per unit resting on them; 0 with nothing in service, NULL
+	-- where no unit in service has a known composition
+	CROSS JOIN LATERAL (SELECT
+		CASE WHEN c.units_in_use + c.units_in_stock = 0 THEN 0
+			 WHEN c.model_critical_g IS NULL
+				  AND (c.units_of_category_composition IS NULL OR cc.composition IS NULL) THEN NULL
+			 ELSE coalesce(c.model_critical_g, 0)
+				  + coalesce(@extschema@.critical_grams(cc.composition) * c.units_of_category_composition::float8, 0) END
+			AS critical_g) g
 $function$;
-COMMENT ON FUNCTION @extschema@.fleet_overview(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service, and how many declared elements the category''s default composition lacks';
+COMMENT ON FUNCTION @extschema@.fleet_overview(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category as of a date: units in use, in stock and retired, mean age in use, median service life of retired units, share retired before the reference life, annual CO2e, grams of critical raw materials in service with the shares of them resting on unverified and on derived composition figures, and how many declared elements the category''s default composition lacks';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)
@@ -99,5 +110,7 @@ SELECT @extschema@.comment_report_columns('@extschema@.fleet_overview', ARRAY[
 	['units_on_world_average_grid', 'units in use whose country has no grid intensity: the world average was used'],
 	['critical_raw_materials_in_use_g', 'grams of EU 2023 critical raw materials in the units in service'],
 	['composition_unknown_elements', 'declared elements (EU 2023 critical and strategic raw materials, Cu, Al, Fe, Au, Ag, Pd: category_composition_coverage) the category''s default composition has no figure for, so critical_raw_materials_in_use_g counts none of their grams in the units that rest on it (units without a model composition); NULL when no unit in service rests on it'],
+	['critical_raw_materials_unverified_share', 'share of critical_raw_materials_in_use_g (0 to 1) resting on the category''s default composition figures of confidence unverified (category_element); NULL when it is 0 or unknown'],
+	['critical_raw_materials_derived_share', 'share of critical_raw_materials_in_use_g (0 to 1) resting on the category''s composition figures of confidence derived (estimated from a known share or another device); NULL when it is 0 or unknown'],
 	['grid_factor_years', 'the year (or first-last years) of the grid intensities the electricity of the units in use was counted with: the latest known up to the year reported on (grid_intensity_for); NULL without units in use']
 ]);

@@ -71,6 +71,6 @@ SELECT @extschema@.comment_report_columns('@extschema@.life_extension_scenarios'
 	['co2e_saved_2y_kg', 'the same for 2 years longer'],
 	['materials_saved_1y_g', 'grams of raw materials (known element content) saved per year, 1 year longer'],
 	['materials_saved_2y_g', 'the same for 2 years longer'],
-	['critical_raw_materials_saved_1y_g', 'grams of EU 2023 critical raw materials saved per year, 1 year longer'],
+	['critical_raw_materials_saved_1y_g', 'grams of EU 2023 critical raw materials saved per year, 1 year longer (the units'' grams are fleet_overview''s critical_raw_materials_in_use_g: its shares resting on unverified and derived figures hold here too)'],
 	['critical_raw_materials_saved_2y_g', 'the same for 2 years longer']
 ]);
