@@ -177,6 +177,19 @@ SELECT organisation, category, year, period_start, period_end,
 	   round(replacement_embodied_co2e_kg::numeric, 4) AS co2e_kg,
 	   round(replacement_critical_raw_materials_g::numeric, 4) AS crm_g, lifetime_basis
 FROM replacement_forecast('2025-01-01') ORDER BY organisation, category, year;
+-- the shares of the replacements' critical grams resting on unverified and
+-- on derived composition figures: those of the default compositions where
+-- every unit rests on them (Beta/desktop 0 and 0.007642, Alpha/smartphone 0
+-- and 0.045508, as fleet_overview's above); for Alpha/laptop, where A3's
+-- units carry their model's own grams, they move with the years A3 retires
+-- in, but both scale the same units: their ratio is the laptop default's
+-- unverified to derived critical grams (Pt 0.004 + Pr 0.27 + Dy 0.06 + Ta
+-- 1.7 + Ga 0.005 = 2.039 g; Li 5.9 + Nd 2.1 + Y 0.0018 + Eu 0.00013 + Tb
+-- 0.00004 = 8.00197 g: 0.254812)
+SELECT organisation, category, year, round(critical_raw_materials_unverified_share::numeric, 6) AS unverified,
+	   round(critical_raw_materials_derived_share::numeric, 6) AS derived,
+	   round((critical_raw_materials_unverified_share / critical_raw_materials_derived_share)::numeric, 6) AS ratio
+FROM replacement_forecast('2025-01-01') WHERE year IN (2025, 2030) ORDER BY organisation, category, year;
 
 -- circularity_by_organisation
 --  Alpha: mass-weighted MCI (2 * 0.228992 + 1.782 * 1 + 4 * 0.144720

@@ -5,7 +5,8 @@ RETURNS TABLE (
 	organisation text, category text, year integer, period_start date, period_end date,
 	expected_retirements float8, replacement_embodied_co2e_kg float8,
 	replacement_critical_raw_materials_g float8, replacement_materials_g float8,
-	lifetime_basis text)
+	lifetime_basis text, critical_raw_materials_unverified_share float8,
+	critical_raw_materials_derived_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH periods AS (
@@ -48,7 +49,11 @@ groups AS (
 forecast AS (
 	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
 		@extschema@.critical_grams(cc.composition) AS category_critical,
-		@extschema@.total_grams(cc.composition) AS category_grams
+		@extschema@.total_grams(cc.composition) AS category_grams,
+		-- the parts of the category's critical grams resting on figures of
+		-- confidence unverified, and derived
+		@extschema@.critical_grams(cc.unverified) AS category_unverified_critical,
+		@extschema@.critical_grams(cc.derived) AS category_derived_critical
 	FROM groups g
 		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = g.category
@@ -65,6 +70,7 @@ forecast AS (
 years AS (
 	SELECT f.organisation, f.category, f.fitted, f.r IS NULL AS no_forecast, y.k,
 		v.embodied_kg_co2e AS category_co2e, f.category_critical, f.category_grams,
+		f.category_unverified_critical, f.category_derived_critical,
 		f.r[1][y.k] AS units, f.r[2][y.k] AS own_co2e_kg, f.r[3][y.k] AS units_of_category_co2e,
 		f.r[4][y.k] AS own_critical_g, f.r[5][y.k] AS own_grams, f.r[6][y.k] AS units_of_category_composition
 	FROM forecast f
@@ -84,16 +90,23 @@ SELECT y.organisation, y.category,
 	CASE WHEN y.own_co2e_kg IS NULL AND (y.units_of_category_co2e IS NULL OR y.category_co2e IS NULL) THEN NULL
 		 ELSE coalesce(y.own_co2e_kg, 0) + coalesce(y.category_co2e * y.units_of_category_co2e, 0) END
 		AS replacement_embodied_co2e_kg,
-	CASE WHEN y.own_critical_g IS NULL AND (y.units_of_category_composition IS NULL OR y.category_critical IS NULL) THEN NULL
-		 ELSE coalesce(y.own_critical_g, 0) + coalesce(y.category_critical * y.units_of_category_composition, 0) END
-		AS replacement_critical_raw_materials_g,
+	y.critical_g AS replacement_critical_raw_materials_g,
 	CASE WHEN y.own_grams IS NULL AND (y.units_of_category_composition IS NULL OR y.category_grams IS NULL) THEN NULL
 		 ELSE coalesce(y.own_grams, 0) + coalesce(y.category_grams * y.units_of_category_composition, 0) END
 		AS replacement_materials_g,
-	CASE WHEN y.no_forecast THEN NULL WHEN y.fitted THEN 'fitted' ELSE 'reference' END AS lifetime_basis
-FROM years y
+	CASE WHEN y.no_forecast THEN NULL WHEN y.fitted THEN 'fitted' ELSE 'reference' END AS lifetime_basis,
+	coalesce(y.category_unverified_critical * y.units_of_category_composition, 0) / nullif(y.critical_g, 0)
+		AS critical_raw_materials_unverified_share,
+	coalesce(y.category_derived_critical * y.units_of_category_composition, 0) / nullif(y.critical_g, 0)
+		AS critical_raw_materials_derived_share
+FROM (SELECT y.*,
+		  CASE WHEN y.own_critical_g IS NULL
+					AND (y.units_of_category_composition IS NULL OR y.category_critical IS NULL) THEN NULL
+			   ELSE coalesce(y.own_critical_g, 0) + coalesce(y.category_critical * y.units_of_category_composition, 0) END
+			  AS critical_g
+	  FROM years y) y
 $function$;
-COMMENT ON FUNCTION @extschema@.replacement_forecast(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e (a figure that falls back to the category: the category''s for a unit bought in that year, its band''s where it has one) and raw materials of like-for-like replacements; lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
+COMMENT ON FUNCTION @extschema@.replacement_forecast(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), category and calendar year (the rest of the current year, then the next five): expected retirements of the units in service, and the embodied CO2e (a figure that falls back to the category: the category''s for a unit bought in that year, its band''s where it has one) and raw materials of like-for-like replacements (with the shares of the critical grams resting on unverified and on derived composition figures); lifetimes from the Weibull fitted to the organisation''s history, else the category''s reference Weibull';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)
@@ -114,5 +127,7 @@ SELECT @extschema@.comment_report_columns('@extschema@.replacement_forecast', AR
 	['replacement_embodied_co2e_kg', 'embodied emissions of replacing them like for like, kg CO2e'],
 	['replacement_critical_raw_materials_g', 'grams of EU 2023 critical raw materials in the replacements'],
 	['replacement_materials_g', 'grams of the known element content of the replacements'],
-	['lifetime_basis', 'which Weibull the forecast uses: fitted (the organisation''s history) or reference']
+	['lifetime_basis', 'which Weibull the forecast uses: fitted (the organisation''s history) or reference'],
+	['critical_raw_materials_unverified_share', 'share of replacement_critical_raw_materials_g (0 to 1) resting on the category''s default composition figures of confidence unverified (category_element); NULL when it is 0 or unknown'],
+	['critical_raw_materials_derived_share', 'share of replacement_critical_raw_materials_g (0 to 1) resting on the category''s composition figures of confidence derived; NULL when it is 0 or unknown']
 ]);
