@@ -202,7 +202,13 @@ SELECT organisation, units, round(company_mci::numeric, 6) AS company_mci, round
 	   round(unknown_share::numeric, 4) AS unknown, round(landfill_share::numeric, 4) AS landfill
 FROM circularity_by_organisation('2025-01-01') ORDER BY organisation;
 
--- criteria_compliance, for two schemes
+-- criteria_compliance, for two schemes; criteria and criteria_unverified
+-- are the rows of src/data/criterion.csv for the scheme, category and level
+-- and those of confidence unverified among them: EU-Ecodesign smartphone 9,
+-- 3 (os_updates, security_update_delay, functionality_update_delay);
+-- SE-Upphandlingsmyndigheten laptop core 6, 1 (standard_power_port),
+-- laptop and desktop advanced 2, 1 (secure_data_deletion), desktop core 3,
+-- smartphone core 3 and advanced 1, none unverified
 SELECT * FROM criteria_compliance('2025-01-01')
 WHERE scheme IN ('SE-Upphandlingsmyndigheten', 'EU-Ecodesign') ORDER BY organisation, scheme, level, category;
 

@@ -4,7 +4,8 @@ CREATE OR REPLACE FUNCTION @extschema@.criteria_compliance(as_of date, organisat
 RETURNS TABLE (
 	organisation text, scheme text, level text, category text,
 	models_meeting bigint, models_failing bigint, models_unknown bigint,
-	units_meeting bigint, units_failing bigint, units_unknown bigint)
+	units_meeting bigint, units_failing bigint, units_unknown bigint, criteria integer,
+	criteria_unverified integer)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH models AS (
@@ -13,8 +14,16 @@ WITH models AS (
 	WHERE l.in_service
 	GROUP BY l.organisation, l.category, l.model_id
 ),
+-- each scheme, level and category with the criteria a verdict tests (a
+-- user's row wins over the shipped one of its code, as in criteria_check)
+-- and how many of them are of confidence unverified
 levels AS (
-	SELECT DISTINCT cr.scheme, cr.level, cr.category FROM @extschema@.criterion cr
+	SELECT k.scheme, k.level, k.category, pg_catalog.count(*)::integer AS criteria,
+		pg_catalog.count(*) FILTER (WHERE k.confidence = 'unverified')::integer AS criteria_unverified
+	FROM (SELECT DISTINCT ON (cr.scheme, cr.category, cr.code) cr.scheme, cr.level, cr.category, cr.confidence
+		  FROM @extschema@.criterion cr
+		  ORDER BY cr.scheme, cr.category, cr.code, cr.shipped) k
+	GROUP BY k.scheme, k.level, k.category
 ),
 -- each model of the catalogue judged once per scheme and level of its
 -- category, however many organisations use it (meets_criteria is a query of
@@ -31,7 +40,7 @@ verdicts AS MATERIALIZED (
 		JOIN levels c ON c.category = pm.category
 ),
 judged AS (
-	SELECT m.organisation, c.scheme, c.level, m.category, m.model_id, m.units,
+	SELECT m.organisation, c.scheme, c.level, m.category, c.criteria, c.criteria_unverified, m.model_id, m.units,
 		CASE WHEN m.model_id IS NULL THEN NULL
 			 WHEN v.model_id IS NOT NULL THEN v.meets
 			 ELSE (SELECT @extschema@.criteria_verdict(pm.id, pm.attributes, m.category, c.scheme, c.level)
@@ -47,11 +56,12 @@ SELECT j.organisation, j.scheme, j.level, j.category,
 	count(*) FILTER (WHERE j.model_id IS NOT NULL AND j.meets IS NULL) AS models_unknown,
 	coalesce(sum(j.units) FILTER (WHERE j.meets), 0) AS units_meeting,
 	coalesce(sum(j.units) FILTER (WHERE NOT j.meets), 0) AS units_failing,
-	coalesce(sum(j.units) FILTER (WHERE j.meets IS NULL), 0) AS units_unknown
+	coalesce(sum(j.units) FILTER (WHERE j.meets IS NULL), 0) AS units_unknown,
+	j.criteria, j.criteria_unverified
 FROM judged j
-GROUP BY j.organisation, j.scheme, j.level, j.category
+GROUP BY j.organisation, j.scheme, j.level, j.category, j.criteria, j.criteria_unverified
 $function$;
-COMMENT ON FUNCTION @extschema@.criteria_compliance(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), criteria scheme, level and category, over the units in service as of a date: models and units meeting every criterion, failing one, or unknown (a criterion''s attribute not declared, or no model known)';
+COMMENT ON FUNCTION @extschema@.criteria_compliance(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), criteria scheme, level and category, over the units in service as of a date: models and units meeting every criterion, failing one, or unknown (a criterion''s attribute not declared, or no model known), and how many criteria the verdicts test and how many of them are unverified';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)
@@ -72,5 +82,7 @@ SELECT @extschema@.comment_report_columns('@extschema@.criteria_compliance', ARR
 	['models_unknown', 'models that do not declare every attribute the criteria test'],
 	['units_meeting', 'units in service of models meeting every criterion'],
 	['units_failing', 'units in service of models failing a criterion'],
-	['units_unknown', 'units in service of models with undeclared attributes, or without a model']
+	['units_unknown', 'units in service of models with undeclared attributes, or without a model'],
+	['criteria', 'criteria of the scheme, level and category the verdicts test (a user''s criterion row wins over the shipped one of its code)'],
+	['criteria_unverified', 'of them, criteria of confidence unverified (their text or threshold not checked against the scheme''s document): the verdicts rest on them too']
 ]);

@@ -66,9 +66,9 @@ SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_ret
 	-- how much of it rests on the category's figures of confidence
 	-- unverified, or derived (a model's own composition is neither)
 	coalesce(@extschema@.critical_grams(cc.unverified) * c.units_of_category_composition::float8, 0)
-		/ nullif(g.critical_g, 0) AS critical_raw_materials_unverified_share,
+		/ nullif(g.critical_g, 0::float8) AS critical_raw_materials_unverified_share,
 	coalesce(@extschema@.critical_grams(cc.derived) * c.units_of_category_composition::float8, 0)
-		/ nullif(g.critical_g, 0) AS critical_raw_materials_derived_share
+		/ nullif(g.critical_g, 0::float8) AS critical_raw_materials_derived_share
 FROM counts c
 	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
 	-- a category without any figure lacks every declared element

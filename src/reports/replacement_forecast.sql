@@ -95,9 +95,9 @@ SELECT y.organisation, y.category,
 		 ELSE coalesce(y.own_grams, 0) + coalesce(y.category_grams * y.units_of_category_composition, 0) END
 		AS replacement_materials_g,
 	CASE WHEN y.no_forecast THEN NULL WHEN y.fitted THEN 'fitted' ELSE 'reference' END AS lifetime_basis,
-	coalesce(y.category_unverified_critical * y.units_of_category_composition, 0) / nullif(y.critical_g, 0)
+	coalesce(y.category_unverified_critical * y.units_of_category_composition, 0) / nullif(y.critical_g, 0::float8)
 		AS critical_raw_materials_unverified_share,
-	coalesce(y.category_derived_critical * y.units_of_category_composition, 0) / nullif(y.critical_g, 0)
+	coalesce(y.category_derived_critical * y.units_of_category_composition, 0) / nullif(y.critical_g, 0::float8)
 		AS critical_raw_materials_derived_share
 FROM (SELECT y.*,
 		  CASE WHEN y.own_critical_g IS NULL
