@@ -60,12 +60,7 @@ SELECT f FROM table_reading_sql_functions() f ORDER BY f::text;
 -- function calling rewritten_<name>_inlined), then both called; rows are
 -- compared with floats to 12 significant digits (a plan of the rewritten
 -- query may add a sum in another order)
-CREATE FUNCTION pg_temp.row_text(r jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-SELECT string_agg(e.key || '=' || CASE WHEN jsonb_typeof(e.value) = 'number' AND e.value::text::numeric <> 0
-	THEN round(e.value::text::numeric, 11 - floor(log(abs(e.value::text::numeric)))::integer)::float8::text
-	ELSE e.value::text END, ',' ORDER BY e.key)
-FROM jsonb_each(r) e
-$$;
+\i test/sql/row_text.sql
 CREATE FUNCTION pg_temp.compare_rewrite(f regprocedure, arguments text,
 	OUT rows bigint, OUT differing bigint) LANGUAGE plpgsql AS $$
 DECLARE

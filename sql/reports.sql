@@ -250,15 +250,9 @@ BEGIN
 	END LOOP;
 	RETURN false;
 END $$;
--- a row as text with its floats to 12 significant digits (one
--- organisation's assets, read by index, may be added in another order than
--- all of them in a parallel scan)
-CREATE FUNCTION pg_temp.row_text(r jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-SELECT string_agg(e.key || '=' || CASE WHEN jsonb_typeof(e.value) = 'number' AND e.value::text::numeric <> 0
-	THEN round(e.value::text::numeric, 11 - floor(log(abs(e.value::text::numeric)))::integer)::float8::text
-	ELSE e.value::text END, ',' ORDER BY e.key)
-FROM jsonb_each(r) e
-$$;
+-- (one organisation's assets, read by index, may be added in another
+-- order than all of them in a parallel scan)
+\i test/sql/row_text.sql
 CREATE FUNCTION pg_temp.one_organisation(report text, id integer, name text, as_of date,
 	OUT rows_of_one bigint, OUT rows_filtered bigint, OUT differing bigint) LANGUAGE plpgsql AS $$
 BEGIN
