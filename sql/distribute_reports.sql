@@ -60,23 +60,15 @@ SELECT f FROM table_reading_sql_functions() f ORDER BY f::text;
 -- function calling rewritten_<name>_inlined), then both called; rows are
 -- compared with floats to 12 significant digits (a plan of the rewritten
 -- query may add a sum in another order)
-\i test/sql/row_text.sql
+\i test/sql/compare_rows.sql
 CREATE FUNCTION pg_temp.compare_rewrite(f regprocedure, arguments text,
 	OUT rows bigint, OUT differing bigint) LANGUAGE plpgsql AS $$
 DECLARE
 	name text := (SELECT p.proname FROM pg_proc p WHERE p.oid = f);
 BEGIN
 	EXECUTE format('SELECT count(*) FROM circular_ict.%I(%s)', name, arguments) INTO rows;
-	-- rows whose text differs, compared again with rounded floats
-	EXECUTE format('WITH a AS MATERIALIZED (SELECT x::text AS t, to_jsonb(x) AS j FROM circular_ict.%1$I(%2$s) x),
-		b AS MATERIALIZED (SELECT x::text AS t, to_jsonb(x) AS j FROM circular_ict.%3$I(%2$s) x),
-		a_only AS (SELECT a.j FROM a WHERE a.t IN (SELECT t FROM a EXCEPT ALL SELECT t FROM b)),
-		b_only AS (SELECT b.j FROM b WHERE b.t IN (SELECT t FROM b EXCEPT ALL SELECT t FROM a))
-		SELECT count(*) FROM (
-			(SELECT pg_temp.row_text(j) FROM a_only EXCEPT ALL SELECT pg_temp.row_text(j) FROM b_only)
-			UNION ALL
-			(SELECT pg_temp.row_text(j) FROM b_only EXCEPT ALL SELECT pg_temp.row_text(j) FROM a_only)) d',
-		name, arguments, 'rewritten_' || name) INTO differing;
+	differing := pg_temp.rows_differing(format('SELECT * FROM circular_ict.%I(%s)', name, arguments),
+										 format('SELECT * FROM circular_ict.%I(%s)', 'rewritten_' || name, arguments));
 END
 $$;
 DO $$

@@ -252,16 +252,16 @@ BEGIN
 END $$;
 -- (one organisation's assets, read by index, may be added in another
 -- order than all of them in a parallel scan)
-\i test/sql/row_text.sql
+\i test/sql/compare_rows.sql
 CREATE FUNCTION pg_temp.one_organisation(report text, id integer, name text, as_of date,
 	OUT rows_of_one bigint, OUT rows_filtered bigint, OUT differing bigint) LANGUAGE plpgsql AS $$
+DECLARE
+	one text := format('SELECT * FROM circular_ict.%I(%L, %s)', report, as_of, id);
+	filtered text := format('SELECT * FROM circular_ict.%I(%L) x WHERE x.organisation = %L', report, as_of, name);
 BEGIN
-	EXECUTE format('WITH a AS MATERIALIZED (SELECT pg_temp.row_text(to_jsonb(x)) AS t FROM circular_ict.%1$I(%2$L, %3$s) x),
-		b AS MATERIALIZED (SELECT pg_temp.row_text(to_jsonb(x)) AS t FROM circular_ict.%1$I(%2$L) x WHERE x.organisation = %4$L)
-		SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM b),
-			(SELECT count(*) FROM ((SELECT t FROM a EXCEPT ALL SELECT t FROM b)
-								   UNION ALL (SELECT t FROM b EXCEPT ALL SELECT t FROM a)) d)',
-		report, as_of, id, name) INTO rows_of_one, rows_filtered, differing;
+	EXECUTE format('SELECT count(*) FROM (%s) x', one) INTO rows_of_one;
+	EXECUTE format('SELECT count(*) FROM (%s) x', filtered) INTO rows_filtered;
+	differing := pg_temp.rows_differing(one, filtered);
 END $$;
 SELECT pg_temp.plan_mentions($$SELECT * FROM circularity_by_organisation('2025-01-01') WHERE organisation = 'Beta'$$,
 							 'Index Cond: \(name = ''Beta''::text\)') AS organisation_by_index,
