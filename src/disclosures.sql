@@ -125,9 +125,10 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 		  s.model_composition IS NULL AND cc.composition IS NOT NULL AS composition_defaulted
 	  FROM @extschema@.asset_states(CURRENT_DATE) s
 		  -- the category's defaults for the year of purchase (the band's figures
-		  -- where it has them, else the category's): one join on category and year
+		  -- where it has them, else the category's): one join on category and
+		  -- year, the names compared in "C" (a hash join: see asset_facts)
 		  LEFT JOIN @extschema@.category_vintage_defaults() c
-			  ON c.name = s.category AND c.purchase_year = @extschema@.vintage_year(s.purchased)
+			  ON c.name = s.category COLLATE pg_catalog."C" AND c.purchase_year = @extschema@.vintage_year(s.purchased)
 		  LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 	  -- one organisation's assets by the index on the organisation, when one is asked for
 	  WHERE $3 IS NULL OR s.organisation_id = $3

@@ -55,7 +55,7 @@ SELECT e.category,
 			 '{}')::@extschema@.materials,
 	coalesce(pg_catalog.jsonb_object_agg(e.element, e.grams) FILTER (WHERE e.confidence = 'derived'),
 			 '{}')::@extschema@.materials,
-	coalesce(u.unknown_elements, 0)
+	coalesce(pg_catalog.max(u.unknown_elements), 0)
 FROM (SELECT DISTINCT ON (ce.category, ce.element) ce.category, ce.element, ce.grams, ce.confidence
 	  FROM @extschema@.category_element ce
 	  ORDER BY ce.category, ce.element, ce.shipped) e
@@ -64,7 +64,10 @@ FROM (SELECT DISTINCT ON (ce.category, ce.element) ce.category, ce.element, ce.g
 			   WHERE k.status = 'unknown'
 			   GROUP BY k.category) u ON u.category = e.category
 WHERE e.grams IS NOT NULL
-GROUP BY e.category, u.unknown_elements
+-- grouped by the category alone (u has one row per category), so that the
+-- result is unique on it and a report that joins it on the category but
+-- reads none of its columns loses the join (asset_facts)
+GROUP BY e.category
 $function$;
 COMMENT ON FUNCTION @extschema@.category_composition() IS 'default composition of one unit per category (user rows win per element), the parts of it that rest on unverified and on derived figures, and the number of declared elements it has no figure for (category_composition_coverage)';
 

@@ -184,9 +184,12 @@ FROM (
 		-- the category's defaults for the year of purchase: the mass,
 		-- embodied emissions and kWh of the band the year falls in where it
 		-- has one, else the category's all-years figures
-		-- (category_vintage_defaults, one join on category and year)
+		-- (category_vintage_defaults, one join on category and year).  The
+		-- names compare in the "C" collation (equality is the same in every
+		-- deterministic one): the join then hashes, where the database's
+		-- collation had the planner sort every asset by category to merge
 		LEFT JOIN @extschema@.category_vintage_defaults() c
-			ON c.name = s.category AND c.purchase_year = @extschema@.vintage_year(s.purchased)
+			ON c.name = s.category COLLATE pg_catalog."C" AND c.purchase_year = @extschema@.vintage_year(s.purchased)
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
 		LEFT JOIN @extschema@.category_recycling_efficiency cr ON cr.category = s.category
 		-- the grid factor of every country of use: the factor of the year
