@@ -61,16 +61,18 @@ ROLLBACK;
 SELECT * FROM unpinned;
 -- what it checked: the four login functions of src/logins.sql are the
 -- extension's definers; member_organisations() and
--- writable_organisations() are the functions its policies run
+-- writable_organisations() are the functions its policies run, in C: they
+-- pin search_path for their one query themselves (src/membership.c)
 SELECT p.oid::regprocedure AS security_definer, p.proconfig
 FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'circular_ict') AND p.prosecdef
 ORDER BY p.oid::regprocedure::text;
-SELECT DISTINCT d.refobjid::regprocedure::text AS policy_function, p.proconfig
+SELECT DISTINCT d.refobjid::regprocedure::text AS policy_function, l.lanname, p.proconfig
 FROM pg_policy pol
 	JOIN pg_depend d ON d.classid = 'pg_policy'::regclass AND d.objid = pol.oid
 		AND d.refclassid = 'pg_proc'::regclass
 	JOIN pg_proc p ON p.oid = d.refobjid
+	JOIN pg_language l ON l.oid = p.prolang
 WHERE pol.polrelid::regclass::text LIKE 'circular_ict.%'
 ORDER BY 1;

@@ -34,39 +34,32 @@ CREATE TABLE @extschema@.organisation_member (
 	can_write boolean NOT NULL DEFAULT false,
 	PRIMARY KEY (role, organisation_id)
 );
-CREATE INDEX organisation_member_organisation ON @extschema@.organisation_member (organisation_id);
+-- No index leads with organisation_id: every index of a table members read
+-- starts with what its read policy tests (here role, by the primary key), so
+-- that a member's condition on another organisation's rows is never an index
+-- condition without the policy beside it (issue 18: the statistics counters
+-- and EXPLAIN ANALYZE would count the rows it finds)
 COMMENT ON TABLE @extschema@.organisation_member IS 'which organisations each login role (a member of circular_ict_member) reads, and writes where can_write; maintained by the admin; a member sees its own rows only';
 COMMENT ON COLUMN @extschema@.organisation_member.role IS 'name of the login role (as in pg_roles); delete its rows when the role is dropped';
 COMMENT ON COLUMN @extschema@.organisation_member.organisation_id IS 'the organisation the role reads (organisation.id)';
 COMMENT ON COLUMN @extschema@.organisation_member.can_write IS 'true: the role also adds, changes, deletes and imports the organisation''s rows; false: read only (e.g. a BI connection)';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.organisation_member', '');
 
+-- the organisations of the current role (src/membership.c): the policies
+-- of the register run these.  In C, so that the read of
+-- organisation_member leaves the statistics counters as they were: where
+-- a policy runs row by row on rows a member's own condition picked, hidden
+-- ones included, the counters would otherwise count them (issue 18).  The
+-- read is SQL, with the caller's rights and search_path pinned, once per
+-- statement.
 CREATE FUNCTION @extschema@.member_organisations() RETURNS integer[]
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
--- on a Citus cluster (distribute()) the policies run this on a worker,
--- inside the query on a shard; organisation_member is a reference table,
--- which every node holds, so reading it there is safe
-SET citus.allow_nested_distributed_execution = on
-AS $function$
-SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
-FROM @extschema@.organisation_member m
-WHERE m.role = CURRENT_USER
-$function$;
+	AS 'MODULE_PATHNAME', 'member_organisations'
+	LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.member_organisations() IS 'ids of the organisations the current role reads, from organisation_member (empty for a role that is not listed, such as the admin)';
 
 CREATE FUNCTION @extschema@.writable_organisations() RETURNS integer[]
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
--- on a Citus cluster (distribute()) the policies run this on a worker,
--- inside the query on a shard; organisation_member is a reference table,
--- which every node holds, so reading it there is safe
-SET citus.allow_nested_distributed_execution = on
-AS $function$
-SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id), '{}')
-FROM @extschema@.organisation_member m
-WHERE m.role = CURRENT_USER AND m.can_write
-$function$;
+	AS 'MODULE_PATHNAME', 'writable_organisations'
+	LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.writable_organisations() IS 'ids of the organisations the current role may write to (organisation_member.can_write)';
 
 -- the group's settings and benchmarks ---------------------------------------

@@ -246,8 +246,10 @@ CREATE TABLE @extschema@.import_error (
 	message text NOT NULL,
 	staged_row jsonb NOT NULL,
 	line integer,
-	-- with organisation_id, so that it can be hashed on it (distribute())
-	PRIMARY KEY (id, organisation_id)
+	-- with organisation_id, so that it can be hashed on it (distribute()),
+	-- first: every index leads with what the read policy tests
+	-- (src/security.sql)
+	PRIMARY KEY (organisation_id, id)
 );
 CREATE INDEX import_error_organisation ON @extschema@.import_error (organisation_id, imported_at);
 COMMENT ON TABLE @extschema@.import_error IS 'every problem found by import_assets() and import_file(): one row per bad value of a rejected row, with the whole row as staged or as the file has it';

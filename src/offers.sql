@@ -24,10 +24,13 @@ CREATE TABLE @extschema@.offer (
 	kwh_per_year float8 CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000),
 	recycled_content float8 CHECK (recycled_content BETWEEN 0 AND 1),
 	reparability_index numeric CHECK (reparability_index BETWEEN 1 AND 5),
-	attributes jsonb NOT NULL DEFAULT '{}' CHECK (pg_catalog.jsonb_typeof(attributes) = 'object'),
-	UNIQUE NULLS NOT DISTINCT (organisation_id, tender, supplier, manufacturer, model, acquired)
+	attributes jsonb NOT NULL DEFAULT '{}' CHECK (pg_catalog.jsonb_typeof(attributes) = 'object')
 );
-CREATE INDEX offer_tender ON @extschema@.offer (tender, organisation_id);
+-- keyed by coalesce(organisation_id, 0) (0: the group's tenders), as the
+-- read policy is: every index but the primary key leads with what the
+-- policy tests (see product_model, issue 18)
+CREATE UNIQUE INDEX offer_organisation_id_tender_supplier_manufacturer_model_ac_key
+	ON @extschema@.offer ((coalesce(organisation_id, 0)), tender, supplier, manufacturer, model, acquired);
 COMMENT ON TABLE @extschema@.offer IS 'offers received for a tender, one row per offered product; undeclared figures fall back to the category defaults (compare_offers)';
 COMMENT ON COLUMN @extschema@.offer.organisation_id IS 'the organisation that runs the tender; NULL for a tender of the whole buyer group (written by the admin)';
 COMMENT ON COLUMN @extschema@.offer.tender IS 'name of the tender (the offers compare_offers puts side by side)';

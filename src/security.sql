@@ -22,6 +22,20 @@
 -- many rows the member's organisations have; in WITH CHECK, (SELECT f())
 -- is evaluated once per statement, not once per row written.  A role in
 -- neither role sees no row at all.
+--
+-- What a member's own conditions may touch (issue 18): PostgreSQL runs a
+-- member's leakproof conditions before the policy, on hidden rows too, and
+-- the statistics counters and EXPLAIN ANALYZE count what they found.  So:
+-- each read policy is one "key = ANY (array)", and every index of a table
+-- members read, but a primary key on the id, leads with that key (the
+-- shared rows of product_model and offer, organisation_id NULL, are keyed
+-- 0): whichever index a member's plan uses, the policy is an index
+-- condition beside the member's, and the index yields visible rows only.
+-- A primary key on the id yields at most the row of that id, which a
+-- member's other conditions cannot tell apart from a hidden one (the ids
+-- of the shared sequences are no secret).  Where the policy is a filter,
+-- f() reads organisation_member without counting (src/membership.c).
+-- sql/security.sql checks the indexes against the policies.
 
 ALTER TABLE @extschema@.organisation ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organisation_admin ON @extschema@.organisation TO circular_ict_admin
@@ -41,11 +55,11 @@ ALTER TABLE @extschema@.product_model ENABLE ROW LEVEL SECURITY;
 CREATE POLICY product_model_admin ON @extschema@.product_model TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY product_model_member_read ON @extschema@.product_model FOR SELECT TO circular_ict_reader
-	USING (organisation_id IS NULL OR organisation_id = ANY (@extschema@.member_organisations()));
+	USING (coalesce(organisation_id, 0) = ANY (0 || @extschema@.member_organisations()));
 CREATE POLICY product_model_member_insert ON @extschema@.product_model FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY product_model_member_update ON @extschema@.product_model FOR UPDATE TO circular_ict_member
-	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	USING (coalesce(organisation_id, 0) = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 
 -- assets (a model another organisation registered does not count for an
@@ -118,6 +132,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.organisation, @extschema@.or
 --@include src/security_member_grants.sql
 --@include src/security_offers.sql
 --@include src/security_disclosures.sql
+--@include src/security_statistics.sql
 -- the admin writes every reference table: the tables with shipped rows
 -- (a new one is covered without an edit here)
 DO $do$

@@ -10,11 +10,11 @@ ALTER TABLE @extschema@.offer ENABLE ROW LEVEL SECURITY;
 CREATE POLICY offer_admin ON @extschema@.offer TO circular_ict_admin
 	USING (true) WITH CHECK (true);
 CREATE POLICY offer_member_read ON @extschema@.offer FOR SELECT TO circular_ict_reader
-	USING (organisation_id IS NULL OR organisation_id = ANY (@extschema@.member_organisations()));
+	USING (coalesce(organisation_id, 0) = ANY (0 || @extschema@.member_organisations()));
 CREATE POLICY offer_member_insert ON @extschema@.offer FOR INSERT TO circular_ict_member
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 CREATE POLICY offer_member_update ON @extschema@.offer FOR UPDATE TO circular_ict_member
-	USING (organisation_id = ANY (@extschema@.writable_organisations()))
+	USING (coalesce(organisation_id, 0) = ANY (@extschema@.writable_organisations()))
 	WITH CHECK (organisation_id = ANY ((SELECT @extschema@.writable_organisations())::integer[]));
 GRANT SELECT ON @extschema@.offer TO circular_ict_reader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.offer TO circular_ict_admin;

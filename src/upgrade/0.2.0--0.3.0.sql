@@ -77,14 +77,21 @@ BEGIN
 					CASE WHEN m.embodied_kg_co2e > 1000000 THEN 'embodied_kg_co2e ' || m.embodied_kg_co2e END,
 					CASE WHEN m.kwh_per_year > 10000000 THEN 'kwh_per_year ' || m.kwh_per_year END))
 		  FROM @extschema@.product_model m
-		  WHERE m.mass_kg > 100000 OR m.embodied_kg_co2e > 1000000 OR m.kwh_per_year > 10000000) x;
+		  WHERE m.mass_kg > 100000 OR m.embodied_kg_co2e > 1000000 OR m.kwh_per_year > 10000000
+		  UNION ALL
+		  SELECT format('organisation %s (an id of 0 or below)', o.id)
+		  FROM @extschema@.organisation o
+		  WHERE o.id <= 0) x;
 	IF bad IS NOT NULL THEN
 		RAISE EXCEPTION 'circular_ict 0.3.0 bounds quantities, masses, emissions and electricity use; rows beyond them: %', left(bad, 2000)
 			USING ERRCODE = 'check_violation',
-				  HINT = 'At most 1000000 units a line, 100000 kg, 1000000 kg CO2e and 10000000 kWh a year per unit (doc/upgrading.md). Fix or delete these rows, then run ALTER EXTENSION circular_ict UPDATE again.';
+				  HINT = 'At most 1000000 units a line, 100000 kg, 1000000 kg CO2e and 10000000 kWh a year per unit, and organisation ids above 0 (doc/upgrading.md). Fix or delete these rows, then run ALTER EXTENSION circular_ict UPDATE again.';
 	END IF;
 END
 $do$;
+-- organisation ids above 0: the read policies of product_model and offer
+-- key a shared row (organisation_id NULL) as 0
+ALTER TABLE @extschema@.organisation ADD CONSTRAINT organisation_id_check CHECK (id > 0);
 ALTER TABLE @extschema@.asset
 	DROP CONSTRAINT asset_quantity_check,
 	ADD CONSTRAINT asset_quantity_check CHECK (quantity >= 1 AND quantity <= 1000000),
@@ -186,11 +193,16 @@ DROP FUNCTION @extschema@.asset_states(date);
 -- issue 18: the DBA's login needs no CREATEROLE; the policies' functions
 -- pin search_path ---------------------------------------------------------
 --
--- The login functions, new; the membership functions the policies run keep
--- their bodies and get the pinned search_path a fresh install gives them.
+-- The login functions, new; the membership functions the policies run are
+-- C now (src/membership.c: the same read, with search_path pinned inside,
+-- and without counting in the statistics)
 --@include src/logins.sql
-ALTER FUNCTION @extschema@.member_organisations() SET search_path = pg_catalog, pg_temp;
-ALTER FUNCTION @extschema@.writable_organisations() SET search_path = pg_catalog, pg_temp;
+CREATE OR REPLACE FUNCTION @extschema@.member_organisations() RETURNS integer[]
+	AS 'MODULE_PATHNAME', 'member_organisations'
+	LANGUAGE C STABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.writable_organisations() RETURNS integer[]
+	AS 'MODULE_PATHNAME', 'writable_organisations'
+	LANGUAGE C STABLE PARALLEL SAFE;
 
 -- issue 18: no member can stop another ---------------------------------------
 --
@@ -300,11 +312,11 @@ DELETE FROM @extschema@.raw_material WHERE shipped;
 
 -- issue 13: the register on a Citus cluster: the keys of the tables hashed
 -- on organisation_id hold it, and the call that distributes the register
-ALTER TABLE @extschema@.asset DROP CONSTRAINT asset_pkey, ADD PRIMARY KEY (id, organisation_id);
+-- (first, as every index of a table members read: issue 18, below)
+ALTER TABLE @extschema@.asset DROP CONSTRAINT asset_pkey, ADD PRIMARY KEY (organisation_id, id);
+CREATE INDEX asset_id ON @extschema@.asset (id);
 ALTER TABLE @extschema@.import_error DROP CONSTRAINT import_error_pkey,
-	ADD PRIMARY KEY (id, organisation_id);
-ALTER FUNCTION @extschema@.member_organisations() SET citus.allow_nested_distributed_execution = on;
-ALTER FUNCTION @extschema@.writable_organisations() SET citus.allow_nested_distributed_execution = on;
+	ADD PRIMARY KEY (organisation_id, id);
 --@include src/distribute_reports.sql
 --@include src/distribute.sql
 -- a reference view over its table, not over a SQL function (Citus)
@@ -315,6 +327,23 @@ SELECT c.name, c.description, c.unu_key, c.typical_mass_kg,
 	c.weibull_basis, c.reference_life_years, c.embodied_kg_co2e, c.kwh_per_year, c.recycled_content,
 	c.reuse_collection, c.recycling_collection, c.recycling_efficiency, c.source, c.confidence, c.shipped
 FROM (SELECT DISTINCT ON (d.name) d.* FROM @extschema@.device_category d ORDER BY d.name, d.shipped) c;
+
+-- issue 18: what a member's own conditions touch, the statistics counters
+-- and EXPLAIN ANALYZE count.  Every index of a table members read leads with
+-- what its read policy tests (src/security.sql); the shared rows of
+-- product_model are keyed 0 by the policy and by the index; the logins of
+-- an organisation have no index of their own (a member would count them)
+ALTER TABLE @extschema@.product_model DROP CONSTRAINT product_model_organisation_id_manufacturer_model_key;
+CREATE UNIQUE INDEX product_model_organisation_id_manufacturer_model_key
+	ON @extschema@.product_model ((coalesce(organisation_id, 0)), manufacturer, model);
+ALTER POLICY product_model_member_read ON @extschema@.product_model
+	USING (coalesce(organisation_id, 0) = ANY (0 || @extschema@.member_organisations()));
+ALTER POLICY product_model_member_update ON @extschema@.product_model
+	USING (coalesce(organisation_id, 0) = ANY (@extschema@.writable_organisations()));
+DROP INDEX @extschema@.organisation_member_organisation;
+-- and the columns of names, serials and staged values keep no planner
+-- statistics
+--@include src/security_statistics.sql
 
 -- every relation still has its privilege decision
 --@include src/security_check.sql
