@@ -46,8 +46,11 @@ CREATE AGGREGATE @extschema@.age_profile(age float8, weights float8[]) (
 );
 COMMENT ON AGGREGATE @extschema@.age_profile(float8, float8[]) IS 'the rows as a float8[rows][1 + weights] array of (age in years, weights...), in no particular order, e.g. age_profile(age, ARRAY[units, units * kg_co2e]) for mean_remaining_life and expected_retirements over a profile; rows with a NULL age or weights array are skipped, a NULL weight is kept; every row gives the same number of weights (1 to 100); NULL without rows';
 
+-- COST: it walks the whole age profile once per weight and horizon, so
+-- that the planner calls it once per group, not once per row a join to the
+-- years of a forecast makes (replacement_forecast)
 CREATE FUNCTION @extschema@.expected_retirements(w @extschema@.weibull, profile float8[], horizons float8[])
 	RETURNS float8[]
 	AS 'MODULE_PATHNAME', 'expected_retirements_profile'
-	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 COMMENT ON FUNCTION @extschema@.expected_retirements(@extschema@.weibull, float8[], float8[]) IS 'the expected_retirements aggregate over the rows of an age profile, once per weight: element [j][k] is the sum of weight j of the units expected to retire in (horizons[k-1], horizons[k]] years from now; a weight column of NULLs gives NULLs';

@@ -13,7 +13,9 @@
  * could count another organisation's rows that match any condition it
  * likes (issue 18).  So the read runs with track_counts off, set here as a
  * SECURITY DEFINER function owned by a superuser would set it: the
- * counters of organisation_member do not depend on how often a policy ran.
+ * counters of organisation_member do not depend on how often a policy ran
+ * (and the table is linked to the counters again afterwards, for a
+ * statement that reads it itself).
  * The answer is kept until the end of the statement (the same command of
  * the same transaction, for the same role), so that a policy evaluated row
  * by row reads the table once per statement.
@@ -35,6 +37,9 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/relcache.h"
+#include "pgstat.h"
 
 PG_FUNCTION_INFO_V1(member_organisations);
 PG_FUNCTION_INFO_V1(writable_organisations);
@@ -78,6 +83,41 @@ membership_query(Oid function, bool writable)
 					quote_identifier(schema), writable ? " AND m.can_write" : "");
 }
 
+/*
+ * With track_counts off, opening organisation_member and its indexes for the
+ * read unlinked them from the counters of the statement around it, which
+ * may read the table too: link them again, so that what that statement
+ * counts of its own reads does not depend on when a policy first ran.
+ */
+static void
+membership_counters_relink(Oid schema)
+{
+	Oid			relid = get_relname_relid("organisation_member", schema);
+	Relation	rel;
+	List	   *indexes;
+	ListCell   *lc;
+
+	if (!OidIsValid(relid))
+		return;
+	rel = RelationIdGetRelation(relid);
+	if (!RelationIsValid(rel))
+		return;
+	pgstat_init_relation(rel);
+	indexes = RelationGetIndexList(rel);
+	foreach(lc, indexes)
+	{
+		Relation	index = RelationIdGetRelation(lfirst_oid(lc));
+
+		if (RelationIsValid(index))
+		{
+			pgstat_init_relation(index);
+			RelationClose(index);
+		}
+	}
+	list_free(indexes);
+	RelationClose(rel);
+}
+
 /* read the ids from organisation_member, counters off, into memory of cxt */
 static ArrayType *
 membership_read(Oid function, bool writable, MemoryContext cxt)
@@ -112,6 +152,7 @@ membership_read(Oid function, bool writable, MemoryContext cxt)
 	SPI_finish();
 
 	AtEOXact_GUC(true, nest);
+	membership_counters_relink(get_func_namespace(function));
 	pfree(query);
 	return ids;
 }

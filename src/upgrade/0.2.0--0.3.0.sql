@@ -185,6 +185,8 @@ DROP FUNCTION @extschema@.asset_states(date);
 --@include src/reports/fleet_overview.sql
 --@include src/reports/material_inventory.sql
 --@include src/reports/lifespan_by_category.sql
+-- (the planner calls the forecast of an age profile once per group)
+ALTER FUNCTION @extschema@.expected_retirements(@extschema@.weibull, float8[], float8[]) COST 1000;
 --@include src/reports/replacement_forecast.sql
 --@include src/reports/circularity_by_organisation.sql
 --@include src/reports/criteria_compliance.sql
