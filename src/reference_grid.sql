@@ -4,10 +4,11 @@
 -- the factor a year uses, per country: the user's rows where the country
 -- has any (they replace the shipped series), else the shipped ones; of
 -- those, the latest year up to the one asked for, else the earliest (a year
--- before the data uses the first known one); no row for a NULL year.
--- Whether a country has rows of the user's is a window over the country,
--- not a correlated EXISTS: a subplan would keep every report that joins
--- this function to the assets out of the parallel workers
+-- before the data uses the first known one); no row for a NULL year.  One
+-- sort: a country's user rows (shipped false) come first, so the first row
+-- of a country is the user's where it has any.  No correlated EXISTS or
+-- subplan, which would keep every report that joins this function to the
+-- assets out of the parallel workers
 CREATE FUNCTION @extschema@.grid_intensity_for(for_year integer)
 RETURNS TABLE (country text, kg_co2e_per_kwh float8, year integer, source text, confidence text,
 	shipped boolean, boundary text)
@@ -15,11 +16,9 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped,
 	g.boundary
-FROM (SELECT g.*, pg_catalog.bool_and(g.shipped) OVER (PARTITION BY g.country) AS all_shipped
-	  FROM @extschema@.grid_intensity g) g
+FROM @extschema@.grid_intensity g
 WHERE for_year IS NOT NULL
-  AND (NOT g.shipped OR g.all_shipped)
-ORDER BY g.country, g.year OPERATOR(pg_catalog.>) for_year,
+ORDER BY g.country, g.shipped, g.year OPERATOR(pg_catalog.>) for_year,
 	pg_catalog.abs(g.year::bigint OPERATOR(pg_catalog.-) for_year)
 $function$;
 COMMENT ON FUNCTION @extschema@.grid_intensity_for(integer) IS 'one row per country: the grid intensity a use in the given year counts (the user''s rows of the country where it has any, else the shipped ones; the latest year up to the given one, else the earliest), with its year, source and boundary';
@@ -30,11 +29,9 @@ COMMENT ON FUNCTION @extschema@.grid_intensity_for(integer) IS 'one row per coun
 CREATE VIEW @extschema@.grid_intensity_effective WITH (security_invoker = true) AS
 SELECT DISTINCT ON (g.country) g.country, g.kg_co2e_per_kwh, g.year, g.source, g.confidence, g.shipped,
 	g.boundary
-FROM (SELECT g.*, pg_catalog.bool_and(g.shipped) OVER (PARTITION BY g.country) AS all_shipped
-	  FROM @extschema@.grid_intensity g) g,
+FROM @extschema@.grid_intensity g,
 	(SELECT extract(year FROM current_date)::integer AS for_year) y
-WHERE NOT g.shipped OR g.all_shipped
-ORDER BY g.country, g.year OPERATOR(pg_catalog.>) y.for_year,
+ORDER BY g.country, g.shipped, g.year OPERATOR(pg_catalog.>) y.for_year,
 	pg_catalog.abs(g.year::bigint OPERATOR(pg_catalog.-) y.for_year);
 COMMENT ON VIEW @extschema@.grid_intensity_effective IS 'one row per country: the grid intensity this year counts (grid_intensity_for of the current year)';
 COMMENT ON COLUMN @extschema@.grid_intensity_effective.country IS 'iso3 code, or WOR (world) or EEE (Europe)';
