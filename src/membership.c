@@ -167,7 +167,12 @@ membership_ids(FunctionCallInfo fcinfo, bool writable)
 
 	if (!(cache->valid && cache->command == command && cache->role == role))
 	{
-		ArrayType  *ids = membership_read(fcinfo->flinfo->fn_oid, writable, TopTransactionContext);
+		ArrayType  *ids;
+
+		/* the schema to read from is the function's own */
+		if (fcinfo->flinfo == NULL || !OidIsValid(fcinfo->flinfo->fn_oid))
+			elog(ERROR, "circular_ict: the membership functions must be called through SQL");
+		ids = membership_read(fcinfo->flinfo->fn_oid, writable, TopTransactionContext);
 
 		if (!reset_callback_registered)
 		{
