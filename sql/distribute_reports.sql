@@ -105,6 +105,7 @@ FROM table_reading_sql_functions() f
 		WHEN 'first_year integer, last_year integer, organisation_id integer'
 			THEN ARRAY['2019, 2025, NULL', '2021, 2024, ' || :rewrite_3]
 		WHEN 'for_year integer' THEN ARRAY['2023', '2040', '1990']
+		WHEN 'first_year integer, last_year integer' THEN ARRAY['1990, 2040', '2023, 2023']
 		WHEN 'category text, purchased date' THEN ARRAY['''laptop'', ''2018-03-01''', '''server'', ''2023-01-01''']
 		ELSE ARRAY[''] END) AS arguments) a
 	CROSS JOIN LATERAL pg_temp.compare_rewrite(f, a.arguments) c

@@ -189,6 +189,16 @@ SELECT kg_co2e_per_kwh FROM grid_intensity_effective WHERE country = 'NLD';
 -- their own year too
 SELECT y AS for_year, kg_co2e_per_kwh, year, shipped FROM unnest(ARRAY[2019, 2030]) y,
 	LATERAL (SELECT * FROM grid_intensity_for(y) WHERE country = 'NLD') g ORDER BY y;
+-- grid_intensity_years (the disclosures' lookup) gives, for every year and
+-- country, the row grid_intensity_for gives (the user's rows present)
+SELECT count(*) AS rows,
+	   (SELECT count(*) FROM generate_series(1995, 2031) y, LATERAL grid_intensity_for(y) f) AS for_each_year,
+	   count(*) FILTER (WHERE NOT EXISTS (
+		   SELECT 1 FROM grid_intensity_for(r.for_year) f
+		   WHERE (f.country, f.kg_co2e_per_kwh, f.year, f.source, f.confidence, f.shipped, f.boundary)
+				 IS NOT DISTINCT FROM (r.country, r.kg_co2e_per_kwh, r.year, r.source, r.confidence, r.shipped,
+									   r.boundary))) AS differing
+FROM grid_intensity_years(1995, 2031) r;
 SELECT key, category FROM category_lookup WHERE key = 'docking_station';
 DELETE FROM device_category WHERE NOT shipped;
 DELETE FROM category_element WHERE NOT shipped;

@@ -32,16 +32,15 @@ RETURNS TABLE (organisation_id integer, organisation text, reporting_year intege
 	period_end date, employees numeric, devices_expensed boolean)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
--- the settings of the years asked for, read apart (on Citus, where
--- organisation_year is distributed, a member's row-level security quals on
--- it joined to the series of years fail to plan: "failed to postpone qual
--- containing lateral reference"); $3, the organisation_id asked for (NULL:
--- all the caller reads)
-WITH settings AS MATERIALIZED (
-	SELECT oy.organisation_id, oy.year, oy.fiscal_year_end_month, oy.employees, oy.devices_expensed
-	FROM @extschema@.organisation_year oy
-	WHERE oy.year >= first_year AND oy.year <= last_year AND ($3 IS NULL OR oy.organisation_id = $3)
-)
+-- the settings of the years asked for are read apart, in a subquery that
+-- is not pulled up (on Citus, where organisation_year is distributed, a
+-- member's row-level security quals on it joined to the series of years
+-- fail to plan: "failed to postpone qual containing lateral reference");
+-- $3, the organisation_id asked for (NULL: all the caller reads).  The
+-- fences in this file are LIMIT ALL, not OFFSET 0: PostgreSQL keeps a
+-- subquery with OFFSET 0 out of the parallel workers (it judges the OFFSET
+-- before it has folded it, while 0 is still an integer cast to bigint),
+-- which kept the disclosure views in one process
 SELECT p.id, p.name, p.year, (p.period_end - interval '1 year')::date, p.period_end, p.employees,
 	coalesce(p.devices_expensed, false)
 FROM (SELECT o.id, o.name, y.year, oy.employees, oy.devices_expensed,
@@ -49,7 +48,11 @@ FROM (SELECT o.id, o.name, y.year, oy.employees, oy.devices_expensed,
 		   + interval '1 month')::date AS period_end
 	  FROM @extschema@.organisation o
 		  CROSS JOIN pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year)
-		  LEFT JOIN settings oy ON oy.organisation_id = o.id AND oy.year = y.year
+		  LEFT JOIN (SELECT oy.organisation_id, oy.year, oy.fiscal_year_end_month, oy.employees, oy.devices_expensed
+					 FROM @extschema@.organisation_year oy
+					 WHERE oy.year >= first_year AND oy.year <= last_year AND ($3 IS NULL OR oy.organisation_id = $3)
+					 LIMIT ALL) oy
+			  ON oy.organisation_id = o.id AND oy.year = y.year
 	  -- a NULL year is no year (greatest() and least() would skip it)
 	  WHERE first_year IS NOT NULL AND last_year IS NOT NULL AND ($3 IS NULL OR o.id = $3)) p
 $function$;
@@ -71,14 +74,6 @@ RETURNS TABLE (organisation_id integer, organisation text, reporting_year intege
 	embodied_defaulted boolean, kwh_defaulted boolean, composition_defaulted boolean, grid_defaulted boolean)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
--- the grid factor of every country for each reporting year, computed once:
--- a subquery here could be scanned again for every asset when the planner
--- expects few assets (one organisation's), which took seconds
-WITH grid AS MATERIALIZED (
-	SELECT y.year AS reporting_year, f.country, f.year, f.kg_co2e_per_kwh
-	FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
-		LATERAL @extschema@.grid_intensity_for(y.year) f
-)
 SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.period_end, p.employees,
 	p.devices_expensed, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state, s.eol_route,
 	s.acquired,
@@ -104,11 +99,11 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 			   ELSE 0::float8 END END,
 	s.reference_life_years,
 	s.mass_kg, s.embodied_kg_co2e, s.kwh_per_year,
-	coalesce(g.kg_co2e_per_kwh, p.world_kg_per_kwh),
-	coalesce(g.year, p.world_year),
+	coalesce(s.grid_factors[p.reporting_year - greatest(first_year, 1990) + 1], p.world_kg_per_kwh),
+	coalesce(s.grid_years[p.reporting_year - greatest(first_year, 1990) + 1], p.world_year),
 	s.composition, s.model_recycled_content,
 	s.mass_defaulted, s.embodied_defaulted, s.kwh_defaulted, s.composition_defaulted,
-	g.country IS NULL
+	s.grid_factors IS NULL
 -- each asset's figures after the fallbacks, once per asset (not once per
 -- period it touches)
 FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
@@ -122,7 +117,8 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 		  s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL AS mass_defaulted,
 		  s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL AS embodied_defaulted,
 		  s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL AS kwh_defaulted,
-		  s.model_composition IS NULL AND cc.composition IS NOT NULL AS composition_defaulted
+		  s.model_composition IS NULL AND cc.composition IS NOT NULL AS composition_defaulted,
+		  g.factors AS grid_factors, g.years AS grid_years
 	  FROM @extschema@.asset_states(CURRENT_DATE) s
 		  -- the category's defaults for the year of purchase (the band's figures
 		  -- where it has them, else the category's): one join on category and
@@ -130,25 +126,37 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 		  LEFT JOIN @extschema@.category_vintage_defaults() c
 			  ON c.name = s.category COLLATE pg_catalog."C" AND c.purchase_year = @extschema@.vintage_year(s.purchased)
 		  LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+		  -- the grid factors of the asset's country, looked up once per asset:
+		  -- one row per country, its factors and their years in arrays by
+		  -- reporting year (grid_intensity_years has a row of every country it
+		  -- knows for every year).  Joined per asset and period instead, the
+		  -- planner, which cannot tell how many periods an asset touches,
+		  -- sorted millions of rows for a merge join against a few hundred
+		  LEFT JOIN (SELECT f.country, pg_catalog.array_agg(f.kg_co2e_per_kwh ORDER BY f.for_year) AS factors,
+						 pg_catalog.array_agg(f.year ORDER BY f.for_year) AS years
+					 FROM @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) f
+					 GROUP BY f.country) g
+			  ON g.country = s.country
 	  -- one organisation's assets by the index on the organisation, when one is asked for
-	  WHERE $3 IS NULL OR s.organisation_id = $3
-	  -- OFFSET 0: joined to the categories before the periods (once per
+	  WHERE ($3 IS NULL OR s.organisation_id = $3)
+		-- only the assets that touch a period: none starts before February
+		-- of the year before first_year (a fiscal year ending in January),
+		-- none ends after the calendar year last_year
+		AND s.purchased < pg_catalog.make_date(least(last_year, 2100) + 1, 1, 1)
+		AND (s.retired IS NULL OR s.retired >= pg_catalog.make_date(greatest(first_year, 1990) - 1, 2, 1))
+	  -- a fence: joined to the categories before the periods (once per
 	  -- asset, not once per asset and period)
-	  OFFSET 0) s
+	  LIMIT ALL) s
 	-- the periods with the world's grid factor of their year, computed once
-	-- (OFFSET 0: a few rows; pulled up, their bounds would be computed once
+	-- (a fence: a few rows; pulled up, their bounds would be computed once
 	-- per asset and period)
 	JOIN (SELECT p.*, w.year AS world_year, w.kg_co2e_per_kwh AS world_kg_per_kwh
 		  FROM @extschema@.reporting_periods(first_year, last_year, $3) p
-			  LEFT JOIN (SELECT y.year AS reporting_year, f.year, f.kg_co2e_per_kwh
-						 FROM pg_catalog.generate_series(greatest(first_year, 1990), least(last_year, 2100)) y (year),
-							 LATERAL @extschema@.grid_intensity_for(y.year) f
-						 WHERE f.country = 'WOR') w
-				  ON w.reporting_year = p.reporting_year
-		  OFFSET 0) p
+			  LEFT JOIN @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) w
+				  ON w.for_year = p.reporting_year AND w.country = 'WOR'
+		  LIMIT ALL) p
 		ON p.organisation_id = s.organisation_id
 		AND s.purchased < p.period_end AND (s.retired IS NULL OR s.retired >= p.period_start)
-	LEFT JOIN grid g ON g.country = s.country AND g.reporting_year = p.reporting_year
 $function$;
 COMMENT ON FUNCTION @extschema@.asset_years(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) in every reporting period it touches (reporting_periods): bought, retired or in service at the end of the period, its years in use in the period, the share of its embodied emissions the period carries (spread over the reference lifespan from purchase, the rest written off at retirement), its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: its band''s where category_vintage_defaults has one, else its all-years figure; the *_defaulted flags say which came from the category, grid_defaulted that the world''s factor stood in for its country''s) and the grid factor of the year';
 
@@ -185,13 +193,13 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 			sum(y.quantity) FILTER (WHERE y.in_use_years > 0::float8 AND y.kwh_per_year IS NULL) AS units_in_use_without_kwh,
 			min(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS first_grid_year,
 			max(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS last_grid_year
-		-- OFFSET 0: asset_years stays a subquery, the columns read computed
+		-- a fence: asset_years stays a subquery, the columns read computed
 		-- once per row (pulled up, every reference would repeat their
 		-- expressions), the others not at all
 		FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.bought, y.embodied_kg_co2e,
 				  y.embodied_defaulted, y.amortised_share, y.kwh_per_year, y.in_use_years, y.kwh_defaulted,
 				  y.grid_kg_per_kwh, y.grid_year
-			  FROM @extschema@.asset_years(first_year, last_year, $3) y OFFSET 0) y
+			  FROM @extschema@.asset_years(first_year, last_year, $3) y LIMIT ALL) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
@@ -242,7 +250,7 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 			sum(y.quantity::float8 * y.critical_grams) FILTER (WHERE y.retired_in_period) AS critical_retired,
 			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE (y.bought OR y.retired_in_period)
 				AND y.mass_defaulted) AS mass_defaulted
-		-- OFFSET 0: asset_years stays a subquery, the columns read computed
+		-- a fence: asset_years stays a subquery, the columns read computed
 		-- once per row (pulled up, every reference would repeat their
 		-- expressions), the others not at all; the critical grams only of
 		-- the units retired
@@ -250,7 +258,7 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 				  y.recycled_content, y.retired_in_period, y.eol_route, y.service_life_years,
 				  y.reference_life_years, y.mass_defaulted,
 				  CASE WHEN y.retired_in_period THEN @extschema@.critical_grams(y.composition) END AS critical_grams
-			  FROM @extschema@.asset_years(first_year, last_year, $3) y OFFSET 0) y
+			  FROM @extschema@.asset_years(first_year, last_year, $3) y LIMIT ALL) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
@@ -265,12 +273,37 @@ RETURNS TABLE (organisation text, reporting_year integer, period_start date, per
 	retired_reused_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
--- asset_years once for both aggregates below (a CTE read twice is computed
--- once), only the columns they read
-WITH y AS (
-	SELECT y.organisation_id, y.reporting_year, y.quantity, y.in_service_at_end, y.bought, y.acquired,
-		y.retired_in_period, y.eol_route, y.service_life_years, y.category, y.model_id
-	FROM @extschema@.asset_years(first_year, last_year, $3) y
+-- the units bought in each period (asset_years.bought: purchased in the
+-- period, by today) per model and category, read from asset_states alone: a
+-- unit is bought in one period at most, and the other figures of asset_years
+-- are not needed here
+WITH bought AS (
+	SELECT bp.organisation_id, bp.reporting_year, u.category, u.model_id, sum(u.quantity) AS units
+	FROM @extschema@.asset_states(CURRENT_DATE, $3) u
+		-- a fence: the periods' bounds computed once, not once per asset
+		JOIN (SELECT * FROM @extschema@.reporting_periods(first_year, last_year, $3) rp LIMIT ALL) bp
+			ON bp.organisation_id = u.organisation_id
+			AND u.purchased >= bp.period_start AND u.purchased < bp.period_end
+	GROUP BY bp.organisation_id, bp.reporting_year, u.category, u.model_id
+),
+-- the fleet's figures per organisation and period, planned on their own
+-- (MATERIALIZED: a few hundred rows; planned inside the query below, the
+-- aggregate sorted its millions of input rows to feed merge joins, as the
+-- planner cannot tell how few groups they make)
+fleet AS MATERIALIZED (
+	SELECT y.organisation_id, y.reporting_year,
+		sum(y.quantity) FILTER (WHERE y.in_service_at_end) AS in_service_at_end,
+		sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
+		sum(y.quantity) FILTER (WHERE y.bought AND y.acquired = 'refurbished') AS refurbished,
+		sum(y.quantity) FILTER (WHERE y.retired_in_period) AS units_retired,
+		sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.eol_route IN ('reuse', 'refurbishment')) AS reused,
+		@extschema@.weighted_median(y.service_life_years, y.quantity) FILTER (WHERE y.retired_in_period)
+			AS median_life
+	-- a fence: the columns read computed once per row, the others not at all
+	FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.in_service_at_end, y.bought, y.acquired,
+			  y.retired_in_period, y.eol_route, y.service_life_years
+		  FROM @extschema@.asset_years(first_year, last_year, $3) y LIMIT ALL) y
+	GROUP BY y.organisation_id, y.reporting_year
 )
 SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
 	p.employees, a.in_service_at_end, a.in_service_at_end::float8 / p.employees::float8,
@@ -281,33 +314,25 @@ SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.per
 	coalesce(a.units_retired, 0), a.median_life, a.reused::float8 / nullif(a.units_retired, 0)::float8
 FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 	LEFT JOIN @extschema@.buyer_group_setting st ON true
-	LEFT JOIN (
-		SELECT y.organisation_id, y.reporting_year,
-			sum(y.quantity) FILTER (WHERE y.in_service_at_end) AS in_service_at_end,
-			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
-			sum(y.quantity) FILTER (WHERE y.bought AND y.acquired = 'refurbished') AS refurbished,
-			sum(y.quantity) FILTER (WHERE y.retired_in_period) AS units_retired,
-			sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.eol_route IN ('reuse', 'refurbishment')) AS reused,
-			@extschema@.weighted_median(y.service_life_years, y.quantity) FILTER (WHERE y.retired_in_period)
-				AS median_life
-		FROM y
-		GROUP BY y.organisation_id, y.reporting_year
-	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
-	-- the group's scheme, judged once per model bought (a unit without a
-	-- model, or whose model declares too little, is unknown)
+	LEFT JOIN fleet a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
+	-- the group's scheme: the units bought per model and category, each
+	-- model judged once per category (a unit without a model, or whose model
+	-- declares too little, is unknown)
 	LEFT JOIN (
 		SELECT b.organisation_id, b.reporting_year,
-			sum(b.units) FILTER (WHERE b.meets) AS meeting,
-			sum(b.units) FILTER (WHERE b.meets IS NULL) AS unknown
-		FROM (SELECT g.organisation_id, g.reporting_year, g.units,
-				  CASE WHEN s.scheme IS NOT NULL AND pm.id IS NOT NULL THEN
-					  @extschema@.criteria_verdict(pm.id, pm.attributes, g.category, s.scheme, s.level) END AS meets
-			  FROM (SELECT y.organisation_id, y.reporting_year, y.category, y.model_id, sum(y.quantity) AS units
-					FROM y
-					WHERE y.bought
-					GROUP BY y.organisation_id, y.reporting_year, y.category, y.model_id) g
-				  LEFT JOIN @extschema@.product_model pm ON pm.id = g.model_id
-				  LEFT JOIN @extschema@.buyer_group_setting s ON true) b
+			sum(b.units) FILTER (WHERE v.meets) AS meeting,
+			sum(b.units) FILTER (WHERE v.meets IS NULL) AS unknown
+		FROM bought b
+			LEFT JOIN (SELECT d.model_id, d.category,
+						  CASE WHEN s.scheme IS NOT NULL AND pm.id IS NOT NULL THEN
+							  @extschema@.criteria_verdict(pm.id, pm.attributes, d.category, s.scheme, s.level)
+						  END AS meets
+					  FROM (SELECT DISTINCT b.model_id, b.category FROM bought b WHERE b.model_id IS NOT NULL) d
+						  LEFT JOIN @extschema@.product_model pm ON pm.id = d.model_id
+						  LEFT JOIN @extschema@.buyer_group_setting s ON true
+					  -- a fence: judged once per row here, not once per row of the join
+					  LIMIT ALL) v
+				ON v.model_id = b.model_id AND v.category = b.category
 		GROUP BY b.organisation_id, b.reporting_year
 	) m ON m.organisation_id = p.organisation_id AND m.reporting_year = p.reporting_year
 $function$;
