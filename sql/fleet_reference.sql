@@ -199,6 +199,10 @@ SELECT count(*) AS rows,
 				 IS NOT DISTINCT FROM (r.country, r.kg_co2e_per_kwh, r.year, r.source, r.confidence, r.shipped,
 									   r.boundary))) AS differing
 FROM grid_intensity_years(1995, 2031) r;
+-- a hostile range is cut to the table's years, 1990-2100, at once
+SELECT min(for_year), max(for_year), count(DISTINCT for_year)
+FROM grid_intensity_years(-2147483648, 2147483647);
+SELECT count(*) FROM grid_intensity_years(2031, 1995);
 SELECT key, category FROM category_lookup WHERE key = 'docking_station';
 DELETE FROM device_category WHERE NOT shipped;
 DELETE FROM category_element WHERE NOT shipped;
