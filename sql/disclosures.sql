@@ -161,6 +161,21 @@ INSERT INTO organisation_year (organisation_id, year, employees) VALUES (921, 20
 INSERT INTO organisation_year (organisation_id, year, employees) VALUES (921, 2020, 1e308);
 INSERT INTO organisation_year (organisation_id, year) VALUES (929, 2020);
 
+-- the first period can start in February of the year before: with a fiscal
+-- year ending in January, reporting year 2025 runs from 2024-02-01, and a
+-- unit retired that day is retired in it, one retired the day before in no
+-- period of 2025-2026 (nor in service, nor bought)
+SET ROLE regress_disc_admin;
+INSERT INTO organisation_year (organisation_id, year, fiscal_year_end_month)
+VALUES (922, 2025, 1), (922, 2026, 1);
+INSERT INTO asset (id, organisation_id, serial, category, quantity, purchased, retired, status, eol_route, country)
+VALUES (9220002, 922, 'R1', 'laptop', 1, '2020-05-01', '2024-02-01', 'retired', 'reuse', 'FRA'),
+	   (9220003, 922, 'R2', 'laptop', 3, '2020-05-01', '2024-01-31', 'retired', 'reuse', 'FRA');
+RESET ROLE;
+SELECT e.reporting_year, e.period_start, e.units_retired, p.units_in_service_at_end, p.units_bought
+FROM esrs_e5_ict(2025, 2026, 922) e JOIN pact_indicators(2025, 2026, 922) p USING (reporting_year)
+ORDER BY e.reporting_year;
+
 -- clean up: the other tests see none of this
 SET ROLE regress_disc_admin;
 DELETE FROM organisation_year WHERE organisation_id IN (921, 922);

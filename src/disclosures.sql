@@ -81,34 +81,44 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 	s.retired >= p.period_start AND s.retired < p.period_end,
 	-- in service at the end of the period (today, for the year under way);
 	-- a unit in stock today counts as in stock then
-	(s.retired IS NULL OR s.retired >= p.period_end) AND s.state <> 'in_stock',
+	(s.retired IS NULL OR s.retired >= p.period_end) AND NOT s.in_stock,
 	s.age_years,
 	-- in use: from purchase to retirement (or today), unless in stock today
-	CASE WHEN s.state = 'in_stock' THEN 0::float8
-		 ELSE greatest(least(coalesce(s.retired, CURRENT_DATE), p.period_end, CURRENT_DATE)
-					   - greatest(s.purchased, p.period_start), 0)::float8 / 365.25::float8 END,
+	CASE WHEN s.in_stock THEN 0::float8
+		 ELSE greatest(least(s.use_end, p.period_end) - greatest(s.purchased, p.period_start), 0)::float8
+			  / 365.25::float8 END,
 	-- the share of the unit's embodied emissions the period carries: spread
-	-- evenly over the reference lifespan from purchase (to life_end), and
+	-- evenly over the reference lifespan from purchase (to amortised_end), and
 	-- what is left at retirement written off in the period of retirement
 	-- (the periods of a unit add up to the whole)
 	CASE WHEN s.reference_life_years IS NOT NULL THEN
-		greatest(least(s.life_end, coalesce(s.retired, 'infinity'::date), p.period_end)
-				 - greatest(s.purchased, p.period_start), 0)::float8 / 365.25::float8 / s.reference_life_years
-		+ CASE WHEN s.retired >= p.period_start AND s.retired < p.period_end AND s.retired < s.life_end
-			   THEN 1::float8 - (s.retired - s.purchased)::float8 / 365.25::float8 / s.reference_life_years
-			   ELSE 0::float8 END END,
+		greatest(least(s.amortised_end, p.period_end) - greatest(s.purchased, p.period_start), 0)::float8
+			/ 365.25::float8 / s.reference_life_years
+		+ CASE WHEN s.retired >= p.period_start AND s.retired < p.period_end AND s.write_off IS NOT NULL
+			   THEN s.write_off ELSE 0::float8 END END,
 	s.reference_life_years,
 	s.mass_kg, s.embodied_kg_co2e, s.kwh_per_year,
-	coalesce(s.grid_factors[p.reporting_year - greatest(first_year, 1990) + 1], p.world_kg_per_kwh),
-	coalesce(s.grid_years[p.reporting_year - greatest(first_year, 1990) + 1], p.world_year),
+	coalesce(s.grid_factors[p.grid_index], p.world_kg_per_kwh),
+	coalesce(s.grid_years[p.grid_index], p.world_year),
 	s.composition, s.model_recycled_content,
 	s.mass_defaulted, s.embodied_defaulted, s.kwh_defaulted, s.composition_defaulted,
 	s.grid_factors IS NULL
--- each asset's figures after the fallbacks, once per asset (not once per
--- period it touches)
+-- each asset's figures after the fallbacks, and what its periods' figures
+-- need of it alone, once per asset (not once per period it touches)
 FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
 		  s.eol_route, s.acquired, s.age_years, s.country, c.reference_life_years,
-		  s.purchased + (c.reference_life_years * 365.25::float8)::integer AS life_end,
+		  s.state = 'in_stock' AS in_stock,
+		  -- the end of its use (retired is never after today here)
+		  coalesce(s.retired, CURRENT_DATE) AS use_end,
+		  -- the end of its amortisation: the end of its reference lifespan or
+		  -- its retirement, whichever comes first
+		  least(s.purchased + (c.reference_life_years * 365.25::float8)::integer,
+				coalesce(s.retired, 'infinity'::date)) AS amortised_end,
+		  -- what is left to amortise at a retirement before the end of the
+		  -- reference lifespan (NULL: none)
+		  CASE WHEN s.retired < s.purchased + (c.reference_life_years * 365.25::float8)::integer
+			   THEN 1::float8 - (s.retired - s.purchased)::float8 / 365.25::float8 / c.reference_life_years
+		  END AS write_off,
 		  coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
 		  coalesce(s.embodied_kg_co2e, CASE WHEN s.acquired = 'new' THEN c.embodied_kg_co2e END) AS embodied_kg_co2e,
 		  coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
@@ -139,10 +149,11 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 			  ON g.country = s.country
 	  -- one organisation's assets by the index on the organisation, when one is asked for
 	  WHERE ($3 IS NULL OR s.organisation_id = $3)
-		-- only the assets that touch a period: none starts before February
-		-- of the year before first_year (a fiscal year ending in January),
-		-- none ends after the calendar year last_year
-		AND s.purchased < pg_catalog.make_date(least(last_year, 2100) + 1, 1, 1)
+		-- not the units retired before any period starts (none starts
+		-- before February of the year before first_year: a fiscal year
+		-- ending in January), which a register keeps for years.  (A bound on
+		-- the purchase date as well cost more than it saved: the views' years
+		-- are worked out again from CURRENT_DATE for each asset)
 		AND (s.retired IS NULL OR s.retired >= pg_catalog.make_date(greatest(first_year, 1990) - 1, 2, 1))
 	  -- a fence: joined to the categories before the periods (once per
 	  -- asset, not once per asset and period)
@@ -150,7 +161,9 @@ FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased,
 	-- the periods with the world's grid factor of their year, computed once
 	-- (a fence: a few rows; pulled up, their bounds would be computed once
 	-- per asset and period)
-	JOIN (SELECT p.*, w.year AS world_year, w.kg_co2e_per_kwh AS world_kg_per_kwh
+	JOIN (SELECT p.*, w.year AS world_year, w.kg_co2e_per_kwh AS world_kg_per_kwh,
+			  -- the year's place in the assets' arrays of grid factors
+			  p.reporting_year - greatest(first_year, 1990) + 1 AS grid_index
 		  FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 			  LEFT JOIN @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) w
 				  ON w.for_year = p.reporting_year AND w.country = 'WOR'
@@ -181,24 +194,24 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 	LEFT JOIN (
 		SELECT y.organisation_id, y.reporting_year,
 			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
-			sum(y.quantity::float8 * y.embodied_kg_co2e) FILTER (WHERE y.bought) AS embodied_bought,
-			sum(y.quantity::float8 * y.embodied_kg_co2e) FILTER (WHERE y.bought AND y.embodied_defaulted)
-				AS embodied_defaulted,
-			sum(y.quantity) FILTER (WHERE y.bought AND y.embodied_kg_co2e IS NULL) AS units_bought_without_embodied,
-			sum(y.quantity::float8 * y.embodied_kg_co2e * y.amortised_share) AS embodied_amortised,
-			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years) AS kwh,
-			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years)
-				FILTER (WHERE y.kwh_defaulted) AS kwh_defaulted,
-			sum(y.quantity::float8 * y.kwh_per_year * y.in_use_years * y.grid_kg_per_kwh) AS scope2,
-			sum(y.quantity) FILTER (WHERE y.in_use_years > 0::float8 AND y.kwh_per_year IS NULL) AS units_in_use_without_kwh,
-			min(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS first_grid_year,
-			max(y.grid_year) FILTER (WHERE y.in_use_years > 0::float8) AS last_grid_year
+			sum(y.embodied) FILTER (WHERE y.bought) AS embodied_bought,
+			sum(y.embodied) FILTER (WHERE y.bought AND y.embodied_defaulted) AS embodied_defaulted,
+			sum(y.quantity) FILTER (WHERE y.bought AND y.embodied IS NULL) AS units_bought_without_embodied,
+			sum(y.embodied * y.amortised_share) AS embodied_amortised,
+			sum(y.kwh) AS kwh,
+			sum(y.kwh) FILTER (WHERE y.kwh_defaulted) AS kwh_defaulted,
+			sum(y.kwh * y.grid_kg_per_kwh) AS scope2,
+			sum(y.quantity) FILTER (WHERE y.in_use AND y.kwh IS NULL) AS units_in_use_without_kwh,
+			min(y.grid_year) FILTER (WHERE y.in_use) AS first_grid_year,
+			max(y.grid_year) FILTER (WHERE y.in_use) AS last_grid_year
 		-- a fence: asset_years stays a subquery, the columns read computed
 		-- once per row (pulled up, every reference would repeat their
-		-- expressions), the others not at all
-		FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.bought, y.embodied_kg_co2e,
-				  y.embodied_defaulted, y.amortised_share, y.kwh_per_year, y.in_use_years, y.kwh_defaulted,
-				  y.grid_kg_per_kwh, y.grid_year
+		-- expressions), the others not at all; the units' embodied kg CO2e
+		-- and their kWh in use in the period once per row too
+		FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.bought,
+				  y.quantity::float8 * y.embodied_kg_co2e AS embodied, y.embodied_defaulted, y.amortised_share,
+				  y.quantity::float8 * y.kwh_per_year * y.in_use_years AS kwh, y.in_use_years > 0::float8 AS in_use,
+				  y.kwh_defaulted, y.grid_kg_per_kwh, y.grid_year
 			  FROM @extschema@.asset_years(first_year, last_year, $3) y LIMIT ALL) y
 		GROUP BY y.organisation_id, y.reporting_year
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year

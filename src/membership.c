@@ -70,12 +70,12 @@ membership_cache_forget(void *arg)
 
 /* the query, with the extension's schema (the function's own) quoted */
 static char *
-membership_query(Oid function, bool writable)
+membership_query(Oid schema_id, bool writable)
 {
-	char	   *schema = get_namespace_name(get_func_namespace(function));
+	char	   *schema = get_namespace_name(schema_id);
 
 	if (schema == NULL)
-		elog(ERROR, "circular_ict: the schema of function %u is gone", function);
+		elog(ERROR, "circular_ict: the schema %u of the membership functions is gone", schema_id);
 	return psprintf("SELECT coalesce(pg_catalog.array_agg(m.organisation_id ORDER BY m.organisation_id),"
 					" '{}'::pg_catalog.int4[])"
 					" FROM %s.organisation_member m"
@@ -122,7 +122,8 @@ membership_counters_relink(Oid schema)
 static ArrayType *
 membership_read(Oid function, bool writable, MemoryContext cxt)
 {
-	char	   *query = membership_query(function, writable);
+	Oid			schema = get_func_namespace(function);
+	char	   *query = membership_query(schema, writable);
 	int			nest = NewGUCNestLevel();
 	bool		isnull;
 	Datum		value;
@@ -152,7 +153,7 @@ membership_read(Oid function, bool writable, MemoryContext cxt)
 	SPI_finish();
 
 	AtEOXact_GUC(true, nest);
-	membership_counters_relink(get_func_namespace(function));
+	membership_counters_relink(schema);
 	pfree(query);
 	return ids;
 }
