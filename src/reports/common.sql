@@ -108,7 +108,11 @@ SELECT a.organisation_id, o.name, a.id, a.serial, a.category, m.id, a.quantity, 
 	coalesce(a.kwh_per_year, m.kwh_per_year),
 	m.composition, m.recycled_content, m.reused_content, m.recycled_efficiency
 FROM @extschema@.asset a
-	JOIN @extschema@.organisation o ON o.id = a.organisation_id
+	-- a LEFT JOIN (every asset has its organisation: a foreign key, and
+	-- the same read policy on both tables), which the planner leaves out
+	-- where the name is not read (the disclosures name the organisation
+	-- from their periods)
+	LEFT JOIN @extschema@.organisation o ON o.id = a.organisation_id
 	-- only a shared model or one of the asset's own organisation counts:
 	-- another organisation's model would carry its figures into this
 	-- organisation's reports and benchmarks
