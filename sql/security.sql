@@ -166,6 +166,12 @@ ORDER BY 1, 2;
 SELECT tab, coalesce(policy_key, qual) AS read_policy_key,
 	   (SELECT string_agg(i.indexrelid::regclass::text, ', ' ORDER BY 1) FROM pg_index i WHERE i.indrelid = r.polrelid) AS indexes
 FROM reader_policy r ORDER BY tab::text;
+-- asset_states joins an asset's organisation by a LEFT JOIN, which the
+-- planner may leave out: it shows a reader the same assets only while a
+-- reader reads an asset exactly when it reads its organisation
+SELECT (SELECT replace(qual, 'organisation_id', 'id') FROM reader_policy WHERE tab = 'circular_ict.asset'::regclass)
+	   = (SELECT qual FROM reader_policy WHERE tab = 'circular_ict.organisation'::regclass)
+	   AS asset_read_policy_is_organisations;
 DROP VIEW reader_policy;
 
 -- a read-only login of the organisation reads every report view

@@ -26,7 +26,7 @@ COMMENT ON FUNCTION @extschema@.grid_intensity_for(integer) IS 'one row per coun
 -- grid_intensity_for of every year from first_year to last_year, in one
 -- query without a lateral call per year (a lateral subquery keeps a plan
 -- that joins it out of the parallel workers): the same order, the year
--- asked for in the sort key (sql/grid_intensity checks that the two agree).
+-- asked for in the sort key (sql/fleet_reference checks that the two agree).
 -- The years are those of the table, 1990 to 2100 (as reporting_periods'):
 -- a range of four billion years would run for hours
 CREATE FUNCTION @extschema@.grid_intensity_years(first_year integer, last_year integer)
