@@ -71,6 +71,9 @@ BEGIN
 										 format('SELECT * FROM circular_ict.%I(%s)', 'rewritten_' || name, arguments));
 END
 $$;
+-- a user's part (part_replacement ships none), for category_parts
+INSERT INTO circular_ict.part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', 5, 'test figure', 'derived');
 DO $$
 DECLARE
 	f regprocedure;
@@ -107,6 +110,7 @@ FROM table_reading_sql_functions() f
 		WHEN 'for_year integer' THEN ARRAY['2023', '2040', '1990']
 		WHEN 'first_year integer, last_year integer' THEN ARRAY['1990, 2040', '2023, 2023']
 		WHEN 'category text, purchased date' THEN ARRAY['''laptop'', ''2018-03-01''', '''server'', ''2023-01-01''']
+		WHEN 'category text' THEN ARRAY['''laptop''', '''monitor''']
 		ELSE ARRAY[''] END) AS arguments) a
 	CROSS JOIN LATERAL pg_temp.compare_rewrite(f, a.arguments) c
 ORDER BY f::text, a.arguments;

@@ -197,6 +197,90 @@ SELECT round(critical_avoided_g::numeric, 4) = round((2 * expected_years_kept
 FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30');
 SELECT method FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30');
 RESET ROLE;
+-- a part fitted to each kept unit (part_replacement: the admin's row, the
+-- figures a test's own): a power supply of 10 kg CO2e, 2 g of cobalt and
+-- 40 EUR.  Hand calculation, with the 1.7064716 expected years above:
+--   keep: 9 + 10 / 1.7064716 = 14.86004 kg CO2e a year
+--   keep critical: 2 / 1.7064716 = 1.17201 g a year (cobalt is critical)
+--   avoided: 2 units x 1.7064716 x (43.87877 - 14.86004) = 119.0386 - 2 x 10
+--            = 99.0386 kg CO2e (the parts of the two kept units count)
+--   keep cost at 0.25 EUR/kWh: 30 x 0.25 + 40 / 1.7064716 = 30.94018 EUR a year
+SET ROLE regress_offer_admin;
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, composition, cost, currency, source, confidence)
+VALUES ('monitor', 'power_supply', 10, 'Co=2 g', 40, 'EUR', 'test figure', 'derived');
+RESET ROLE;
+SET ROLE regress_offer_b;
+SELECT cohort, parts_fitted, round(keep_co2e_kg_per_service_year::numeric, 2) AS keep_co2e,
+	round((keep_co2e_kg_per_service_year - 9)::numeric, 10) = round((10 / expected_years_kept)::numeric, 10) AS part_over_years_kept,
+	round(keep_critical_g_per_service_year::numeric, 2) AS keep_critical, round(co2e_avoided_kg::numeric, 2) AS avoided_kg,
+	round(keep_cost_per_service_year::numeric, 2) AS keep_cost, new_cost_per_service_year AS new_cost
+FROM replacement_options('Org O2', 'monitor', 2, electricity_price => 0.25, as_of => '2024-06-30');
+-- the critical raw materials avoided: the parts' grams count against keeping
+SELECT round(critical_avoided_g::numeric, 4) = round((2 * expected_years_kept
+		* (SELECT critical_grams(composition) FROM category_composition() WHERE category = 'monitor')
+		/ 6.654478631273066 - 2 * 2)::numeric, 4) AS critical_avoided_by_hand
+FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30');
+-- without the parts: the figures of electricity alone, as above
+SELECT parts_fitted, keep_co2e_kg_per_service_year AS keep_co2e, keep_critical_g_per_service_year AS keep_critical,
+	round(co2e_avoided_kg::numeric, 2) AS avoided_kg
+FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30', with_parts => false);
+SELECT method FROM replacement_options('Org O2', 'monitor', 2, as_of => '2024-06-30');
+-- a part of unknown composition or cost: keeping's critical grams or cost
+-- is unknown, not zero
+RESET ROLE;
+SET ROLE regress_offer_admin;
+UPDATE part_replacement SET composition = NULL, cost = NULL, currency = NULL WHERE category = 'monitor';
+RESET ROLE;
+SET ROLE regress_offer_b;
+SELECT parts_fitted, round(keep_co2e_kg_per_service_year::numeric, 2) AS keep_co2e,
+	keep_critical_g_per_service_year AS keep_critical, critical_avoided_g, keep_cost_per_service_year AS keep_cost
+FROM replacement_options('Org O2', 'monitor', 2, electricity_price => 0.25, as_of => '2024-06-30');
+SELECT substring(method FROM 'keeping: [^;]*;[^;]*;') AS keeping
+FROM replacement_options('Org O2', 'monitor', 2, electricity_price => 0.25, as_of => '2024-06-30');
+-- a member reads the parts and cannot write them
+SELECT category, part, embodied_kg_co2e, shipped FROM part_replacement;
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', 5, 'x', 'derived');
+RESET ROLE;
+-- bad figures: each refused by the table
+SET ROLE regress_offer_admin;
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', 'NaN', 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', 'Infinity', 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', -1, 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', 1e6, 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'Battery pack', 5, 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', '', 5, 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, cost, source, confidence)
+VALUES ('laptop', 'battery', 5, 80, 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, cost, currency, source, confidence)
+VALUES ('laptop', 'battery', 5, 'NaN', 'EUR', 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, cost, currency, source, confidence)
+VALUES ('laptop', 'battery', 5, 80, 'eur', 'x', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', 5, ' ', 'derived');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', 'battery', 5, 'x', 'guessed');
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, source, confidence)
+VALUES ('laptop', repeat('b', 61), 5, 'x', 'derived');
+-- the laptops' battery priced in USD against a tender in EUR: no cost
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, cost, currency, source, confidence)
+VALUES ('laptop', 'battery', 5, 80, 'USD', 'test figure', 'derived');
+RESET ROLE;
+SET ROLE regress_offer_a;
+SELECT count(*) AS cohorts, min(parts_fitted) AS parts, bool_and(keep_cost_per_service_year IS NULL) AS cost_unknown,
+	bool_and(cost_difference_per_year IS NULL) AS difference_unknown,
+	bool_and(method LIKE '%the cost unknown: the parts are priced in USD, the offers in EUR%') AS method_says_why
+FROM replacement_options('Org O1', 'laptop', 3, 'Laptops 2024', 0.25, '2024-06-30');
+RESET ROLE;
+SET ROLE regress_offer_admin;
+DELETE FROM part_replacement;
+RESET ROLE;
 -- Org O1's laptops against its own tender: its fitted lifetimes, the best new
 -- and refurbished offers (A and B), electricity at 0.25 EUR/kWh
 SET ROLE regress_offer_a;
@@ -215,6 +299,7 @@ SELECT * FROM replacement_options('Org O2', 'laptop');
 SELECT * FROM replacement_options('Org O1', 'laptop', electricity_price => 'NaN');
 SELECT * FROM replacement_options('Org O1', 'laptop', as_of => '-infinity');
 SELECT * FROM replacement_options('Org O1', 'laptop', tender => 'No such tender');
+SELECT * FROM replacement_options('Org O1', 'laptop', with_parts => NULL);
 RESET ROLE;
 
 -- 5. the group's tender: the admin's, read by every member --------------------

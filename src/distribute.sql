@@ -52,7 +52,7 @@ DECLARE
 		'device_category_figure', 'device_category', 'category_element', 'category_alias',
 		'recovery_rate', 'device_category_vintage', 'criterion', 'import_column_alias',
 		'status_alias', 'organisation', 'organisation_member', 'buyer_group_setting',
-		'benchmark_refresh', 'group_benchmark', 'product_model', 'offer'];
+		'benchmark_refresh', 'group_benchmark', 'product_model', 'offer', 'part_replacement'];
 	distributed_tables constant text[] := ARRAY[
 		'asset', 'import_error', 'organisation_benchmark', 'organisation_year'];
 	coordinator_tables constant text[] := ARRAY['work_lock', 'asset_import_row'];

@@ -409,10 +409,11 @@ CREATE FUNCTION @extschema@.replacement_options(
 	extra_years integer DEFAULT 2,
 	tender text DEFAULT NULL,
 	electricity_price numeric DEFAULT NULL,
-	as_of date DEFAULT CURRENT_DATE)
+	as_of date DEFAULT CURRENT_DATE,
+	with_parts boolean DEFAULT true)
 RETURNS TABLE (
 	cohort integer, units bigint, mean_age_years float8, due boolean, survival_probability float8,
-	expected_years_kept float8, lifetime_basis text,
+	expected_years_kept float8, lifetime_basis text, parts_fitted text,
 	keep_co2e_kg_per_service_year float8, new_co2e_kg_per_service_year float8,
 	refurbished_co2e_kg_per_service_year float8, keep_critical_g_per_service_year float8,
 	new_critical_g_per_service_year float8, refurbished_critical_g_per_service_year float8,
@@ -437,12 +438,16 @@ DECLARE
 	refurbished_co2e float8;
 	refurbished_critical float8;
 	refurbished_cost float8;
+	offer_currency text;
+	parts record;
+	parts_text text;
 	defaults record;
 	method_text text;
 BEGIN
 	IF replacement_options.organisation IS NULL OR replacement_options.category IS NULL
-	   OR replacement_options.extra_years IS NULL OR replacement_options.as_of IS NULL THEN
-		RAISE EXCEPTION 'organisation, category, extra_years and as_of must not be NULL'
+	   OR replacement_options.extra_years IS NULL OR replacement_options.as_of IS NULL
+	   OR replacement_options.with_parts IS NULL THEN
+		RAISE EXCEPTION 'organisation, category, extra_years, as_of and with_parts must not be NULL'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	PERFORM @extschema@.decision_arguments(replacement_options.as_of, replacement_options.electricity_price);
@@ -479,28 +484,59 @@ BEGIN
 	IF replacement_options.tender IS NOT NULL THEN
 		SELECT c.offer_id, format('offer %s of tender "%s" (%s, %s)', c.offer_id, replacement_options.tender,
 								 c.supplier, c.model),
-			   c.co2e_kg_per_service_year, c.critical_g_per_service_year, c.cost_per_service_year
-		INTO new_id, new_label, new_co2e, new_critical, new_cost
+			   c.co2e_kg_per_service_year, c.critical_g_per_service_year, c.cost_per_service_year, c.currency
+		INTO new_id, new_label, new_co2e, new_critical, new_cost, offer_currency
 		FROM @extschema@.compare_offers(replacement_options.tender, electricity_price => replacement_options.electricity_price,
 										organisation => org_name, as_of => replacement_options.as_of) c
 		WHERE c.category = replacement_options.category AND c.acquired = 'new' AND NOT c.excluded
 		ORDER BY c.rank, c.offer_id LIMIT 1;
 		SELECT c.offer_id, format('offer %s of tender "%s" (%s, %s)', c.offer_id, replacement_options.tender,
 								 c.supplier, c.model),
-			   c.co2e_kg_per_service_year, c.critical_g_per_service_year, c.cost_per_service_year
-		INTO refurbished_id, refurbished_label, refurbished_co2e, refurbished_critical, refurbished_cost
+			   c.co2e_kg_per_service_year, c.critical_g_per_service_year, c.cost_per_service_year,
+			   coalesce(offer_currency, c.currency)
+		INTO refurbished_id, refurbished_label, refurbished_co2e, refurbished_critical, refurbished_cost,
+			 offer_currency
 		FROM @extschema@.compare_offers(replacement_options.tender, electricity_price => replacement_options.electricity_price,
 										organisation => org_name, as_of => replacement_options.as_of) c
 		WHERE c.category = replacement_options.category AND c.acquired = 'refurbished' AND NOT c.excluded
 		ORDER BY c.rank, c.offer_id LIMIT 1;
 	END IF;
 
+	-- the parts a kept unit gets (part_replacement), once each, charged to
+	-- the years it is expected to serve: their kg CO2e, their critical
+	-- grams (unknown when a part's composition is) and their cost (unknown
+	-- when a part's is, or when it is in another currency than the offers)
+	SELECT string_agg(format('%s (%s kg CO2e, %s%s; %s, %s)', p.part, p.embodied_kg_co2e,
+							 coalesce(p.cost::text || ' ' || p.currency, 'cost unknown'),
+							 CASE WHEN p.composition IS NULL THEN ', composition unknown' ELSE '' END,
+							 p.source, p.confidence),
+					  '; ' ORDER BY p.part) AS label,
+		   string_agg(p.part, ', ' ORDER BY p.part) AS names,
+		   coalesce(sum(p.embodied_kg_co2e), 0::float8) AS co2e,
+		   CASE WHEN count(p.composition) = count(*)
+				THEN coalesce(sum(@extschema@.critical_grams(p.composition)), 0::float8) END AS critical,
+		   CASE WHEN count(p.cost) = count(*) AND count(DISTINCT p.currency) <= 1
+					 AND (offer_currency IS NULL OR coalesce(max(p.currency) = offer_currency, true))
+				THEN coalesce(sum(p.cost), 0)::float8 END AS cost,
+		   max(p.currency) AS currency, count(DISTINCT p.currency) AS currencies
+	INTO parts
+	FROM @extschema@.category_parts(replacement_options.category) p
+	WHERE replacement_options.with_parts;
+	parts_text := CASE
+		WHEN NOT replacement_options.with_parts THEN 'electricity only (parts not asked for)'
+		WHEN parts.names IS NULL THEN format('electricity only (part_replacement has no part for %s)',
+											  replacement_options.category)
+		ELSE format('electricity, and per kept unit, once: %s%s', parts.label,
+					CASE WHEN parts.currencies > 1 OR (parts.currency <> offer_currency)
+						 THEN format(', the cost unknown: the parts are priced in %s, the offers in %s',
+									 parts.currency, coalesce(offer_currency, parts.currency))
+						 ELSE '' END) END;
 	method_text := format('units in service on %s by purchase year; kept %s more years: the probability of '
 		'surviving them and the expected years of service within them from the Weibull %s (shape %s, scale %s); '
-		'keeping: electricity only (no part replacement: circular_ict ships no sourced figure for one); '
+		'keeping: %s, charged to the expected years of service; '
 		'new: %s; refurbished: %s; avoided: units x expected years kept x (new - keep) per service-year',
 		replacement_options.as_of, replacement_options.extra_years, basis,
-		round(@extschema@.shape(life)::numeric, 3), round(@extschema@.scale(life)::numeric, 3),
+		round(@extschema@.shape(life)::numeric, 3), round(@extschema@.scale(life)::numeric, 3), parts_text,
 		coalesce(new_label, format('the category''s embodied emissions (a unit bought in %s) and composition over its mean life, no price',
 								   extract(year FROM replacement_options.as_of))),
 		coalesce(refurbished_label, 'no figure without a refurbished offer in a tender'));
@@ -537,16 +573,20 @@ BEGIN
 				 ELSE (SELECT @extschema@.critical_grams(cc.composition) FROM @extschema@.category_composition() cc
 					   WHERE cc.category = replacement_options.category) / @extschema@.mean_life(life) END AS new_critical_y,
 			new_cost AS new_cost_y,
-			k.kwh * replacement_options.electricity_price::float8 AS keep_cost
+			-- a kept unit's parts over the years it is expected to serve
+			k.use_co2e + parts.co2e / nullif(k.kept, 0::float8) AS keep_co2e_y,
+			parts.critical / nullif(k.kept, 0::float8) AS keep_critical_y,
+			k.kwh * replacement_options.electricity_price::float8 + parts.cost / nullif(k.kept, 0::float8) AS keep_cost
 		FROM k
 	)
 	SELECT o.year, o.n, o.age, o.age >= @extschema@.quantile(life, 0.5::float8), o.p, o.kept, basis,
-		o.use_co2e, o.new_co2e_y, refurbished_co2e, 0::float8, o.new_critical_y, refurbished_critical,
-		o.keep_cost, o.new_cost_y, refurbished_cost,
-		o.n::float8 * o.kept * (o.new_co2e_y - o.use_co2e), o.n::float8 * o.kept * o.new_critical_y,
+		parts.names, o.keep_co2e_y, o.new_co2e_y, refurbished_co2e, o.keep_critical_y, o.new_critical_y,
+		refurbished_critical, o.keep_cost, o.new_cost_y, refurbished_cost,
+		o.n::float8 * o.kept * (o.new_co2e_y - o.keep_co2e_y),
+		o.n::float8 * o.kept * (o.new_critical_y - o.keep_critical_y),
 		o.keep_cost - o.new_cost_y, method_text
 	FROM o
 	ORDER BY o.year;
 END
 $function$;
-COMMENT ON FUNCTION @extschema@.replacement_options(text, text, integer, text, numeric, date) IS 'keep or replace: for an organisation''s units of a category in service, by purchase year, the probability that a kept unit survives extra_years more and the years it is expected to serve in them (the Weibull fitted to the register, else the reference), and per service-year the CO2e, critical raw materials and cost of keeping it, of the best new and refurbished offers of a tender (new: else the category''s defaults), and what keeping avoids';
+COMMENT ON FUNCTION @extschema@.replacement_options(text, text, integer, text, numeric, date, boolean) IS 'keep or replace: for an organisation''s units of a category in service, by purchase year, the probability that a kept unit survives extra_years more and the years it is expected to serve in them (the Weibull fitted to the register, else the reference), and per service-year the CO2e, critical raw materials and cost of keeping it (electricity, and with with_parts the parts of part_replacement fitted once), of the best new and refurbished offers of a tender (new: else the category''s defaults), and what keeping avoids';

@@ -35,6 +35,10 @@ WITH effective AS (
 	SELECT 'recovery_rate', NULL, r.source, r.confidence, NULL
 	FROM @extschema@.recovery_rate_effective r
 	UNION ALL
+	SELECT 'part_replacement', r.category, r.source, r.confidence, NULL
+	FROM (SELECT DISTINCT ON (x.category, x.part) x.category, x.source, x.confidence
+		  FROM @extschema@.part_replacement x ORDER BY x.category, x.part, x.shipped) r
+	UNION ALL
 	SELECT 'criterion', c.category, c.source, c.confidence, NULL
 	FROM (SELECT DISTINCT ON (x.scheme, x.category, x.code) x.category, x.source, x.confidence
 		  FROM @extschema@.criterion x ORDER BY x.scheme, x.category, x.code, x.shipped) c
@@ -58,7 +62,7 @@ SELECT d.reference_table, d.category,
 FROM dated d
 GROUP BY d.reference_table, d.category;
 COMMENT ON VIEW @extschema@.reference_quality IS 'how far the reference data the reports use can be trusted: per reference table and device category, the effective rows (a user''s row wins over the shipped one), the share of them at each confidence and the oldest year their sources name';
-COMMENT ON COLUMN @extschema@.reference_quality.reference_table IS 'raw_material, device_category_figure, device_category_vintage, category_element, grid_intensity, recovery_rate or criterion';
+COMMENT ON COLUMN @extschema@.reference_quality.reference_table IS 'raw_material, device_category_figure, device_category_vintage, category_element, grid_intensity, recovery_rate, part_replacement or criterion';
 COMMENT ON COLUMN @extschema@.reference_quality.category IS 'device category; NULL for a table not kept per category';
 COMMENT ON COLUMN @extschema@.reference_quality.rows IS 'effective rows, including rows that record the lack of a figure';
 COMMENT ON COLUMN @extschema@.reference_quality.verified_share IS 'share of the rows whose figure was checked in its source';

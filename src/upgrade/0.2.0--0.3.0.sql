@@ -266,6 +266,8 @@ $do$;
 -- issue 14: offers and the comparison of a tender's offers (after the reader
 -- role; the members' column privileges again, now that offer exists: GRANT
 -- is idempotent, the other tables' privileges do not change)
+--@include src/reference_parts.sql
+GRANT INSERT, UPDATE, DELETE ON @extschema@.part_replacement TO circular_ict_admin;
 --@include src/offers.sql
 --@include src/security_offers.sql
 --@include src/security_member_columns.sql
