@@ -278,6 +278,16 @@ SELECT count(*) AS cohorts, min(parts_fitted) AS parts, bool_and(keep_cost_per_s
 	bool_and(method LIKE '%the cost unknown: the parts are priced in USD, the offers in EUR%') AS method_says_why
 FROM replacement_options('Org O1', 'laptop', 3, 'Laptops 2024', 0.25, '2024-06-30');
 RESET ROLE;
+-- a second part priced in EUR: the parts' prices cannot be added up
+SET ROLE regress_offer_admin;
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, cost, currency, source, confidence)
+VALUES ('laptop', 'keyboard', 1, 20, 'EUR', 'test figure', 'derived');
+RESET ROLE;
+SET ROLE regress_offer_a;
+SELECT min(parts_fitted) AS parts, bool_and(keep_cost_per_service_year IS NULL) AS cost_unknown,
+	bool_and(method LIKE '%the cost unknown: the parts are priced in several currencies%') AS method_says_why
+FROM replacement_options('Org O1', 'laptop', 3, 'Laptops 2024', 0.25, '2024-06-30');
+RESET ROLE;
 SET ROLE regress_offer_admin;
 DELETE FROM part_replacement;
 RESET ROLE;

@@ -527,9 +527,10 @@ BEGIN
 		WHEN parts.names IS NULL THEN format('electricity only (part_replacement has no part for %s)',
 											  replacement_options.category)
 		ELSE format('electricity, and per kept unit, once: %s%s', parts.label,
-					CASE WHEN parts.currencies > 1 OR (parts.currency <> offer_currency)
+					CASE WHEN parts.currencies > 1 THEN ', the cost unknown: the parts are priced in several currencies'
+						 WHEN parts.currency <> offer_currency
 						 THEN format(', the cost unknown: the parts are priced in %s, the offers in %s',
-									 parts.currency, coalesce(offer_currency, parts.currency))
+									 parts.currency, offer_currency)
 						 ELSE '' END) END;
 	method_text := format('units in service on %s by purchase year; kept %s more years: the probability of '
 		'surviving them and the expected years of service within them from the Weibull %s (shape %s, scale %s); '
