@@ -119,8 +119,11 @@ test: deps
 # in the PostgreSQL 17 + Citus 14 root of ../shared/tools/citus-root (built
 # once per machine, then cached), the same answers as a single node
 # (test/citus/run; CIRCULAR_ICT_CITUS_ASSETS, CIRCULAR_ICT_CITUS_ORGANISATIONS).
-# The root runs the committed HEAD of this checkout.
-CITUS_ROOT ?= ../shared/tools/citus-root
+# The root runs the committed HEAD of this checkout.  It gets none of this
+# make's environment: PG_CONFIG (exported above, this machine's pg_config)
+# would reach Citus' configure in the root, where no such file exists, and
+# the first build of the root on a machine would fail.
+CITUS_ROOT ?= env -u PG_CONFIG -u MAKEFLAGS -u MFLAGS -u MAKELEVEL ../shared/tools/citus-root
 test-citus:
 	$(CITUS_ROOT) "CIRCULAR_ICT_CITUS_ASSETS=$${CIRCULAR_ICT_CITUS_ASSETS:-100000} CIRCULAR_ICT_CITUS_ORGANISATIONS=$${CIRCULAR_ICT_CITUS_ORGANISATIONS:-100} test/citus/run"
 
