@@ -9,16 +9,10 @@ RETURNS TABLE (
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH models AS (
-	SELECT o.name AS organisation, m.category, m.model_id, m.units
-	FROM (SELECT l.organisation_id, l.category, l.model_id, sum(l.quantity) AS units
-		  FROM @extschema@.asset_lives(as_of, $2) l
-		  WHERE l.in_service
-		  -- by the organisation's id, its name joined to the groups after
-		  -- (see fleet_overview)
-		  GROUP BY l.organisation_id, l.category, l.model_id) m
-		-- every asset's organisation exists (a foreign key), and both
-		-- tables have the same read policy (sql/security tests it)
-		JOIN @extschema@.organisation o ON o.id = m.organisation_id
+	SELECT l.organisation, l.category, l.model_id, sum(l.quantity) AS units
+	FROM @extschema@.asset_lives(as_of, $2) l
+	WHERE l.in_service
+	GROUP BY l.organisation, l.category, l.model_id
 ),
 -- each scheme, level and category with the criteria a verdict tests (a
 -- user's row wins over the shipped one of its code, as in criteria_check)
@@ -37,8 +31,8 @@ levels AS (
 -- the criteria read is unknown, with a warning, not an error), and not from the assets, so that a WHERE on the organisation
 -- still reaches the asset scan; an asset filed under another category than
 -- its model's is judged on its own; both in query levels of their own that
--- run after the asset scan: a role without access is refused on the
--- register's tables (organisation, asset) first, as by the other reports
+-- run after the asset scan: a role without access is refused on the table
+-- asset first, as by the other reports
 verdicts AS MATERIALIZED (
 	SELECT pm.id AS model_id, c.category, c.scheme, c.level,
 		@extschema@.criteria_verdict(pm.id, pm.attributes, c.category, c.scheme, c.level) AS meets

@@ -16,7 +16,7 @@ WITH
 -- interpolated as percentile_cont) and the critical raw materials of the
 -- units in service
 counts AS (
-	SELECT f.organisation_id, f.category,
+	SELECT f.organisation, f.category,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
@@ -48,15 +48,12 @@ counts AS (
 			AS units_of_category_composition
 	FROM @extschema@.asset_facts(as_of, $2) f
 		-- a subquery after asset_facts: a role without access is refused on
-		-- the register's tables (organisation, asset) first, as by the other
-		-- reports
+		-- the table asset first, as by the other reports
 		LEFT JOIN (SELECT m.id, m.composition FROM @extschema@.product_model m) pm
 			ON pm.id = f.model_id
-	-- by the organisation's id, its name joined to the groups after: the
-	-- assets need no join to the organisations, the groups hash an integer
-	GROUP BY f.organisation_id, f.category
+	GROUP BY f.organisation, f.category
 )
-SELECT o.name AS organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
+SELECT c.organisation, c.category, c.units_in_use, c.units_in_stock, c.units_retired,
 	c.mean_age_in_use_years, c.median_service_life_years, c.premature_share, c.annual_co2e_kg,
 	c.units_without_co2e_figure, c.units_on_world_average_grid,
 	g.critical_g AS critical_raw_materials_in_use_g,
@@ -73,9 +70,6 @@ SELECT o.name AS organisation, c.category, c.units_in_use, c.units_in_stock, c.u
 	coalesce(@extschema@.critical_grams(cc.derived) * c.units_of_category_composition::float8, 0)
 		/ nullif(g.critical_g, 0::float8) AS critical_raw_materials_derived_share
 FROM counts c
-	-- every asset's organisation exists (a foreign key), and both tables
-	-- have the same read policy (sql/security tests it)
-	JOIN @extschema@.organisation o ON o.id = c.organisation_id
 	LEFT JOIN @extschema@.category_composition() cc ON cc.category = c.category
 	-- a category without any figure lacks every declared element
 	CROSS JOIN (SELECT pg_catalog.count(DISTINCT x.element)::integer AS declared

@@ -14,7 +14,7 @@ WITH units AS (
 	-- state, or the end-of-life route of retired units ('retired' for a
 	-- retired unit without one); counted in columns, so that the planner
 	-- groups on plain columns it can estimate
-	SELECT f.organisation_id, f.category, f.model_id,
+	SELECT f.organisation, f.category, f.model_id,
 		sum(f.quantity) FILTER (WHERE f.state = 'in_use') AS in_use,
 		sum(f.quantity) FILTER (WHERE f.state = 'in_stock') AS in_stock,
 		sum(f.quantity) FILTER (WHERE f.eol_route = 'reuse') AS reuse,
@@ -24,13 +24,11 @@ WITH units AS (
 		sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill') AS landfill,
 		sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.eol_route IS NULL) AS retired
 	FROM @extschema@.asset_facts(as_of, $2) f
-	-- by the organisation's id, its name joined at the end (see
-	-- fleet_overview)
-	GROUP BY f.organisation_id, f.category, f.model_id
+	GROUP BY f.organisation, f.category, f.model_id
 ),
 -- the models' compositions, in a query level of their own that runs after
--- the asset scan: a role without access is refused on the register's
--- tables (organisation, asset) first, as by the other reports
+-- the asset scan: a role without access is refused on the table asset
+-- first, as by the other reports
 compositions AS MATERIALIZED (
 	SELECT m.id, m.composition FROM @extschema@.product_model m WHERE m.composition IS NOT NULL
 ),
@@ -38,7 +36,7 @@ buckets AS (
 	-- grams per organisation and bucket: the composition of asset_facts (the
 	-- model's, else the category's, and the part of it resting on
 	-- unverified figures) scaled once per model
-	SELECT u.organisation_id, b.bucket,
+	SELECT u.organisation, b.bucket,
 		@extschema@.sum(coalesce(m.composition, cc.composition) OPERATOR(@extschema@.*) b.units::float8) AS total,
 		@extschema@.sum(CASE WHEN m.composition IS NOT NULL THEN ''::@extschema@.materials ELSE cc.unverified END
 						OPERATOR(@extschema@.*) b.units::float8) AS unverified,
@@ -52,15 +50,15 @@ buckets AS (
 		LEFT JOIN compositions m ON m.id = u.model_id
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category
 	WHERE b.units IS NOT NULL AND coalesce(m.composition, cc.composition) IS NOT NULL
-	GROUP BY u.organisation_id, b.bucket
+	GROUP BY u.organisation, b.bucket
 ),
 grams AS (
-	SELECT b.organisation_id, b.bucket, e.element, e.atomic_number, e.grams,
+	SELECT b.organisation, b.bucket, e.element, e.atomic_number, e.grams,
 		b.unverified OPERATOR(@extschema@.->) e.element AS unverified_g,
 		b.derived OPERATOR(@extschema@.->) e.element AS derived_g
 	FROM buckets b, @extschema@.materials_each(b.total) e
 )
-SELECT o.name AS organisation, g.element, g.atomic_number,
+SELECT g.organisation, g.element, g.atomic_number,
 	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_use'), 0) AS in_use_g,
 	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'in_stock'), 0) AS in_stock_g,
 	coalesce(sum(g.grams) FILTER (WHERE g.bucket = 'reuse'), 0) AS retired_reuse_g,
@@ -76,15 +74,12 @@ SELECT o.name AS organisation, g.element, g.atomic_number,
 	sum(g.unverified_g) / nullif(sum(g.grams), 0::float8) AS unverified_share,
 	sum(g.derived_g) / nullif(sum(g.grams), 0::float8) AS derived_share
 FROM grams g
-	-- every asset's organisation exists (a foreign key), and both tables
-	-- have the same read policy (sql/security tests it)
-	JOIN @extschema@.organisation o ON o.id = g.organisation_id
 	LEFT JOIN @extschema@.recovery_rate_effective r ON r.element = g.element AND r.route = g.bucket
 	LEFT JOIN @extschema@.recovery_rate_effective formal
 		ON formal.element = g.element AND formal.route = 'formal_recycling'
 	LEFT JOIN (SELECT DISTINCT ON (x.symbol) x.symbol, x.crm_2023, x.strategic_2023
 			   FROM @extschema@.raw_material x ORDER BY x.symbol, x.shipped) rm ON rm.symbol = g.element
-GROUP BY g.organisation_id, o.name, g.element, g.atomic_number, rm.crm_2023, rm.strategic_2023
+GROUP BY g.organisation, g.element, g.atomic_number, rm.crm_2023, rm.strategic_2023
 $function$;
 COMMENT ON FUNCTION @extschema@.material_inventory(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and element as of a date: grams in use, in stock and retired by end-of-life route, grams recovered from retired units, grams formal recycling would recover from the units in service, EU 2023 CRM and strategic flags, and the shares of the grams resting on unverified and on derived composition figures';
 

@@ -23,7 +23,7 @@ WITH periods AS (
 -- that year (its band's, else the category's all-years figure) multiplies
 -- their sum once per year.
 groups AS (
-	SELECT s.organisation_id, s.category,
+	SELECT s.organisation, s.category,
 		@extschema@.weibull_fit(@extschema@.lifetable(s.service_life_years, NOT s.in_service, 0, s.quantity),
 								false) AS fitted,
 		-- the weights, in the order the forecast below names them
@@ -32,7 +32,7 @@ groups AS (
 				  s.units_of_category_composition]) FILTER (WHERE s.in_service) AS in_service
 	-- the weights named in a subquery (a LATERAL one would keep Citus
 	-- from pushing the scan down to the workers)
-	FROM (SELECT l.organisation_id, l.category, l.service_life_years, l.in_service, l.age_years,
+	FROM (SELECT l.organisation, l.category, l.service_life_years, l.in_service, l.age_years,
 			l.quantity,
 			l.quantity::float8 AS units,
 			l.quantity::float8 * l.embodied_kg_co2e AS own_co2e_kg,
@@ -41,15 +41,13 @@ groups AS (
 			l.quantity::float8 * @extschema@.total_grams(l.model_composition) AS own_grams,
 			CASE WHEN l.model_composition IS NULL THEN l.quantity END::float8 AS units_of_category_composition
 		  FROM @extschema@.asset_lives(as_of, $2) l) s
-	-- by the organisation's id, its name joined to the groups after (see
-	-- fleet_overview)
-	GROUP BY s.organisation_id, s.category
+	GROUP BY s.organisation, s.category
 ),
 -- the expected retirements of each weight in each period, from the fitted
 -- Weibull, else the category's reference one: once per group (a subquery
 -- the planner keeps, not an expression it would copy into each year)
 forecast AS (
-	SELECT o.name AS organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
+	SELECT g.organisation, g.category, g.fitted IS NOT NULL AS fitted, x.r,
 		@extschema@.critical_grams(cc.composition) AS category_critical,
 		@extschema@.total_grams(cc.composition) AS category_grams,
 		-- the parts of the category's critical grams resting on figures of
@@ -57,9 +55,6 @@ forecast AS (
 		@extschema@.critical_grams(cc.unverified) AS category_unverified_critical,
 		@extschema@.critical_grams(cc.derived) AS category_derived_critical
 	FROM groups g
-		-- every asset's organisation exists (a foreign key), and both tables
-		-- have the same read policy (sql/security tests it)
-		JOIN @extschema@.organisation o ON o.id = g.organisation_id
 		LEFT JOIN @extschema@.category_defaults() c ON c.name = g.category
 		LEFT JOIN @extschema@.category_composition() cc ON cc.category = g.category
 		CROSS JOIN periods p
