@@ -8,7 +8,7 @@ RETURNS TABLE (
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH c AS (
-	SELECT f.organisation_id, sum(f.quantity) AS units,
+	SELECT f.organisation, sum(f.quantity) AS units,
 		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity::float8) AS company_mci,
 		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
 		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)::float8
@@ -23,13 +23,11 @@ WITH c AS (
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share
 	FROM @extschema@.asset_facts(as_of, $2) f
-	-- by the organisation's id alone, its name joined after (see
-	-- fleet_lifetables)
-	GROUP BY f.organisation_id
+	GROUP BY f.organisation_id, f.organisation
 )
-SELECT o.name, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
+SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
 	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
-FROM c JOIN @extschema@.organisation o ON o.id = c.organisation_id
+FROM c
 $function$;
 COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
 

@@ -23,21 +23,17 @@ WITH baseline AS (
 -- E / L + kWh g: summed over the units whose E, kWh and g are all known
 -- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
 units AS (
-	SELECT o.name AS organisation, u.*
-	FROM (SELECT f.organisation_id, f.category, sum(f.quantity) AS units,
-			  sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
-				  AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
-			  sum(f.quantity::float8 * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
-				  FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
-			  sum(f.quantity::float8 * f.embodied_kg_co2e) AS embodied,
-			  sum(f.quantity::float8 * @extschema@.total_grams(f.composition)) AS grams,
-			  sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) AS critical_grams
-		  FROM @extschema@.asset_facts(as_of, $2) f
-		  WHERE f.state <> 'retired'
-		  -- by the organisation's id alone, its name joined after (see
-		  -- fleet_lifetables)
-		  GROUP BY f.organisation_id, f.category) u
-		JOIN @extschema@.organisation o ON o.id = u.organisation_id
+	SELECT f.organisation, f.category, sum(f.quantity) AS units,
+		sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
+			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
+		sum(f.quantity::float8 * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
+			FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
+		sum(f.quantity::float8 * f.embodied_kg_co2e) AS embodied,
+		sum(f.quantity::float8 * @extschema@.total_grams(f.composition)) AS grams,
+		sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) AS critical_grams
+	FROM @extschema@.asset_facts(as_of, $2) f
+	WHERE f.state <> 'retired'
+	GROUP BY f.organisation_id, f.organisation, f.category
 )
 SELECT u.organisation, u.category, u.units AS units_in_service, b.life AS baseline_life_years,
 	b.basis AS baseline_basis,
