@@ -267,6 +267,14 @@ SELECT pg_temp.plan_mentions($$SELECT * FROM circularity_by_organisation('2025-0
 							 'Index Cond: \(name = ''Beta''::text\)') AS organisation_by_index,
 	   pg_temp.plan_mentions($$SELECT * FROM fleet_overview WHERE organisation = 'Beta'$$,
 							 'Index Cond: \(name = ''Beta''::text\)') AS view_too;
+-- and its assets by the organisation's id, in every report: a report that
+-- joined the name only to its groups would aggregate every organisation and
+-- filter the groups after (still looking the name up by index)
+SELECT r AS report, pg_temp.plan_mentions(format('SELECT * FROM %I WHERE organisation = %L', r, 'Beta'),
+										  'Index Cond: \(organisation_id = o(_[0-9]+)?\.id\)') AS assets_by_its_id
+FROM unnest(ARRAY['fleet_overview', 'material_inventory', 'lifespan_by_category', 'replacement_forecast',
+				  'circularity_by_organisation', 'criteria_compliance', 'life_extension_scenarios']) r
+ORDER BY 1;
 -- the shared layer keeps the reports in the parallel workers: no scalar
 -- subquery (an initplan) and no correlated subquery (a subplan) in it, since
 -- an aggregate over either stays in the leader (the world's grid factor as
