@@ -209,6 +209,54 @@ DELETE FROM category_element WHERE NOT shipped;
 DELETE FROM grid_intensity WHERE NOT shipped;
 SELECT typical_mass_kg FROM device_category_effective WHERE name = 'laptop';
 
+-- the confidence of each category figure (issue 12, item 7), by hand from
+-- src/data/device_category_figure.csv: laptop mass verified, embodied and
+-- kWh derived, reference lifespan secondary, Weibull shape and scale
+-- secondary; smartphone's Weibull unverified (its UNU shape and scale);
+-- thin client's mass derived and no reference lifespan; network switch
+-- only a Weibull; no category has a recycled content, collection or
+-- recycling efficiency figure
+SELECT * FROM category_figure_confidence()
+WHERE category IN ('laptop', 'smartphone', 'thin_client', 'network_switch') ORDER BY category;
+-- a user's row has one confidence for all its figures, and replaces the
+-- shipped row's; the figures it lacks have none
+BEGIN;
+INSERT INTO device_category (name, description, typical_mass_kg, reference_life_years, source, confidence)
+VALUES ('laptop', 'our laptops', 1.5, 4, 'our own weighing', 'unverified');
+SELECT * FROM category_figure_confidence() WHERE category = 'laptop';
+-- per purchase year: a shipped band's figure does not count where the
+-- user's row has that figure (mass, here), and does where it has none
+-- (embodied: the 2015-2019 band's, derived; before 1990 no band: none)
+SELECT name, purchase_year, typical_mass_kg, typical_mass_confidence, embodied_kg_co2e, embodied_confidence,
+	   reference_life_confidence, reference_weibull_confidence
+FROM category_vintage_defaults() WHERE name = 'laptop' AND purchase_year IN (1989, 2010, 2018) ORDER BY purchase_year;
+ROLLBACK;
+-- without it, the shipped bands' confidences (src/data/device_category_vintage.csv:
+-- laptop 1990-2014 mass verified, no embodied figure: the category's,
+-- derived; 2015-2019 both derived)
+SELECT name, purchase_year, typical_mass_kg, typical_mass_confidence, embodied_kg_co2e, embodied_confidence
+FROM category_vintage_defaults() WHERE name = 'laptop' AND purchase_year IN (1989, 2010, 2018) ORDER BY purchase_year;
+
+-- weakest_confidence: the weakest given, NULLs skipped
+SELECT weakest_confidence('verified', 'secondary') AS a, weakest_confidence('secondary', NULL, 'derived') AS b,
+	   weakest_confidence('derived', 'unverified', 'verified') AS c, weakest_confidence(NULL::text) AS only_null,
+	   weakest_confidence(VARIADIC '{}'::text[]) AS empty, weakest_confidence(VARIADIC NULL::text[]) AS null_array,
+	   weakest_confidence(VARIADIC array_fill('verified'::text, ARRAY[100000]) || 'derived'::text) AS long_array;
+-- anything else is an error (case and spaces count: the reference tables'
+-- checks take these four words only), quoted at most 20 bytes, cut at a
+-- character
+SELECT weakest_confidence('Verified');
+SELECT weakest_confidence('');
+SELECT weakest_confidence(' derived');
+SELECT weakest_confidence('verified', repeat('é', 1000));
+SELECT weakest_confidence(VARIADIC '{{verified,derived},{derived,verified}}'::text[]);
+-- text only (varchar is text on disk): a number or a number array is an error
+SELECT weakest_confidence('derived'::varchar, 'secondary') AS varchar_arg,
+	   weakest_confidence(VARIADIC ARRAY['secondary', NULL, 'verified']) AS text_array;
+SELECT weakest_confidence('verified', 1);
+SELECT weakest_confidence(VARIADIC ARRAY[1, 2]);
+SELECT weakest_confidence('NaN'::float8);
+
 -- reference rows keep their checks
 INSERT INTO grid_intensity (country, kg_co2e_per_kwh, year, source, confidence) VALUES ('NLD', -1, 2024, 'x', 'verified');
 INSERT INTO grid_intensity (country, kg_co2e_per_kwh, year, source, confidence) VALUES ('NLD', 0.3, 2024, 'x', 'sure');

@@ -225,6 +225,54 @@ SELECT organisation, category, units_in_service AS units, round(baseline_life_ye
 	   round(co2e_saved_2y_kg::numeric, 4) AS saved_2y, round(critical_raw_materials_saved_1y_g::numeric, 4) AS crm_1y
 FROM life_extension_scenarios('2025-01-01') ORDER BY organisation, category;
 
+-- what the figures rest on (issue 12, item 7), by hand from
+-- src/data/device_category_figure.csv and device_category_vintage.csv.
+-- lifespan_by_category: the reference Weibull's confidence, the weaker of
+-- its shape's and scale's: laptop and desktop secondary, smartphone
+-- unverified
+SELECT organisation, category, remaining_life_basis AS basis, reference_confidence
+FROM lifespan_by_category('2025-01-01') ORDER BY organisation, category;
+-- life_extension_scenarios: Alpha/smartphone's baseline is the reference
+-- lifespan (secondary), the others' their observed medians (their own
+-- data: NULL).  Every embodied figure of a category this fleet uses is
+-- derived: of Alpha/laptop's units in service, A3's 2 x 200 kg are the
+-- model's own, A4's and A7's 2 x 197.2 kg the 2020- band's: 394.4 / 794.4
+-- = 0.496475; Beta/desktop (B1, the 2015-2019 band) and Alpha/smartphone
+-- (A5, the category's 56 kg) rest on them wholly.  The critical grams'
+-- shares are fleet_overview's above (the same units in service)
+SELECT l.organisation, l.category, l.baseline_basis AS basis, l.baseline_confidence,
+	   round(l.co2e_unverified_share::numeric, 6) AS co2e_unverified, round(l.co2e_derived_share::numeric, 6) AS co2e_derived,
+	   round(l.critical_raw_materials_unverified_share::numeric, 6) AS crm_unverified,
+	   round(l.critical_raw_materials_derived_share::numeric, 6) AS crm_derived,
+	   abs(l.critical_raw_materials_unverified_share - f.critical_raw_materials_unverified_share) < 1e-12
+	   AND abs(l.critical_raw_materials_derived_share - f.critical_raw_materials_derived_share) < 1e-12 AS as_fleet_overview
+FROM life_extension_scenarios('2025-01-01') l
+	JOIN fleet_overview('2025-01-01') f USING (organisation, category)
+ORDER BY l.organisation, l.category;
+-- circularity_by_organisation: every unit's MCI reads a recycling
+-- efficiency derived from its category's element recovery rates (no
+-- category has a figure of its own), and no figure it reads is unverified
+-- (masses verified or derived, reference lifespans secondary): derived 1
+SELECT organisation, round(mci_unverified_share::numeric, 6) AS mci_unverified,
+	   round(mci_derived_share::numeric, 6) AS mci_derived
+FROM circularity_by_organisation('2025-01-01') ORDER BY organisation;
+-- a user's smartphone row of confidence unverified (the shipped figures
+-- otherwise): A5's MCI rests on it, 0.1352 kg of Alpha's 11.2172: 0.012053
+-- unverified, 0.987947 derived; its baseline and embodied emissions too
+BEGIN;
+INSERT INTO device_category (name, description, typical_mass_kg, reference_weibull, reference_life_years,
+							 embodied_kg_co2e, kwh_per_year, source, confidence)
+VALUES ('smartphone', 'our phones', 0.1352, weibull(1.56, 6.26), 2.5, 56, 7.0, 'our own estimate', 'unverified');
+SELECT organisation, round(company_mci::numeric, 6) AS company_mci, round(mci_unverified_share::numeric, 6) AS mci_unverified,
+	   round(mci_derived_share::numeric, 6) AS mci_derived
+FROM circularity_by_organisation('2025-01-01') ORDER BY organisation;
+SELECT organisation, category, baseline_basis AS basis, baseline_confidence,
+	   round(co2e_unverified_share::numeric, 6) AS co2e_unverified, round(co2e_derived_share::numeric, 6) AS co2e_derived
+FROM life_extension_scenarios('2025-01-01') WHERE category = 'smartphone';
+SELECT serial, mass_confidence, embodied_confidence, reference_life_confidence, mci_confidence, composition_defaulted
+FROM asset_facts('2025-01-01') ORDER BY serial;
+ROLLBACK;
+
 -- the views are the functions at current_date, with standard types only
 SELECT (SELECT count(*) FROM fleet_overview) = (SELECT count(*) FROM fleet_overview(current_date)) AS same_rows;
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type

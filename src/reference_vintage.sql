@@ -170,6 +170,58 @@ COMMENT ON FUNCTION @extschema@.device_category_for(text, date) IS 'the mass, em
 
 GRANT SELECT ON @extschema@.device_category_vintage TO PUBLIC;
 
+-- the confidence of what rests on several figures (issue 12, item 7): a
+-- report's figure is as weak as the weakest reference figure it reads
+-- (VARIADIC "any": the arguments are passed as they are, without an array
+-- built for every call; src/confidence.c checks that they are text)
+CREATE FUNCTION @extschema@.weakest_confidence(VARIADIC confidences "any") RETURNS text
+	AS 'MODULE_PATHNAME', 'weakest_confidence'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.weakest_confidence("any") IS 'the weakest of the confidences given, each a text (unverified, then derived, secondary, verified; VARIADIC with a text array: its elements); NULLs are skipped, NULL when none is given; any other word is an error';
+
+-- the confidence of each default figure of every category (issue 12, item
+-- 7): a shipped row's figures each have their own (device_category_figure),
+-- a user's row has one for all its figures (device_category.confidence);
+-- NULL where the category has no such figure
+CREATE FUNCTION @extschema@.category_figure_confidence()
+RETURNS TABLE (category text, typical_mass text, embodied text, kwh text, reference_life text,
+	reference_weibull text, recycled_content text, collection text, recycling_efficiency text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT c.name,
+	CASE WHEN c.typical_mass_kg IS NOT NULL THEN coalesce(f.typical_mass, c.confidence) END,
+	CASE WHEN c.embodied_kg_co2e IS NOT NULL THEN coalesce(f.embodied, c.confidence) END,
+	CASE WHEN c.kwh_per_year IS NOT NULL THEN coalesce(f.kwh, c.confidence) END,
+	CASE WHEN c.reference_life_years IS NOT NULL THEN coalesce(f.reference_life, c.confidence) END,
+	CASE WHEN c.reference_weibull IS NOT NULL THEN coalesce(f.reference_weibull, c.confidence) END,
+	CASE WHEN c.recycled_content IS NOT NULL THEN coalesce(f.recycled_content, c.confidence) END,
+	CASE WHEN c.reuse_collection IS NOT NULL OR c.recycling_collection IS NOT NULL
+		 THEN coalesce(f.collection, c.confidence) END,
+	CASE WHEN c.recycling_efficiency IS NOT NULL THEN coalesce(f.recycling_efficiency, c.confidence) END
+FROM @extschema@.category_defaults() c
+	-- a shipped row's figures (a figure without its own row takes the row's
+	-- confidence, the weakest of its figures)
+	LEFT JOIN (
+		SELECT x.category,
+			min(x.confidence) FILTER (WHERE x.figure = 'typical_mass_kg') AS typical_mass,
+			min(x.confidence) FILTER (WHERE x.figure = 'embodied_kg_co2e') AS embodied,
+			min(x.confidence) FILTER (WHERE x.figure = 'kwh_per_year') AS kwh,
+			min(x.confidence) FILTER (WHERE x.figure = 'reference_lifespan_years') AS reference_life,
+			@extschema@.weakest_confidence(min(x.confidence) FILTER (WHERE x.figure = 'weibull_shape'),
+										   min(x.confidence) FILTER (WHERE x.figure = 'weibull_scale'))
+				AS reference_weibull,
+			min(x.confidence) FILTER (WHERE x.figure = 'recycled_content_fraction') AS recycled_content,
+			@extschema@.weakest_confidence(
+				min(x.confidence) FILTER (WHERE x.figure = 'reuse_collection_fraction'),
+				min(x.confidence) FILTER (WHERE x.figure = 'recycling_collection_fraction')) AS collection,
+			min(x.confidence) FILTER (WHERE x.figure = 'recycling_efficiency') AS recycling_efficiency
+		FROM @extschema@.device_category_figure x
+		WHERE x.shipped AND x.value IS NOT NULL
+		GROUP BY x.category
+	) f ON c.shipped AND f.category = c.name
+$function$;
+COMMENT ON FUNCTION @extschema@.category_figure_confidence() IS 'per device category (category_defaults: the user''s row, else the shipped row), the confidence of each of its default figures: a shipped figure''s own (device_category_figure), a user''s row''s for all its figures; the reference Weibull''s is the weaker of its shape''s and scale''s, the collection''s the weaker of the reuse and recycling fractions''; NULL where the category has no such figure';
+
 -- the default figures of every category for every purchase year, as one
 -- table the reports join once on (category, year): the lookup of
 -- device_category_for for every year at once, with the category's other
@@ -192,7 +244,10 @@ RETURNS TABLE (name text, purchase_year integer, band_first_year integer, band_l
 	typical_mass_kg float8, typical_mass_from text, embodied_kg_co2e float8, embodied_from text,
 	kwh_per_year float8, kwh_from text, reference_weibull @extschema@.weibull,
 	reference_life_years float8, recycled_content float8, reuse_collection float8,
-	recycling_collection float8, recycling_efficiency float8)
+	recycling_collection float8, recycling_efficiency float8, typical_mass_confidence text,
+	embodied_confidence text, kwh_confidence text, reference_life_confidence text,
+	reference_weibull_confidence text, recycled_content_confidence text, collection_confidence text,
+	recycling_efficiency_confidence text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT DISTINCT ON (c.name, y.year) c.name, y.year, b.first_year, b.last_year,
@@ -203,14 +258,20 @@ SELECT DISTINCT ON (c.name, y.year) c.name, y.year, b.first_year, b.last_year,
 	CASE WHEN x.kwh_band THEN b.kwh_per_year ELSE c.kwh_per_year END,
 	CASE WHEN x.kwh_band THEN 'band' WHEN c.kwh_per_year IS NOT NULL THEN 'category' END,
 	c.reference_weibull, c.reference_life_years, c.recycled_content, c.reuse_collection,
-	c.recycling_collection, c.recycling_efficiency
+	c.recycling_collection, c.recycling_efficiency,
+	-- each figure's confidence: the band's, else the category figure's
+	CASE WHEN x.mass_band THEN b.confidence ELSE k.typical_mass END,
+	CASE WHEN x.embodied_band THEN b.confidence ELSE k.embodied END,
+	CASE WHEN x.kwh_band THEN b.confidence ELSE k.kwh END,
+	k.reference_life, k.reference_weibull, k.recycled_content, k.collection, k.recycling_efficiency
 FROM @extschema@.category_defaults() c
+	JOIN @extschema@.category_figure_confidence() k ON k.category = c.name
 	CROSS JOIN pg_catalog.generate_series(1989, 2101) y (year)
 	-- the bands that count: a category's user bands where it has any, else
 	-- its shipped bands (of one set, the bands never overlap: one per year)
 	LEFT JOIN (
 		SELECT v.category, v.first_year, v.last_year, v.shipped, v.typical_mass_kg, v.embodied_kg_co2e,
-			v.kwh_per_year
+			v.kwh_per_year, v.confidence
 		FROM @extschema@.device_category_vintage v
 			LEFT JOIN (SELECT DISTINCT u.category FROM @extschema@.device_category_vintage u
 					   WHERE NOT u.shipped) u ON u.category = v.category
@@ -224,4 +285,4 @@ FROM @extschema@.category_defaults() c
 		b.kwh_per_year IS NOT NULL AND (NOT b.shipped OR c.shipped OR c.kwh_per_year IS NULL) AS kwh_band) x
 ORDER BY c.name, y.year, b.shipped
 $function$;
-COMMENT ON FUNCTION @extschema@.category_vintage_defaults() IS 'the defaults of every category for every purchase year from 1989 (every year before 1990: no band) to 2101 (every year after 2100): the mass, embodied emissions and electricity use device_category_for gives (per figure the user''s band, else the user''s category row, else the shipped band, else the shipped category row; *_from says band or category, NULL: no figure), the band (NULL: none) and the category''s other defaults; the reports join it once on (name, vintage_year(purchased))';
+COMMENT ON FUNCTION @extschema@.category_vintage_defaults() IS 'the defaults of every category for every purchase year from 1989 (every year before 1990: no band) to 2101 (every year after 2100): the mass, embodied emissions and electricity use device_category_for gives (per figure the user''s band, else the user''s category row, else the shipped band, else the shipped category row; *_from says band or category, NULL: no figure), the band (NULL: none) and the category''s other defaults, each figure with its confidence (*_confidence: the band''s, else the category figure''s, category_figure_confidence; NULL without a figure); the reports join it once on (name, vintage_year(purchased))';

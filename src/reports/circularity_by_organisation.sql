@@ -4,7 +4,7 @@ CREATE OR REPLACE FUNCTION @extschema@.circularity_by_organisation(as_of date, o
 RETURNS TABLE (
 	organisation text, units bigint, company_mci float8, mci_mass_kg float8,
 	refurbished_share float8, retired_units bigint, reuse_share float8, recycling_share float8,
-	unknown_share float8, landfill_share float8)
+	unknown_share float8, landfill_share float8, mci_unverified_share float8, mci_derived_share float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH c AS (
@@ -21,15 +21,23 @@ WITH c AS (
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS unknown_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share
+			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share,
+		-- the mass whose MCI rests on a category figure of confidence
+		-- unverified, or derived at weakest (issue 12, item 7); mci_confidence
+		-- is NULL where the MCI is, so f.mci is not named again (each mention
+		-- computes it anew)
+		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci_confidence = 'unverified') AS mci_unverified_kg,
+		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci_confidence = 'derived') AS mci_derived_kg
 	FROM @extschema@.asset_facts(as_of, $2) f
 	GROUP BY f.organisation_id, f.organisation
 )
 SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
-	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share
+	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share,
+	coalesce(c.mci_unverified_kg, 0) / nullif(c.mci_mass_kg, 0::float8) AS mci_unverified_share,
+	coalesce(c.mci_derived_kg, 0) / nullif(c.mci_mass_kg, 0::float8) AS mci_derived_share
 FROM c
 $function$;
-COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill';
+COMMENT ON FUNCTION @extschema@.circularity_by_organisation(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) as of a date: company-level MCI (the mass-weighted mean of the units'' MCI), share of units bought refurbished, and the shares of retired units that went to reuse or refurbishment, formal recycling, an unknown or informal route, and landfill; and the shares of the MCI''s mass resting on category figures of confidence unverified or derived';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)
@@ -50,5 +58,7 @@ SELECT @extschema@.comment_report_columns('@extschema@.circularity_by_organisati
 	['reuse_share', 'share of retired units that went to reuse or refurbishment'],
 	['recycling_share', 'share of retired units that went to formal recycling'],
 	['unknown_share', 'share of retired units that went by an informal or unknown route'],
-	['landfill_share', 'share of retired units that went to landfill or incineration']
+	['landfill_share', 'share of retired units that went to landfill or incineration'],
+	['mci_unverified_share', 'share of mci_mass_kg (0 to 1) whose units'' MCI rests on a category figure of confidence unverified: its mass where it is the category''s, the reference lifespan, the recycled content where the category''s counts, the collection fractions while in service, the recycling efficiency (asset_facts.mci_confidence); NULL without an MCI'],
+	['mci_derived_share', 'the same for units whose weakest such figure is of confidence derived (a recycling efficiency computed from the recovery rates of the category''s elements is derived)']
 ]);

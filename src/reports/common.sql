@@ -134,7 +134,9 @@ RETURNS TABLE (
 	acquired text, age_years float8, mass_kg float8, embodied_kg_co2e float8, kwh_per_year float8,
 	grid_kg_per_kwh float8, world_average_grid boolean, reference_life_years float8,
 	reference_weibull @extschema@.weibull, composition @extschema@.materials,
-	unverified_composition @extschema@.materials, mci float8, grid_year integer)
+	unverified_composition @extschema@.materials, mci float8, grid_year integer,
+	composition_defaulted boolean, mass_confidence text, embodied_confidence text,
+	reference_life_confidence text, mci_confidence text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.model_id, f.quantity,
@@ -164,7 +166,25 @@ SELECT f.organisation_id, f.organisation, f.asset_id, f.serial, f.category, f.mo
 								  1.0 / 365.25),
 						 f.reference_life_years) END)
 	END,
-	f.grid_year
+	f.grid_year, f.composition_defaulted, f.mass_confidence, f.embodied_confidence,
+	f.reference_life_confidence,
+	-- what the unit's MCI rests on of its category's figures: the mass
+	-- (its weight in a company MCI) where it is the category's, the
+	-- reference lifespan (its utility), the recycled content where the
+	-- category's counts, the collection fractions while in service, and
+	-- the recycling efficiency: the category's figure, else the one derived
+	-- from the recovery rates of its elements (derived).  NULL without an MCI.
+	-- (The cheap tests first: most categories have neither a recycled
+	-- content nor collection fractions; f.retired is NULL in service.)
+	CASE WHEN f.mass_kg IS NOT NULL THEN
+		@extschema@.weakest_confidence(f.mass_confidence, f.reference_life_confidence,
+			CASE WHEN f.recycled_content_confidence IS NOT NULL AND f.model_recycled_content IS NULL
+					  AND f.acquired <> 'refurbished'
+				 THEN f.recycled_content_confidence END,
+			CASE WHEN f.collection_confidence IS NOT NULL AND f.retired IS NULL THEN f.collection_confidence END,
+			CASE WHEN f.recycling_efficiency_confidence IS NOT NULL THEN f.recycling_efficiency_confidence
+				 WHEN f.recycling_efficiency IS NOT NULL THEN 'derived' END)
+	END
 FROM (
 	SELECT s.organisation_id, s.organisation, s.asset_id, s.serial, s.category, s.model_id,
 		s.quantity, s.purchased, s.retired, s.state, s.eol_route, s.acquired, s.age_years,
@@ -183,7 +203,14 @@ FROM (
 		CASE WHEN s.acquired = 'refurbished' THEN 1 ELSE coalesce(s.model_reused_content, 0) END AS reused_in,
 		coalesce(s.model_recycled_efficiency, 1) AS recycled_efficiency,
 		c.reuse_collection, c.recycling_collection,
-		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency
+		coalesce(c.recycling_efficiency, cr.efficiency) AS recycling_efficiency,
+		-- which figures are the category's, and their confidence (NULL: the
+		-- asset's or its model's own figure, or none)
+		s.model_composition IS NULL AND cc.composition IS NOT NULL AS composition_defaulted,
+		CASE WHEN s.mass_kg IS NULL THEN c.typical_mass_confidence END AS mass_confidence,
+		CASE WHEN s.embodied_kg_co2e IS NULL THEN c.embodied_confidence END AS embodied_confidence,
+		c.reference_life_confidence, s.model_recycled_content, c.recycled_content_confidence,
+		c.collection_confidence, c.recycling_efficiency_confidence
 	FROM @extschema@.asset_states(as_of, $2) s
 		-- the category's defaults for the year of purchase: the mass,
 		-- embodied emissions and kWh of the band the year falls in where it
@@ -217,7 +244,7 @@ FROM (
 		) g ON g.country = coalesce(s.country, '')
 ) f
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_facts(date, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category: the figure of the purchase year''s band where category_vintage_defaults has one, else the category''s all-years figure), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI';
+COMMENT ON FUNCTION @extschema@.asset_facts(date, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) purchased by as_of with its state then (in_use, in_stock or retired), its age or service life in years, its figures after the fallbacks (asset, model, category: the figure of the purchase year''s band where category_vintage_defaults has one, else the category''s all-years figure), the grid intensity of its country for the year of as_of (grid_intensity_for; the world''s when the country has none) and the year of that figure (grid_year), its composition and its MCI; which figures are the category''s defaults, with their confidence (composition_defaulted; mass_confidence and embodied_confidence: NULL where the figure is the asset''s or its model''s own, or there is none; reference_life_confidence) and mci_confidence, the weakest confidence among the category figures the unit''s MCI rests on (weakest_confidence)';
 
 -- what the reports derive from asset_states, defined once: whether a unit
 -- is in service (in use or in stock) as of the date, and its life as a

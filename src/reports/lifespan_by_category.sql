@@ -5,7 +5,8 @@ RETURNS TABLE (
 	organisation text, category text, observed_units bigint, retired_units bigint,
 	km_median_years float8, fitted_shape float8, fitted_scale float8, fitted_mean_years float8,
 	reference_shape float8, reference_scale float8, reference_mean_years float8,
-	units_in_service bigint, mean_remaining_life_years float8, remaining_life_basis text)
+	units_in_service bigint, mean_remaining_life_years float8, remaining_life_basis text,
+	reference_confidence text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT t.organisation, t.category,
@@ -25,11 +26,14 @@ SELECT t.organisation, t.category,
 		AS mean_remaining_life_years,
 	CASE WHEN t.units_in_service IS NULL THEN NULL
 		 WHEN t.fitted IS NOT NULL THEN 'fitted'
-		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END AS remaining_life_basis
+		 WHEN c.reference_weibull IS NOT NULL THEN 'reference' END AS remaining_life_basis,
+	-- what the reference figures rest on (issue 12, item 7)
+	k.reference_weibull AS reference_confidence
 FROM @extschema@.fleet_lifetables(as_of, $2) t
 	LEFT JOIN @extschema@.category_defaults() c ON c.name = t.category
+	LEFT JOIN @extschema@.category_figure_confidence() k ON k.category = t.category
 $function$;
-COMMENT ON FUNCTION @extschema@.lifespan_by_category(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
+COMMENT ON FUNCTION @extschema@.lifespan_by_category(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category as of a date: lives observed, Kaplan-Meier median, the Weibull fitted to the organisation''s own history, the category''s reference Weibull with its confidence, and the mean remaining life of the units in service (from the fitted Weibull, else the reference one)';
 
 -- the view BI tools read: the report as of today (its columns are the
 -- function's; PostgreSQL expands the * when it creates the view)
@@ -54,5 +58,6 @@ SELECT @extschema@.comment_report_columns('@extschema@.lifespan_by_category', AR
 	['reference_mean_years', 'mean life of the reference Weibull, years (lifetime to discard, including storage and reuse)'],
 	['units_in_service', 'units in use or in stock'],
 	['mean_remaining_life_years', 'mean remaining life of the units in service, years'],
-	['remaining_life_basis', 'which Weibull the remaining life comes from: fitted or reference']
+	['remaining_life_basis', 'which Weibull the remaining life comes from: fitted or reference'],
+	['reference_confidence', 'confidence of the category''s reference Weibull (the weaker of its shape''s and scale''s: verified, secondary, derived or unverified; category_figure_confidence): the reference_* columns rest on it, and mean_remaining_life_years where remaining_life_basis is reference; NULL without a reference Weibull']
 ]);
