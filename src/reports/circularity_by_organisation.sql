@@ -8,7 +8,7 @@ RETURNS TABLE (
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 WITH c AS (
-	SELECT f.organisation, sum(f.quantity) AS units,
+	SELECT o.name AS organisation, sum(f.quantity) AS units,
 		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity::float8) AS company_mci,
 		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
 		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)::float8
@@ -29,7 +29,9 @@ WITH c AS (
 		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci_confidence = 'unverified') AS mci_unverified_kg,
 		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci_confidence = 'derived') AS mci_derived_kg
 	FROM @extschema@.asset_facts(as_of, $2) f
-	GROUP BY f.organisation_id, f.organisation
+		JOIN @extschema@.organisation o ON o.id = f.organisation_id
+	-- the grouping rule of src/reports/common.sql's header
+	GROUP BY f.organisation_id, o.id, o.name
 )
 SELECT c.organisation, c.units, c.company_mci, c.mci_mass_kg, c.refurbished_share, c.retired_units,
 	c.reuse_share, c.recycling_share, c.unknown_share, c.landfill_share,

@@ -27,7 +27,7 @@ WITH baseline AS (
 -- E / L + kWh g: summed over the units whose E, kWh and g are all known
 -- (its NULL rule), it is (sum of q E) / L + sum of q kWh g.
 units AS (
-	SELECT f.organisation, f.category, sum(f.quantity) AS units,
+	SELECT o.name AS organisation, f.category, sum(f.quantity) AS units,
 		sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
 			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
 		sum(f.quantity::float8 * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
@@ -44,8 +44,10 @@ units AS (
 			AS embodied_derived,
 		sum(f.quantity) FILTER (WHERE f.composition_defaulted) AS units_of_category_composition
 	FROM @extschema@.asset_facts(as_of, $2) f
+		JOIN @extschema@.organisation o ON o.id = f.organisation_id
 	WHERE f.state <> 'retired'
-	GROUP BY f.organisation_id, f.organisation, f.category
+	-- the grouping rule of src/reports/common.sql's header
+	GROUP BY f.organisation_id, o.id, o.name, f.category
 )
 SELECT u.organisation, u.category, u.units AS units_in_service, b.life AS baseline_life_years,
 	b.basis AS baseline_basis,
