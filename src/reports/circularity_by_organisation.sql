@@ -10,7 +10,10 @@ AS $function$
 WITH c AS (
 	SELECT o.name AS organisation, sum(f.quantity) AS units,
 		@extschema@.mci_weighted(f.mci, f.mass_kg * f.quantity::float8) AS company_mci,
-		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci IS NOT NULL) AS mci_mass_kg,
+		-- asset_facts gives an MCI exactly where it has a mass (the MCI's
+		-- other inputs default), and each mention of f.mci computes it anew:
+		-- the mass it is weighted over is tested on the mass
+		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mass_kg IS NOT NULL) AS mci_mass_kg,
 		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)::float8
 			AS refurbished_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
@@ -24,8 +27,7 @@ WITH c AS (
 			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share,
 		-- the mass whose MCI rests on a category figure of confidence
 		-- unverified, or derived at weakest (issue 12, item 7); mci_confidence
-		-- is NULL where the MCI is, so f.mci is not named again (each mention
-		-- computes it anew)
+		-- is NULL where the MCI is
 		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci_confidence = 'unverified') AS mci_unverified_kg,
 		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mci_confidence = 'derived') AS mci_derived_kg
 	FROM @extschema@.asset_facts(as_of, $2) f
