@@ -6,8 +6,8 @@
  * weakest: verified, secondary, derived, unverified.  A report's figure that
  * rests on several reference figures (a unit's MCI reads its category's
  * mass, reference lifespan, recycled content, collection and recycling
- * fractions) is as weak as the weakest of them.  The reports call this once
- * per asset, so it compares bytes, with no collation and no array of ranks.
+ * fractions) is as weak as the weakest of them.  The reports call this for
+ * every asset, so it compares bytes, with no collation and no array of ranks.
  */
 #include "postgres.h"
 
