@@ -331,6 +331,26 @@ SELECT f AS shared_layer, NOT pg_temp.plan_mentions(format('SELECT * FROM %s(''2
 													'InitPlan|SubPlan') AS no_initplan_or_subplan
 FROM unnest(ARRAY['asset_states', 'asset_facts', 'asset_lives', 'fleet_lifetables']) f
 ORDER BY 1;
+-- the state as the flags the reports' FILTERs test (asset_states:
+-- in_service, in_use, in_stock, computed from the stored columns and the
+-- table's checks) says what the state says, and service_life_years is the
+-- age floored at one day, as of dates before, between and after the
+-- fixture's retirements (a unit retired later is in use then); the
+-- counts by state show each date's mix
+SELECT d.as_of, count(*) AS assets,
+	count(*) FILTER (WHERE s.in_service IS DISTINCT FROM (s.state <> 'retired')
+					   OR s.in_use IS DISTINCT FROM (s.state = 'in_use')
+					   OR s.in_stock IS DISTINCT FROM (s.state = 'in_stock')) AS flags_differing,
+	count(*) FILTER (WHERE s.service_life_years IS DISTINCT FROM greatest(s.age_years, 1.0 / 365.25))
+		AS life_differing,
+	count(*) FILTER (WHERE s.in_use) AS in_use, count(*) FILTER (WHERE s.in_stock) AS in_stock,
+	count(*) FILTER (WHERE NOT s.in_service) AS retired,
+	(SELECT count(*) FROM asset_facts(d.as_of) f JOIN asset_states(d.as_of) t USING (asset_id)
+	 WHERE (f.in_service, f.in_use, f.in_stock, f.service_life_years)
+		   IS DISTINCT FROM (t.in_service, t.in_use, t.in_stock, t.service_life_years)) AS facts_differing
+FROM unnest(ARRAY[date '2016-06-30', '2019-06-30', '2022-06-30', '2025-01-01']) d (as_of)
+	CROSS JOIN LATERAL asset_states(d.as_of) s
+GROUP BY d.as_of ORDER BY d.as_of;
 -- one organisation's report (organisation_id) is the report of every
 -- organisation filtered on that organisation's name, for every report, as
 -- of three dates (floats to 12 significant digits); an id without an

@@ -107,7 +107,7 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 -- need of it alone, once per asset (not once per period it touches)
 FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
 		  s.eol_route, s.acquired, s.age_years, s.country, c.reference_life_years,
-		  s.state = 'in_stock' AS in_stock,
+		  s.in_stock,
 		  -- the end of its use (retired is never after today here)
 		  coalesce(s.retired, CURRENT_DATE) AS use_end,
 		  -- the end of its amortisation: the end of its reference lifespan or

@@ -549,7 +549,7 @@ BEGIN
 			sum(f.quantity::float8 * f.kwh_per_year * f.grid_kg_per_kwh) / sum(f.quantity)::float8 AS use_co2e,
 			sum(f.quantity::float8 * f.kwh_per_year) / sum(f.quantity)::float8 AS kwh
 		FROM @extschema@.asset_facts(replacement_options.as_of) f
-		WHERE f.organisation = org_name AND f.category = replacement_options.category AND f.state <> 'retired'
+		WHERE f.organisation = org_name AND f.category = replacement_options.category AND f.in_service
 		GROUP BY 1
 	),
 	k AS (

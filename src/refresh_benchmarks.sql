@@ -83,7 +83,7 @@ BEGIN
 							  group_level) END AS meets
 				  FROM (SELECT f.organisation_id, f.category, f.model_id, sum(f.quantity) AS units
 						FROM @extschema@.asset_facts(refresh_benchmarks.as_of) f
-						WHERE f.state <> 'retired'
+						WHERE f.in_service
 						  AND f.category IN (SELECT c.category FROM @extschema@.criterion c
 											 WHERE c.scheme = group_scheme
 											   AND (group_level IS NULL OR c.level = group_level))

@@ -16,15 +16,15 @@ WITH c AS (
 		sum(f.mass_kg * f.quantity::float8) FILTER (WHERE f.mass_kg IS NOT NULL) AS mci_mass_kg,
 		coalesce(sum(f.quantity) FILTER (WHERE f.acquired = 'refurbished'), 0)::float8 / sum(f.quantity)::float8
 			AS refurbished_share,
-		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS retired_units,
+		coalesce(sum(f.quantity) FILTER (WHERE NOT f.in_service), 0) AS retired_units,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route IN ('reuse', 'refurbishment')), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS reuse_share,
+			/ nullif(sum(f.quantity) FILTER (WHERE NOT f.in_service), 0)::float8 AS reuse_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'formal_recycling'), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS recycling_share,
+			/ nullif(sum(f.quantity) FILTER (WHERE NOT f.in_service), 0)::float8 AS recycling_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'informal_unknown'), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS unknown_share,
+			/ nullif(sum(f.quantity) FILTER (WHERE NOT f.in_service), 0)::float8 AS unknown_share,
 		coalesce(sum(f.quantity) FILTER (WHERE f.eol_route = 'landfill'), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0)::float8 AS landfill_share,
+			/ nullif(sum(f.quantity) FILTER (WHERE NOT f.in_service), 0)::float8 AS landfill_share,
 		-- the mass whose MCI rests on a category figure of confidence
 		-- unverified, or derived at weakest (issue 12, item 7); mci_confidence
 		-- is NULL where the MCI is

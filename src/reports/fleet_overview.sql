@@ -17,34 +17,34 @@ WITH
 -- units in service
 counts AS (
 	SELECT f.organisation, f.category,
-		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0) AS units_in_use,
-		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_stock'), 0) AS units_in_stock,
-		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired'), 0) AS units_retired,
-		sum(f.age_years * f.quantity::float8) FILTER (WHERE f.state = 'in_use')
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'in_use'), 0)::float8 AS mean_age_in_use_years,
-		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE f.state = 'retired')
+		coalesce(sum(f.quantity) FILTER (WHERE f.in_use), 0) AS units_in_use,
+		coalesce(sum(f.quantity) FILTER (WHERE f.in_stock), 0) AS units_in_stock,
+		coalesce(sum(f.quantity) FILTER (WHERE NOT f.in_service), 0) AS units_retired,
+		sum(f.age_years * f.quantity::float8) FILTER (WHERE f.in_use)
+			/ nullif(sum(f.quantity) FILTER (WHERE f.in_use), 0)::float8 AS mean_age_in_use_years,
+		@extschema@.weighted_median(f.age_years, f.quantity) FILTER (WHERE NOT f.in_service)
 			AS median_service_life_years,
-		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.age_years < f.reference_life_years), 0)::float8
-			/ nullif(sum(f.quantity) FILTER (WHERE f.state = 'retired' AND f.reference_life_years IS NOT NULL), 0)::float8
+		coalesce(sum(f.quantity) FILTER (WHERE NOT f.in_service AND f.age_years < f.reference_life_years), 0)::float8
+			/ nullif(sum(f.quantity) FILTER (WHERE NOT f.in_service AND f.reference_life_years IS NOT NULL), 0)::float8
 			AS premature_share,
 		-- the NumEcoEval/G4IT annualisation: embodied spread over the years so
 		-- far (at least one), plus a year of electricity for units in use
 		sum(f.quantity::float8 * @extschema@.annualised_co2e(f.embodied_kg_co2e, greatest(f.age_years, 1),
-				CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh))
-			FILTER (WHERE f.state <> 'retired') AS annual_co2e_kg,
-		coalesce(sum(f.quantity) FILTER (WHERE f.state <> 'retired'
-			AND (f.embodied_kg_co2e IS NULL OR (f.state = 'in_use' AND f.kwh_per_year IS NULL))), 0)
+				CASE WHEN f.in_use THEN f.kwh_per_year ELSE 0 END, f.grid_kg_per_kwh))
+			FILTER (WHERE f.in_service) AS annual_co2e_kg,
+		coalesce(sum(f.quantity) FILTER (WHERE f.in_service
+			AND (f.embodied_kg_co2e IS NULL OR (f.in_use AND f.kwh_per_year IS NULL))), 0)
 			AS units_without_co2e_figure,
-		coalesce(sum(f.quantity) FILTER (WHERE f.state = 'in_use' AND f.world_average_grid), 0)
+		coalesce(sum(f.quantity) FILTER (WHERE f.in_use AND f.world_average_grid), 0)
 			AS units_on_world_average_grid,
-		min(f.grid_year) FILTER (WHERE f.state = 'in_use') AS first_grid_year,
-		max(f.grid_year) FILTER (WHERE f.state = 'in_use') AS last_grid_year,
+		min(f.grid_year) FILTER (WHERE f.in_use) AS first_grid_year,
+		max(f.grid_year) FILTER (WHERE f.in_use) AS last_grid_year,
 		-- the composition of asset_facts is the model's, else the category's
 		-- (the same for the whole group): the units in service of the second
 		-- kind are counted, and the category's grams multiply them once
 		sum(f.quantity::float8 * @extschema@.critical_grams(pm.composition))
-			FILTER (WHERE f.state <> 'retired') AS model_critical_g,
-		sum(f.quantity) FILTER (WHERE f.state <> 'retired' AND pm.composition IS NULL)
+			FILTER (WHERE f.in_service) AS model_critical_g,
+		sum(f.quantity) FILTER (WHERE f.in_service AND pm.composition IS NULL)
 			AS units_of_category_composition
 	FROM @extschema@.asset_facts(as_of, $2) f
 		-- a subquery after asset_facts: a role without access is refused on

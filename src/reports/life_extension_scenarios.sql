@@ -29,15 +29,19 @@ WITH baseline AS (
 units AS (
 	SELECT o.name AS organisation, f.category, sum(f.quantity) AS units,
 		sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.grid_kg_per_kwh IS NOT NULL
-			AND (f.state <> 'in_use' OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
-		sum(f.quantity::float8 * CASE WHEN f.state = 'in_use' THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
+			AND (NOT f.in_use OR f.kwh_per_year IS NOT NULL)) AS annual_embodied,
+		sum(f.quantity::float8 * CASE WHEN f.in_use THEN f.kwh_per_year ELSE 0 END * f.grid_kg_per_kwh)
 			FILTER (WHERE f.embodied_kg_co2e IS NOT NULL) AS annual_use,
 		sum(f.quantity::float8 * f.embodied_kg_co2e) AS embodied,
-		sum(f.quantity::float8 * @extschema@.total_grams(f.composition)) AS grams,
-		sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) AS critical_grams,
+		-- the grams of the units with a composition of their model's; the
+		-- units whose composition is the category's are counted, and its
+		-- grams multiply them once per group (below), not once per unit
+		sum(f.quantity::float8 * @extschema@.total_grams(f.composition)) FILTER (WHERE NOT f.composition_defaulted)
+			AS model_grams,
+		sum(f.quantity::float8 * @extschema@.critical_grams(f.composition)) FILTER (WHERE NOT f.composition_defaulted)
+			AS model_critical_grams,
 		-- what rests on the category's figures (issue 12, item 7): the
-		-- embodied emissions by the confidence of the figure, and the units
-		-- whose composition is the category's (its grams multiply them once)
+		-- embodied emissions by the confidence of the figure, and those units
 		sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.embodied_confidence = 'unverified')
 			AS embodied_unverified,
 		sum(f.quantity::float8 * f.embodied_kg_co2e) FILTER (WHERE f.embodied_confidence = 'derived')
@@ -45,7 +49,7 @@ units AS (
 		sum(f.quantity) FILTER (WHERE f.composition_defaulted) AS units_of_category_composition
 	FROM @extschema@.asset_facts(as_of, $2) f
 		JOIN @extschema@.organisation o ON o.id = f.organisation_id
-	WHERE f.state <> 'retired'
+	WHERE f.in_service
 	-- the grouping rule of src/reports/common.sql's header
 	GROUP BY f.organisation_id, o.id, o.name, f.category
 )
@@ -63,13 +67,24 @@ SELECT u.organisation, u.category, u.units AS units_in_service, b.life AS baseli
 	b.confidence AS baseline_confidence,
 	coalesce(u.embodied_unverified, 0) / nullif(u.embodied, 0::float8) AS co2e_unverified_share,
 	coalesce(u.embodied_derived, 0) / nullif(u.embodied, 0::float8) AS co2e_derived_share,
-	coalesce(@extschema@.critical_grams(cc.unverified) * u.units_of_category_composition::float8, 0)
+	coalesce(@extschema@.critical_grams(u.unverified) * u.units_of_category_composition::float8, 0)
 		/ nullif(u.critical_grams, 0::float8) AS critical_raw_materials_unverified_share,
-	coalesce(@extschema@.critical_grams(cc.derived) * u.units_of_category_composition::float8, 0)
+	coalesce(@extschema@.critical_grams(u.derived) * u.units_of_category_composition::float8, 0)
 		/ nullif(u.critical_grams, 0::float8) AS critical_raw_materials_derived_share
-FROM units u
+FROM (SELECT u.*,
+		  -- NULL where no unit has a known composition, as a sum over units
+		  CASE WHEN u.model_grams IS NOT NULL OR u.units_of_category_composition IS NOT NULL
+			   THEN coalesce(u.model_grams, 0::float8)
+					+ coalesce(@extschema@.total_grams(cc.composition) * u.units_of_category_composition::float8, 0::float8)
+		  END AS grams,
+		  CASE WHEN u.model_critical_grams IS NOT NULL OR u.units_of_category_composition IS NOT NULL
+			   THEN coalesce(u.model_critical_grams, 0::float8)
+					+ coalesce(@extschema@.critical_grams(cc.composition) * u.units_of_category_composition::float8, 0::float8)
+		  END AS critical_grams,
+		  cc.unverified, cc.derived
+	  FROM units u
+		  LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category) u
 	LEFT JOIN baseline b ON b.organisation = u.organisation AND b.category = u.category
-	LEFT JOIN @extschema@.category_composition() cc ON cc.category = u.category
 $function$;
 COMMENT ON FUNCTION @extschema@.life_extension_scenarios(date, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and category, for the units in service as of a date: the annual CO2e at today''s service life, and the CO2e, raw materials and critical raw materials saved per year if every unit were kept 1 or 2 years longer, with the confidence of the reference lifespan where the baseline is one and the shares of the savings resting on category figures of confidence unverified or derived';
 
