@@ -114,7 +114,7 @@ SELECT a.organisation_id, o.name, a.id, a.serial, a.category, m.id, a.quantity, 
 	-- these are a date comparison or a comparison of the stored status
 	-- (the table's checks: a unit in stock has no retirement date),
 	-- where the state is a CASE whose text is compared again (fleet_overview
-	-- tests the state 16 times a row: 19 % of its time at 1,000,000 assets)
+	-- tests the state 16 times a row: 1,253 -> 1,044 ms at 1,000,000 assets)
 	a.retired IS NULL OR a.retired > as_of,
 	(a.retired IS NULL OR a.retired > as_of) AND a.status <> 'in_stock',
 	a.status = 'in_stock',
