@@ -173,6 +173,44 @@ SELECT * FROM inventory_header(convert_to(E'\n\na\tb\tc\n1\t2\t3\n', 'UTF8'));
 SELECT * FROM inventory_records(convert_to(E'a;b;\n1;"x;y";\n\n2;3\n', 'UTF8'), ';', 3, 2);
 SELECT * FROM inventory_records(convert_to(E'a;b\n1;2\n', 'UTF8'), 'x', 2, 2);
 SELECT * FROM inventory_records(convert_to(E'a;b\n1;2\n', 'UTF8'), ';', 2, 3);
+-- 11. what spreadsheets and web pages leave in a file.  Excel's separator
+-- line before the header names the delimiter (here a tab where the
+-- header's semicolons would tie with its tabs) and counts as line 1;
+-- quoted or not, any case
+SELECT * FROM pg_temp.load(convert_to(E'"SEP=\t"\r\nserial\tcategory\tpurchased\tnotes;a;b;c\r\n'
+	'X-1\tlaptop\t2021-03-04\tx;y;z;w\r\nX-2\ttoaster\t2021-03-04\t\r\n', 'UTF8'));
+SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' = 'X-2';
+SELECT * FROM inventory_header(convert_to(E'sep=,\nserial,category\n', 'UTF8'));
+-- a separator line naming another delimiter; one with nothing after it;
+-- "sep=" alone is a header of one column
+SELECT * FROM pg_temp.load(convert_to(E'sep=|\nserial|category|purchased\nX-3|laptop|2021-03-04\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'sep=;\r\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'sep=\nserial;category;purchased\n', 'UTF8'));
+-- no-break spaces (U+00A0, U+2007, U+202F, and 0xA0 of Windows-1252) read
+-- as spaces, zero-width ones (U+200B, U+FEFF: a byte-order mark written
+-- twice) dropped, and the spaces around them trimmed: the header's names
+-- match, the serials hold no invisible bytes; a line of them alone is blank
+SELECT * FROM pg_temp.load(convert_to(E'\uFEFF\uFEFFSerial\u00A0;\u00A0Category;Purchase\u00A0Date\n'
+	'X-4\u00A0;laptop\u202F;2021-03-04\n\u00A0;\u00A0\u2007;\u200B\nX-5\u200B;Laptop;\u00A004-Mar-2021 \nX-6', 'UTF8')
+	|| '\xa0'::bytea || convert_to(E';laptop;2021-03-04\n', 'UTF8'));
+SELECT serial, octet_length(serial) AS bytes, category, purchased FROM asset WHERE serial LIKE 'X-%' ORDER BY 1;
+-- a no-break space inside a value is a space; ASCII spaces alone are left
+-- for the import to trim, as before
+SELECT fields FROM inventory_records(convert_to(E'a;b\nIn\u00A0use ;  x  \n', 'UTF8'), ';', 2, 2);
+-- a workbook or a PDF instead of its CSV export: refused, saying what it is
+SELECT * FROM pg_temp.load('\x504b030414000600'::bytea || convert_to('[Content_Types].xml', 'UTF8'));
+SELECT * FROM pg_temp.load('\xd0cf11e0a1b11ae100000000'::bytea);
+SELECT * FROM pg_temp.load(convert_to(E'%PDF-1.7\n', 'UTF8'));
+-- dates with the month's name (English, full or abbreviated, any case):
+-- the same in both date orders; a day the month does not have, a name that
+-- is not a month's, a two-digit year after the day (Mar 4, 21) or
+-- separators at the ends are not dates
+SELECT v, import_date(v) AS day_first, import_date(v, 'MDY') AS month_first, import_date_order(v) AS date_order
+FROM unnest(ARRAY['4 Mar 2021', '04-Mar-2021', '04-MAR-21', 'March 4, 2021', 'mar. 4 2021', 'Sept 30 2021',
+				  '2021-Mar-04', '29-Feb-2024', '29-Feb-2023', 'Sep 31, 2021', '4 Marc 2021', '4 Mär 2021',
+				  'Mar 4, 21', 'Mar 2021', '4Mar2021', '4 Mar 2021,', '-4 Mar 2021', '4 - - Mar 2021',
+				  '4 Mar 2021 10:00', '1 2 Mar 2021']) v;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

@@ -190,7 +190,7 @@ CREATE FUNCTION @extschema@.import_rows(org_id integer, date_order text, reject_
 	SET search_path = pg_catalog, pg_temp
 AS $function$
 DECLARE
-	bad_date text := format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or %s',
+	bad_date text := format('not a date; accepted: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD, 4 Mar 2021 or %s',
 		CASE date_order WHEN 'MDY' THEN 'MM/DD/YYYY' ELSE 'DD/MM/YYYY' END);
 	ambiguous_date text := 'ambiguous date: it reads day first and month first; give import_file the date_order DMY or MDY';
 BEGIN

@@ -6,11 +6,15 @@
  * is checked and ignored), YYYY/MM/DD, the compact YYYYMMDD of the
  * NumEcoEval/G4IT template, and D/M/Y with '/', '-' or '.' and a year of
  * four digits, or of two after '/' or '.': day first as French and most European inventories
- * write it, or month first (US exports such as Snipe-IT's) when asked.  Numbers: an optional sign, digits with one
+ * write it, or month first (US exports such as Snipe-IT's) when asked; and
+ * a month written as an English name or abbreviation ("4 Mar 2021",
+ * "04-Mar-21", "March 4, 2021").  Numbers: an optional sign, digits with one
  * decimal point or decimal comma, an optional exponent; finite.
  * Surrounding white space is allowed.  Anything else is rejected, never
  * guessed.
  */
+#include <string.h>
+
 #include "import_parse.h"
 
 #include "scan.h"
@@ -157,6 +161,112 @@ day_month_year(const char *s, size_t len, int *a, int *b, int *y)
 	return true;
 }
 
+/* An English month's name or its abbreviation (Jan, Sept), any case: 1 to 12, else 0 */
+static int
+month_name(const char *p, size_t len)
+{
+	static const char *const names[12] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"
+	};
+
+	for (int m = 0; m < 12; m++)
+	{
+		size_t		n = strlen(names[m]);
+		bool		same = true;
+
+		if (len != 3 && len != n && !(m == 8 && len == 4))
+			continue;
+		for (size_t i = 0; i < len && same; i++)
+			same = (p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' : p[i]) == names[m][i];
+		if (same)
+			return m + 1;
+	}
+	return 0;
+}
+
+/*
+ * A date whose month is written as a word, as reports and spreadsheets
+ * print them: "4 Mar 2021", "04-Mar-2021", "4-MAR-21" (Oracle's DD-MON-YY),
+ * "March 4, 2021", "2021-Mar-04"; the parts separated by spaces, '-', '/',
+ * '.' or ','.  A name leaves no doubt which part is the month, so these
+ * read the same in every date order.  A two-digit year only after the day
+ * and month (as PostgreSQL's rule: 00-69 are 2000-2069).
+ */
+static bool
+named_month_date(const char *s, size_t len, int *year, int *month, int *day)
+{
+	const char *part[3];
+	size_t		plen[3];
+	int			n = 0;
+	int			m,
+				d,
+				y;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		j = i;
+
+		/* between two parts, one or two separators ("4 Mar", "Mar. 4", "4, 2021") */
+		while (j < len && (s[j] == ' ' || s[j] == '-' || s[j] == '/' || s[j] == '.' || s[j] == ','))
+			j++;
+		if (j > i)
+		{
+			if (n == 0 || j == len || j - i > 2)
+				return false;
+			i = j;
+		}
+		while (j < len && ((s[j] >= '0' && s[j] <= '9') || (s[j] >= 'a' && s[j] <= 'z') ||
+						   (s[j] >= 'A' && s[j] <= 'Z')))
+			j++;
+		if (j == i || n == 3)
+			return false;
+		part[n] = s + i;
+		plen[n++] = j - i;
+		i = j;
+	}
+	if (n != 3)
+		return false;
+	if ((m = month_name(part[1], plen[1])) > 0 && plen[0] <= 2 && digits(part[0], (int) plen[0], &d))
+	{
+		/* D Mon Y */
+		if (!((plen[2] == 4 || plen[2] == 2) && digits(part[2], (int) plen[2], &y)))
+			return false;
+		if (plen[2] == 2)
+			y += y < 70 ? 2000 : 1900;
+	}
+	else if ((m = month_name(part[0], plen[0])) > 0)
+	{
+		/* Mon D Y */
+		if (!(plen[1] <= 2 && digits(part[1], (int) plen[1], &d) &&
+			  plen[2] == 4 && digits(part[2], 4, &y)))
+			return false;
+	}
+	else if ((m = month_name(part[1], plen[1])) > 0)
+	{
+		/* Y Mon D */
+		if (!(plen[0] == 4 && digits(part[0], 4, &y) &&
+			  plen[2] <= 2 && digits(part[2], (int) plen[2], &d)))
+			return false;
+	}
+	else
+		return false;
+	*year = y;
+	*month = m;
+	*day = d;
+	return true;
+}
+
+/* Does the text hold a letter (a month's name, or the T of an ISO 8601 time)? */
+static bool
+has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+			return true;
+	return false;
+}
+
 /* A calendar date in one of the accepted forms, D/M/Y day first */
 bool
 import_parse_date(const char *s, size_t len, int *year, int *month, int *day)
@@ -177,7 +287,9 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 	if (len == 0 || len > IMPORT_VALUE_MAX_LEN)
 		return false;
 
-	if (len >= 10 && s[4] == '-' && s[7] == '-')
+	if (has_letter(s, len) && named_month_date(s, len, &y, &m, &d))
+		;						/* 4 Mar 2021 */
+	else if (len >= 10 && s[4] == '-' && s[7] == '-')
 	{
 		/* YYYY-MM-DD, optionally "T" or " " and a time of day */
 		if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))

@@ -140,16 +140,59 @@ has_value(const char *text, size_t len)
 	return false;
 }
 
+/*
+ * A workbook instead of its CSV export: the reader would see its binary
+ * data as a header with a NUL in it, so say what the file is
+ */
+static void
+refuse_workbook(const unsigned char *data, size_t len)
+{
+	static const unsigned char zip[] = {'P', 'K', 0x03, 0x04};
+	static const unsigned char ole[] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+	const char *kind = NULL;
+
+	if (len >= sizeof(zip) && memcmp(data, zip, sizeof(zip)) == 0)
+		kind = "a ZIP archive, as a spreadsheet workbook (.xlsx, .ods) is";
+	else if (len >= sizeof(ole) && memcmp(data, ole, sizeof(ole)) == 0)
+		kind = "an Excel 97-2003 workbook (.xls)";
+	else if (len >= 5 && memcmp(data, "%PDF-", 5) == 0)
+		kind = "a PDF document";
+	if (kind)
+		ereport(ERROR,
+				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+				 errmsg("the inventory file is not a text file"),
+				 errdetail("It is %s.", kind),
+				 errhint("Save the sheet as CSV (\"CSV UTF-8\" in Excel) or as Unicode text, and import that file.")));
+}
+
 /* Opens the file: decodes it and sets up a scanner with its delimiter */
 static void
 open_file(bytea *file, char delimiter, InventoryScanner *s)
 {
 	size_t		len;
 	InventoryEncoding encoding;
-	const char *text = inventory_decode((const unsigned char *) VARDATA_ANY(file),
-										VARSIZE_ANY_EXHDR(file), inventory_grow,
-										&len, &encoding);
+	const char *text;
+	char		named;
+	size_t		skipped = 0;
 
+	refuse_workbook((const unsigned char *) VARDATA_ANY(file), VARSIZE_ANY_EXHDR(file));
+	text = inventory_decode((const unsigned char *) VARDATA_ANY(file),
+							VARSIZE_ANY_EXHDR(file), inventory_grow, &len, &encoding);
+	/* Excel's "sep=;" line before the header names the delimiter */
+	if (inventory_separator_line(text, len, &named, &skipped))
+	{
+		if (named != ';' && named != ',' && named != '\t')
+			ereport(ERROR,
+					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+					 errmsg("the inventory file's separator line names an unsupported delimiter"),
+					 errdetail("Its first line reads \"sep=%c\"; the delimiter must be ';', ',' or a tab.",
+							   named),
+					 errhint("Export the file again with one of those delimiters.")));
+		if (delimiter == '\0')
+			delimiter = named;
+		text += skipped;
+		len -= skipped;
+	}
 	if (!has_value(text, len))
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
@@ -164,6 +207,9 @@ open_file(bytea *file, char delimiter, InventoryScanner *s)
 				 errdetail("The first line that is not empty holds no ';', ',' or tab, so it names one column at most."),
 				 errhint("An inventory file starts with a header line of column names, such as serial;category;purchased.")));
 	inventory_scan_init(s, text, len, encoding, delimiter, inventory_grow);
+	/* line numbers count the separator line */
+	if (skipped > 0)
+		s->line = 2;
 }
 
 /* Reads up to and including the header (the first record with a value) */

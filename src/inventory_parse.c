@@ -163,6 +163,12 @@ is_line_end(char c)
 	return c == '\n' || c == '\r';
 }
 
+static char
+ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
 static bool
 is_space(char c)
 {
@@ -225,6 +231,39 @@ inventory_detect_delimiter(const char *text, size_t len)
 	if (semicolons >= tabs && semicolons >= commas)
 		return ';';
 	return tabs >= commas ? '\t' : ',';
+}
+
+bool
+inventory_separator_line(const char *text, size_t len, char *named, size_t *line_len)
+{
+	size_t		i = 0;
+	bool		quoted = false;
+
+	if (len > 0 && text[0] == '"')
+	{
+		quoted = true;
+		i = 1;
+	}
+	if (len < i + 5 || ascii_lower(text[i]) != 's' || ascii_lower(text[i + 1]) != 'e' ||
+		ascii_lower(text[i + 2]) != 'p' || text[i + 3] != '=' || is_line_end(text[i + 4]))
+		return false;
+	*named = text[i + 4];
+	i += 5;
+	if (quoted)
+	{
+		if (i >= len || text[i] != '"')
+			return false;
+		i++;
+	}
+	/* nothing else on the line but spaces (a tab named is not one of them) */
+	while (i < len && text[i] == ' ')
+		i++;
+	if (i < len && !is_line_end(text[i]))
+		return false;
+	if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+		i++;
+	*line_len = i < len ? i + 1 : len;
+	return true;
 }
 
 void
@@ -423,7 +462,65 @@ recode_windows1252(InventoryScanner *s, int i)
 	s->buf_used = out;
 }
 
-/* The checks of a whole record: encoding of each value, blankness */
+/*
+ * The spaces a spreadsheet or a web page leaves in a value, in place:
+ * U+00A0, U+2007 and U+202F (no-break spaces) become a space, U+200B and
+ * U+FEFF (zero width, the second also a byte-order mark written twice) are
+ * dropped, and a value that held one loses the spaces at its ends with
+ * them (Excel's "Purchase Date\u00A0" names the column "Purchase Date").
+ * A value without them is left as the file has it.  f is valid UTF-8.
+ */
+static void
+normalise_spaces(InventoryScanner *s, int i)
+{
+	char	   *f = s->buf + s->field_start[i];
+	size_t		len = s->field_len[i];
+	size_t		out = 0;
+	size_t		start = 0;
+	bool		changed = false;
+
+	for (size_t k = 0; k < len;)
+	{
+		unsigned char c = (unsigned char) f[k];
+
+		if (c == 0xC2 && k + 1 < len && (unsigned char) f[k + 1] == 0xA0)
+		{
+			f[out++] = ' ';
+			k += 2;
+			changed = true;
+		}
+		else if (c == 0xE2 && k + 2 < len && (unsigned char) f[k + 1] == 0x80 &&
+				 ((unsigned char) f[k + 2] == 0x87 || (unsigned char) f[k + 2] == 0xAF))
+		{
+			f[out++] = ' ';
+			k += 3;
+			changed = true;
+		}
+		else if ((c == 0xE2 && k + 2 < len && (unsigned char) f[k + 1] == 0x80 &&
+				  (unsigned char) f[k + 2] == 0x8B) ||
+				 (c == 0xEF && k + 2 < len && (unsigned char) f[k + 1] == 0xBB &&
+				  (unsigned char) f[k + 2] == 0xBF))
+		{
+			k += 3;
+			changed = true;
+		}
+		else
+			f[out++] = f[k++];
+	}
+	if (!changed)
+		return;
+	while (start < out && is_space(f[start]))
+		start++;
+	while (out > start && is_space(f[out - 1]))
+		out--;
+	s->field_start[i] += start;
+	s->field_len[i] = out - start;
+}
+
+/*
+ * The checks of a whole record: encoding of each value, its spaces,
+ * blankness
+ */
 static void
 finish_record(InventoryScanner *s, InventoryRecord *rec)
 {
@@ -433,29 +530,36 @@ finish_record(InventoryScanner *s, InventoryRecord *rec)
 		size_t		len = s->field_len[i];
 		const char *f = len > 0 ? s->buf + s->field_start[i] : "";
 
+		if (rec->problem == INVENTORY_OK)
+		{
+			if (memchr(f, '\0', len) != NULL)
+			{
+				rec->problem = INVENTORY_NUL;
+				rec->problem_field = i;
+			}
+			else if (s->encoding == INVENTORY_UTF16LE || s->encoding == INVENTORY_UTF16BE)
+			{
+				if (memchr(f, 0xFF, len) != NULL)
+				{
+					rec->problem = INVENTORY_BAD_UTF16;
+					rec->problem_field = i;
+				}
+			}
+			else if (!inventory_utf8_valid(f, len))
+			{
+				recode_windows1252(s, i);
+				rec->recoded++;
+			}
+			if (rec->problem == INVENTORY_OK && s->field_len[i] > 0)
+			{
+				normalise_spaces(s, i);
+				len = s->field_len[i];
+				f = len > 0 ? s->buf + s->field_start[i] : "";
+			}
+		}
 		for (size_t k = 0; k < len && rec->blank; k++)
 			if (!is_space(f[k]))
 				rec->blank = false;
-		if (rec->problem != INVENTORY_OK)
-			continue;
-		if (memchr(f, '\0', len) != NULL)
-		{
-			rec->problem = INVENTORY_NUL;
-			rec->problem_field = i;
-		}
-		else if (s->encoding == INVENTORY_UTF16LE || s->encoding == INVENTORY_UTF16BE)
-		{
-			if (memchr(f, 0xFF, len) != NULL)
-			{
-				rec->problem = INVENTORY_BAD_UTF16;
-				rec->problem_field = i;
-			}
-		}
-		else if (!inventory_utf8_valid(f, len))
-		{
-			recode_windows1252(s, i);
-			rec->recoded++;
-		}
 	}
 }
 

@@ -104,6 +104,16 @@ extern const char *inventory_decode(const unsigned char *data, size_t len,
  */
 extern char inventory_detect_delimiter(const char *text, size_t len);
 
+/*
+ * Excel's separator line: a first line "sep=X" (or "\"sep=X\""), which
+ * Excel reads as the delimiter X and writes before the header in locales
+ * whose list separator is not the file's.  True when text starts with one:
+ * *named is X (any character; the caller decides which it accepts) and
+ * *line_len the bytes of the line with its line end.
+ */
+extern bool inventory_separator_line(const char *text, size_t len, char *named,
+									 size_t *line_len);
+
 extern void inventory_scan_init(InventoryScanner *s, const char *text, size_t len,
 								InventoryEncoding encoding, char delimiter,
 								InventoryRealloc grow);

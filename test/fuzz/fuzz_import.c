@@ -89,8 +89,9 @@ valid_clock(const char *s, size_t len)
 		s++, len--;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
 		len--;
-	if (len <= 10 || s[4] != '-')
-		return 1;				/* no time of day */
+	if (len <= 10 || s[4] != '-' || s[7] != '-' || s[0] < '0' || s[0] > '9' ||
+		s[5] < '0' || s[5] > '9')
+		return 1;				/* no time of day (a month's name: 2021-Mar-04, Sept-03-2021) */
 	s += 11;
 	len -= 11;
 	if (len < 5)

@@ -71,8 +71,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned char *input = malloc(size > 0 ? size : 1);	/* no NUL after it */
 	size_t		len;
 	InventoryEncoding encoding;
+	const char *decoded;
 	const char *text;
 	char		delimiter;
+	char		named;
+	size_t		sep_line_len = 0;
 	InventoryScanner s;
 	InventoryRecord rec;
 	long		next_line = 1;
@@ -85,8 +88,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		nkept = 0;
 
 	memcpy(input, data, size);
-	text = inventory_decode(input, size, grow, &len, &encoding);
-	delimiter = inventory_detect_delimiter(text, len);
+	decoded = inventory_decode(input, size, grow, &len, &encoding);
+	text = decoded;
+	delimiter = '\0';
+	if (inventory_separator_line(text, len, &named, &sep_line_len))
+	{
+		if (sep_line_len == 0 || sep_line_len > len)
+			abort();
+		/* the records after it, their lines counted from it */
+		text = decoded + sep_line_len;
+		len -= sep_line_len;
+		if (named == ';' || named == ',' || named == '\t')
+			delimiter = named;
+	}
+	if (delimiter == '\0')
+		delimiter = inventory_detect_delimiter(text, len);
 	if (delimiter == '\0')
 		delimiter = ';';
 	inventory_scan_init(&s, text, len, encoding, delimiter, grow);
@@ -171,8 +187,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(kept);
 	free(kept_len);
 	free(again);
-	if (text != (const char *) input && text != (const char *) input + 3)
-		free((void *) text);
+	if (decoded != (const char *) input && decoded != (const char *) input + 3)
+		free((void *) decoded);
 	free(input);
 	return 0;
 }
