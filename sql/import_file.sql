@@ -92,6 +92,10 @@ SELECT * FROM pg_temp.load('\xfffe'::bytea || pg_temp.utf16(E'serial\tcategory\t
 SELECT * FROM pg_temp.load('\xfeff'::bytea || pg_temp.utf16(E'serial\tcategory\tpurchased\tentity\nE-3\tlaptop\t2020-01-01\tØresund\n', true));
 SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,entity\rE-4,laptop,2020-01-01,', 'UTF8')
 	|| '\xe97465208076'::bytea || convert_to(E'\rE-5,laptop,2020-01-01,caf', 'UTF8') || '\xc3a9'::bytea);
+-- UTF-16 without a byte-order mark (SQL Server's bcp -w, iconv): found
+-- from a header that starts with two ASCII characters
+SELECT * FROM pg_temp.load(pg_temp.utf16(E'serial;category;purchased;entity\nE-9;laptop;2020-01-01;Gr\u00FCn\n'));
+SELECT * FROM pg_temp.load(pg_temp.utf16(E'serial;category;purchased;entity\r\nE-10;laptop;2020-01-01;\u65E5\u672C\r\n', true));
 SELECT serial, entity FROM asset WHERE serial LIKE 'E-%' ORDER BY 1;
 -- bad UTF-16 (an unpaired surrogate, a lone byte at the end), a NUL
 SELECT * FROM pg_temp.load('\xfffe'::bytea || pg_temp.utf16(E'serial\tcategory\tpurchased\nE-6\tlaptop\t2020-01-01\nE-7\tlaptop\t')
@@ -120,7 +124,8 @@ SELECT * FROM pg_temp.load(convert_to(E'foo;bar;baz\n1;2;3\n', 'UTF8'));
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;serial\n1;laptop;2020-01-01;1\n', 'UTF8'));
 SELECT * FROM pg_temp.load(convert_to(E'serial;nomEquipementPhysique;category;purchased\n1;1;laptop;2020-01-01\n', 'UTF8'));
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nD-9;laptop;23/01/2021\nD-10;laptop;01/23/2021\n', 'UTF8'));
-SELECT * FROM pg_temp.load(pg_temp.utf16(E'serial;category;purchased\n1;laptop;2020-01-01\n'));
+-- UTF-16 without a byte-order mark whose first character is not ASCII
+SELECT * FROM pg_temp.load(pg_temp.utf16(E'\u00C9tiquette;serial;category;purchased\n1;2;laptop;2020-01-01\n'));
 SELECT * FROM pg_temp.load('\xfffe'::bytea || pg_temp.utf16(E'serial\tcategory') || '\x00dc'::bytea);
 SELECT * FROM pg_temp.load('\x00ff10fe0301'::bytea);
 SELECT * FROM pg_temp.load(convert_to('serial;category;purchased' || repeat(';x', 100000), 'UTF8'));
@@ -210,6 +215,24 @@ FROM unnest(ARRAY['4 Mar 2021', '04-Mar-2021', '04-MAR-21', 'March 4, 2021', 'ma
 				  '2021-Mar-04', '29-Feb-2024', '29-Feb-2023', 'Sep 31, 2021', '4 Marc 2021', '4 Mär 2021',
 				  'Mar 4, 21', 'Mar 2021', '4Mar2021', '4 Mar 2021,', '-4 Mar 2021', '4 - - Mar 2021',
 				  '4 Mar 2021 10:00', '1 2 Mar 2021']) v;
+
+-- the words exports write for "no value" in an optional column: no date,
+-- no model, no country rather than a bad one; a serial "N/A" is no serial
+-- (rejected, its own text shown); a category, quantity or purchase date
+-- "N/A" stays a bad value
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;retired;status;model;country;mass_kg;quantity\n'
+	'Y-1;laptop;2021-03-04;N/A;In use;#N/A;-;NULL;\n'
+	'Y-2;laptop;2021-03-04;  n/a ;none;(none);\u2014;?;\n'
+	'N/A;laptop;2021-03-04;;;;;;\n'
+	'Y-3;N/A;2021-03-04;;;;;;\n'
+	'Y-4;laptop;N/A;;;;;;\n'
+	'Y-5;laptop;2021-03-04;;;;;;n/a\n'
+	'Y-6;laptop;2021-03-04;N/A;Retired;;;;\n', 'UTF8'));
+SELECT serial, retired, status, model_id, country, mass_kg FROM asset WHERE serial LIKE 'Y-%' ORDER BY 1;
+SELECT line, column_name, value, message FROM import_error
+WHERE staged_row ->> 'serial' IN ('N/A', 'Y-3', 'Y-4', 'Y-5', 'Y-6') ORDER BY line, column_name;
+SELECT v, import_value(v) FROM unnest(ARRAY[NULL, '', '  ', 'N/A', ' #n/a ', 'n.a.', 'Null', 'NONE', '(None)', '(blank)',
+	'-', '--', '?', E'\u2013', E'\u2014', '---', 'NA', 'unknown', '0', ' A1 ', 'N/A A']) v;
 
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,

@@ -18,6 +18,30 @@ PG_FUNCTION_INFO_V1(import_date);
 PG_FUNCTION_INFO_V1(import_number);
 PG_FUNCTION_INFO_V1(import_date_ordered);
 PG_FUNCTION_INFO_V1(import_date_order_of);
+PG_FUNCTION_INFO_V1(import_value);
+
+/*
+ * import_value(text) -> text: the value trimmed of spaces (as btrim), NULL
+ * when it is blank or a word for no value (import_no_value)
+ */
+Datum
+import_value(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+	size_t		start = 0;
+
+	if (import_no_value(s, len))
+		PG_RETURN_NULL();
+	while (s[start] == ' ')
+		start++;
+	while (s[len - 1] == ' ')
+		len--;
+	if (start == 0 && len == VARSIZE_ANY_EXHDR(t))
+		PG_RETURN_TEXT_P(t);
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(s + start, (int) (len - start)));
+}
 
 /* import_date(text) -> date, or NULL when the text is not a date */
 Datum

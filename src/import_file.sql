@@ -95,6 +95,17 @@ CREATE FUNCTION @extschema@.import_date_order(text) RETURNS text
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.import_date_order(text) IS 'for a date written A/B/Y: DMY or MDY when only that order makes it a date, either when both make different dates; NULL for any other text';
 
+-- a value of an optional column as the import reads it: trimmed, and NULL
+-- when blank or when it is one of the words spreadsheets and exports write
+-- for "no value" (Excel's #N/A, N/A, NULL, None, a dash ...), so that a
+-- retirement date "N/A" is no date rather than a bad one, and a model or
+-- a serial "N/A" is none rather than a device of that name.  The import's
+-- errors and staged_row still show the file's own text
+CREATE FUNCTION @extschema@.import_value(value text) RETURNS text
+	AS 'MODULE_PATHNAME', 'import_value'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory file as the import reads it: trimmed of spaces, NULL when blank or a word for no value (N/A, #N/A, n.a., NULL, None, (none), (blank), -, --, ?, an en or em dash; any case)';
+
 -- the organisation an import writes to, once its caller may: the checks
 -- and locks import_assets() and import_file() share
 CREATE FUNCTION @extschema@.import_target(organisation text, OUT org_id integer, OUT org_name text)
@@ -208,9 +219,9 @@ BEGIN
 	-- 1. every row parsed: its values read, its words looked up
 	CREATE TEMP TABLE circular_ict_import_parsed ON COMMIT DROP AS
 	SELECT t.row_id, t.line, t.read_problem, t.read_column, t.twin_conflict, t.staged, t.raw,
-		t.serial AS serial_raw, nullif(btrim(t.serial), '') AS serial,
-		nullif(btrim(t.model), '') AS model,
-		coalesce(nullif(btrim(t.manufacturer), ''), '') AS manufacturer,
+		t.serial AS serial_raw, @extschema@.import_value(t.serial) AS serial,
+		@extschema@.import_value(t.model) AS model,
+		coalesce(@extschema@.import_value(t.manufacturer), '') AS manufacturer,
 		t.category AS category_raw, cl.category,
 		t.quantity AS quantity_raw,
 		CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
@@ -218,17 +229,17 @@ BEGIN
 		t.purchased AS purchased_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.purchased) = 'either' THEN NULL
 			 ELSE @extschema@.import_date(t.purchased, import_rows.date_order) END AS purchased,
-		nullif(btrim(t.retired), '') AS retired_raw,
+		@extschema@.import_value(t.retired) AS retired_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.retired) = 'either' THEN NULL
-			 ELSE @extschema@.import_date(t.retired, import_rows.date_order) END AS retired_date,
-		nullif(btrim(t.planned_retirement), '') AS planned_raw,
+			 ELSE @extschema@.import_date(@extschema@.import_value(t.retired), import_rows.date_order) END AS retired_date,
+		@extschema@.import_value(t.planned_retirement) AS planned_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.planned_retirement) = 'either' THEN NULL
-			 ELSE @extschema@.import_date(t.planned_retirement, import_rows.date_order) END AS planned_date,
+			 ELSE @extschema@.import_date(@extschema@.import_value(t.planned_retirement), import_rows.date_order) END AS planned_date,
 		t.status AS status_raw,
-		CASE WHEN btrim(coalesce(t.status, '')) = '' THEN '' ELSE st.status END AS status,
+		CASE WHEN @extschema@.import_value(t.status) IS NULL THEN '' ELSE st.status END AS status,
 		st.eol_route AS status_route,
 		t.eol_route AS eol_route_raw,
-		CASE lower(btrim(coalesce(t.eol_route, '')))
+		CASE lower(coalesce(@extschema@.import_value(t.eol_route), ''))
 			WHEN '' THEN ''
 			WHEN 'reuse' THEN 'reuse' WHEN 'reused' THEN 'reuse' WHEN 'réemploi' THEN 'reuse'
 			WHEN 'refurbishment' THEN 'refurbishment' WHEN 'refurbished' THEN 'refurbishment'
@@ -240,18 +251,18 @@ BEGIN
 			WHEN 'landfill' THEN 'landfill' WHEN 'incineration' THEN 'landfill'
 		END AS eol_route,
 		t.acquired AS acquired_raw,
-		CASE lower(btrim(coalesce(t.acquired, '')))
+		CASE lower(coalesce(@extschema@.import_value(t.acquired), ''))
 			WHEN '' THEN 'new' WHEN 'new' THEN 'new' WHEN 'neuf' THEN 'new'
 			WHEN 'refurbished' THEN 'refurbished' WHEN 'reconditionné' THEN 'refurbished'
 			WHEN 'second-hand' THEN 'refurbished' WHEN 'used' THEN 'refurbished'
 		END AS acquired,
-		nullif(btrim(t.country), '') AS country_raw, cn.iso3 AS country,
-		nullif(btrim(t.entity), '') AS entity,
-		nullif(btrim(t.mass_kg), '') AS mass_raw, @extschema@.import_number(t.mass_kg) AS mass_kg,
-		nullif(btrim(t.embodied_kg_co2e), '') AS embodied_raw,
-		@extschema@.import_number(t.embodied_kg_co2e) AS embodied_kg_co2e,
-		nullif(btrim(t.kwh_per_year), '') AS kwh_raw,
-		@extschema@.import_number(t.kwh_per_year) AS kwh_per_year
+		@extschema@.import_value(t.country) AS country_raw, cn.iso3 AS country,
+		@extschema@.import_value(t.entity) AS entity,
+		@extschema@.import_value(t.mass_kg) AS mass_raw, @extschema@.import_number(@extschema@.import_value(t.mass_kg)) AS mass_kg,
+		@extschema@.import_value(t.embodied_kg_co2e) AS embodied_raw,
+		@extschema@.import_number(@extschema@.import_value(t.embodied_kg_co2e)) AS embodied_kg_co2e,
+		@extschema@.import_value(t.kwh_per_year) AS kwh_raw,
+		@extschema@.import_number(@extschema@.import_value(t.kwh_per_year)) AS kwh_per_year
 	FROM pg_temp.circular_ict_import_rows t
 		LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
 		LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))

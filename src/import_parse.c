@@ -267,6 +267,36 @@ has_letter(const char *s, size_t len)
 	return false;
 }
 
+bool
+import_no_value(const char *s, size_t len)
+{
+	/* lower case; the dashes U+2013 and U+2014 in UTF-8 */
+	static const char *const words[] = {
+		"n/a", "#n/a", "n.a.", "null", "none", "(none)", "(blank)", "-", "--", "?",
+		"\xE2\x80\x93", "\xE2\x80\x94"
+	};
+
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return true;
+	if (len > 7)
+		return false;
+	for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+	{
+		size_t		n = strlen(words[w]);
+		bool		same = n == len;
+
+		for (size_t i = 0; i < n && same; i++)
+			same = (s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]) == words[w][i];
+		if (same)
+			return true;
+	}
+	return false;
+}
+
 /* A calendar date in one of the accepted forms, D/M/Y day first */
 bool
 import_parse_date(const char *s, size_t len, int *year, int *month, int *day)

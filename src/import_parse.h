@@ -28,4 +28,10 @@ extern bool import_parse_date_ordered(const char *s, size_t len, ImportDateOrder
 extern ImportDateOrder import_date_order(const char *s, size_t len);
 extern bool import_parse_number(const char *s, size_t len, double *result);
 
+/*
+ * Is the text, its spaces aside, empty or a word for no value (N/A, #N/A,
+ * n.a., NULL, None, (none), (blank), -, --, ?, an en or em dash; any case)?
+ */
+extern bool import_no_value(const char *s, size_t len);
+
 #endif							/* CIRCULAR_ICT_IMPORT_PARSE_H */

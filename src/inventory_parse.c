@@ -152,6 +152,23 @@ inventory_decode(const unsigned char *data, size_t len, InventoryRealloc grow,
 		*encoding = little_endian ? INVENTORY_UTF16LE : INVENTORY_UTF16BE;
 		return utf16_to_utf8(data + 2, len - 2, little_endian, grow, text_len);
 	}
+	/*
+	 * UTF-16 without a byte-order mark (SQL Server's bcp -w, iconv): a file
+	 * that starts with two characters of ASCII, each a byte and a NUL.  Text
+	 * in UTF-8 holds no NUL, so nothing read before is read otherwise now.
+	 */
+	if (len >= 4 && data[0] != 0 && data[0] < 0x80 && data[1] == 0 &&
+		data[2] != 0 && data[2] < 0x80 && data[3] == 0)
+	{
+		*encoding = INVENTORY_UTF16LE;
+		return utf16_to_utf8(data, len, true, grow, text_len);
+	}
+	if (len >= 4 && data[0] == 0 && data[1] != 0 && data[1] < 0x80 &&
+		data[2] == 0 && data[3] != 0 && data[3] < 0x80)
+	{
+		*encoding = INVENTORY_UTF16BE;
+		return utf16_to_utf8(data, len, false, grow, text_len);
+	}
 	*encoding = INVENTORY_UTF8;
 	*text_len = len;
 	return (const char *) data;

@@ -5,7 +5,8 @@
  *		Plain C, no server headers: the fuzz target links this file alone.
  *
  * Encodings: UTF-8 with or without a byte-order mark, UTF-16 LE or BE with
- * a byte-order mark (converted to UTF-8), and per value a Windows-1252
+ * a byte-order mark, or without one when the file starts with two ASCII
+ * characters (converted to UTF-8), and per value a Windows-1252
  * fallback for bytes that are not UTF-8.  Line ends: LF, CRLF or CR.
  * Fields: separated by ';', ',' or a tab (found from the header line); a
  * field that starts with '"' and whose closing '"' is followed by the

@@ -184,6 +184,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (import_parse_number(input, size, &v))
 		check_number(v, shown);
+	/* a word for no value is short, and never a date */
+	if (import_no_value(input, size))
+	{
+		size_t		n = 0;
+
+		for (size_t i = 0; i < size; i++)
+			n += input[i] != ' ';
+		if (n > 7 || import_parse_date(input, size, &y, &m, &d))
+			fuzz_fail(shown, "no value, yet %zu characters or a date", n);
+	}
 	free(shown);
 	free(input);
 	return 0;
