@@ -129,7 +129,7 @@ SELECT * FROM pg_temp.load(pg_temp.utf16(E'\u00C9tiquette;serial;category;purcha
 SELECT * FROM pg_temp.load('\xfffe'::bytea || pg_temp.utf16(E'serial\tcategory') || '\x00dc'::bytea);
 SELECT * FROM pg_temp.load('\x00ff10fe0301'::bytea);
 SELECT * FROM pg_temp.load(convert_to('serial;category;purchased' || repeat(';x', 100000), 'UTF8'));
-SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\n1;laptop;2020-01-01\n', 'UTF8'), '|');
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\n1;laptop;2020-01-01\n', 'UTF8'), ':');
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\n1;laptop;2020-01-01\n', 'UTF8'), NULL, 'YMD');
 SELECT * FROM import_file('F', NULL);
 SELECT * FROM import_file(NULL, convert_to('serial;category;purchased', 'UTF8'));
@@ -188,7 +188,7 @@ SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' 
 SELECT * FROM inventory_header(convert_to(E'sep=,\nserial,category\n', 'UTF8'));
 -- a separator line naming another delimiter; one with nothing after it;
 -- "sep=" alone is a header of one column
-SELECT * FROM pg_temp.load(convert_to(E'sep=|\nserial|category|purchased\nX-3|laptop|2021-03-04\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'sep=:\nserial:category:purchased\nX-3:laptop:2021-03-04\n', 'UTF8'));
 SELECT * FROM pg_temp.load(convert_to(E'sep=;\r\n', 'UTF8'));
 SELECT * FROM pg_temp.load(convert_to(E'sep=\nserial;category;purchased\n', 'UTF8'));
 -- no-break spaces (U+00A0, U+2007, U+202F, and 0xA0 of Windows-1252) read
@@ -234,12 +234,47 @@ WHERE staged_row ->> 'serial' IN ('N/A', 'Y-3', 'Y-4', 'Y-5', 'Y-6') ORDER BY li
 SELECT v, import_value(v) FROM unnest(ARRAY[NULL, '', '  ', 'N/A', ' #n/a ', 'n.a.', 'Null', 'NONE', '(None)', '(blank)',
 	'-', '--', '?', E'\u2013', E'\u2014', '---', 'NA', 'unknown', '0', ' A1 ', 'N/A A']) v;
 
+-- 12. what older tools and other exports leave.  '|' as the delimiter
+-- (the most frequent in the header, given, or named by a separator line);
+-- status and category words with hyphens, underscores or runs of spaces
+-- for the spaces of a known word; a DOS end-of-file mark (Ctrl-Z, 0x1A)
+-- after the last line or at its end; a date cell saved as a spreadsheet's
+-- day number (44927 is 2023-01-01: days since 1899-12-30 in the 1900 date
+-- system of Excel and LibreOffice; the dates below checked with Python's
+-- datetime.date(1899, 12, 30) + timedelta(days=n))
+SELECT * FROM pg_temp.load(convert_to(E'serial|category|purchased|status|notes\n'
+	'Z-1|Personal-Computer|2021-03-04|In-Use|a;b\n'
+	'Z-2|desktop_pc|44927|in   stock|\n'
+	'Z-3|laptop|2021-03-04|Ready_to_Deploy|\n'
+	'Z-4|laptop|2021-03-04|In--Use|\n'
+	'Z-5|laptop|2021-03-04|-In use|\n', 'UTF8'));
+SELECT serial, category, purchased, status FROM asset WHERE serial LIKE 'Z-%' ORDER BY 1;
+SELECT line, column_name, value, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'Z-%' ORDER BY 1, 2;
+SELECT * FROM pg_temp.load(convert_to(E'serial|category|purchased\r\nZ-6|laptop|2021-03-04\r\n', 'UTF8')
+	|| '\x1a'::bytea, '|');
+SELECT * FROM pg_temp.load(convert_to(E'sep=|\nserial|category|purchased|notes;a;b;c\nZ-10|laptop|2021-03-04|x;y;z;w\n',
+	'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased\nZ-7,laptop,2021-03-04', 'UTF8') || '\x1a0d0a'::bytea);
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased\nZ-8,laptop,2021-03-04', 'UTF8')
+	|| '\x1a'::bytea || convert_to(E'\nZ-9,laptop,2021-03-04\n', 'UTF8'));
+SELECT serial, purchased FROM asset WHERE serial IN ('Z-6', 'Z-7', 'Z-8', 'Z-9', 'Z-10') ORDER BY 1;
+SELECT line, column_name, value, message FROM import_error WHERE staged_row ->> 'serial' = 'Z-8';
+-- header names the same way ("Asset_Tag", "purchase-date"); two names that
+-- read alike name one column twice
+SELECT * FROM pg_temp.load(convert_to(E'Asset_Tag;_Category_;purchase-date;Purchase  Date\nZ-11;laptop;2021-03-04;\n',
+	'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'Asset_Tag;category;purchase-date\nZ-11;laptop;2021-03-04\n', 'UTF8'));
+SELECT serial, category, purchased FROM asset WHERE serial = 'Z-11';
+SELECT v, import_word(v) FROM unnest(ARRAY['In-Use', 'in_stock', '  ready -_- to   deploy ', '-', '', 'a--b', 'É_t']) v;
+SELECT v, import_date(v) FROM unnest(ARRAY['44927', ' 44927 ', '32874', '73415', '45657', '45351', '32873', '73416',
+	'4492', '449270', '44927.5', '+4492', '00000']) v;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented
 FROM pg_proc p WHERE p.pronamespace = 'circular_ict'::regnamespace
   AND p.proname IN ('import_file', 'inventory_header', 'inventory_records', 'import_date', 'import_date_order',
-					'import_rows', 'import_target', 'import_rows_table')
+					'import_rows', 'import_target', 'import_rows_table', 'import_value', 'import_word')
 ORDER BY 1::text;
 
 -- the tests after this one see the database as before

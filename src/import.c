@@ -19,6 +19,39 @@ PG_FUNCTION_INFO_V1(import_number);
 PG_FUNCTION_INFO_V1(import_date_ordered);
 PG_FUNCTION_INFO_V1(import_date_order_of);
 PG_FUNCTION_INFO_V1(import_value);
+PG_FUNCTION_INFO_V1(import_word);
+
+/*
+ * import_word(text) -> text: the text with each run of hyphens, underscores
+ * and spaces as one space, none at its ends: how the import compares a word
+ * its lookups lack as written ("In-Use", "in_stock" read as "In use")
+ */
+Datum
+import_word(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+	text	   *result = (text *) palloc(VARHDRSZ + len);
+	char	   *out = VARDATA(result);
+	size_t		n = 0;
+	bool		gap = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] == '-' || s[i] == '_' || s[i] == ' ')
+			gap = true;
+		else
+		{
+			if (gap && n > 0)
+				out[n++] = ' ';
+			gap = false;
+			out[n++] = s[i];
+		}
+	}
+	SET_VARSIZE(result, VARHDRSZ + n);
+	PG_RETURN_TEXT_P(result);
+}
 
 /*
  * import_value(text) -> text: the value trimmed of spaces (as btrim), NULL

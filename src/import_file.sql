@@ -75,7 +75,7 @@ CREATE FUNCTION @extschema@.inventory_header(file bytea, delimiter text DEFAULT 
 		OUT encoding text, OUT separator text, OUT line integer, OUT names text[])
 	AS 'MODULE_PATHNAME', 'inventory_header'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.inventory_header(bytea, text) IS 'how import_file() reads an inventory file: its encoding (UTF-8, UTF-8 with BOM, UTF-16LE/BE by their BOM), its delimiter (given, or the most frequent of ; tab , in the header line), the line of its header and the header''s names';
+COMMENT ON FUNCTION @extschema@.inventory_header(bytea, text) IS 'how import_file() reads an inventory file: its encoding (UTF-8, UTF-8 with BOM, UTF-16LE/BE by their BOM or by the NULs of the first two ASCII characters), its delimiter (given, or the most frequent of ; tab , | in the header line), the line of its header and the header''s names';
 
 CREATE FUNCTION @extschema@.inventory_records(file bytea, delimiter text, header_fields integer,
 		min_fields integer, OUT line integer, OUT last_line integer, OUT fields text[],
@@ -105,6 +105,15 @@ CREATE FUNCTION @extschema@.import_value(value text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_value'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory file as the import reads it: trimmed of spaces, NULL when blank or a word for no value (N/A, #N/A, n.a., NULL, None, (none), (blank), -, --, ?, an en or em dash; any case)';
+
+-- a word as the import compares it when a lookup lacks it as written: each
+-- run of hyphens, underscores and spaces one space, none at the ends, so
+-- "In-Use", "in_stock", "Purchase_Date" or "Personal-Computer" find the
+-- words "In use", "in stock", "Purchase Date", "Personal Computer"
+CREATE FUNCTION @extschema@.import_word(word text) RETURNS text
+	AS 'MODULE_PATHNAME', 'import_word'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_word(text) IS 'a word as the import compares it when its lookup lacks it as written (a header name, category or status word, lower-cased first): each run of hyphens, underscores and spaces as one space, none at the ends';
 
 -- the organisation an import writes to, once its caller may: the checks
 -- and locks import_assets() and import_file() share
@@ -222,7 +231,7 @@ BEGIN
 		t.serial AS serial_raw, @extschema@.import_value(t.serial) AS serial,
 		@extschema@.import_value(t.model) AS model,
 		coalesce(@extschema@.import_value(t.manufacturer), '') AS manufacturer,
-		t.category AS category_raw, cl.category,
+		t.category AS category_raw, coalesce(cl.category, cl2.category) AS category,
 		t.quantity AS quantity_raw,
 		CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
 			 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}$' THEN btrim(t.quantity)::integer END AS quantity,
@@ -236,8 +245,8 @@ BEGIN
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.planned_retirement) = 'either' THEN NULL
 			 ELSE @extschema@.import_date(@extschema@.import_value(t.planned_retirement), import_rows.date_order) END AS planned_date,
 		t.status AS status_raw,
-		CASE WHEN @extschema@.import_value(t.status) IS NULL THEN '' ELSE st.status END AS status,
-		st.eol_route AS status_route,
+		CASE WHEN @extschema@.import_value(t.status) IS NULL THEN '' ELSE coalesce(st.status, st2.status) END AS status,
+		CASE WHEN st.key IS NOT NULL THEN st.eol_route ELSE st2.eol_route END AS status_route,
 		t.eol_route AS eol_route_raw,
 		CASE lower(coalesce(@extschema@.import_value(t.eol_route), ''))
 			WHEN '' THEN ''
@@ -267,6 +276,20 @@ BEGIN
 		LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
 		LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))
 		LEFT JOIN @extschema@.status_lookup st ON st.key = lower(btrim(t.status))
+		-- a word the lookups lack as written is looked up again as
+		-- import_word() reads it, against their words read the same way
+		-- ("In-Use", "in_stock", "Personal-Computer"); of words that read
+		-- alike, the one written that way wins
+		LEFT JOIN (SELECT DISTINCT ON (w.word) w.word, w.category
+				   FROM (SELECT @extschema@.import_word(c.key) AS word, c.key, c.category
+						 FROM @extschema@.category_lookup c) w
+				   ORDER BY w.word, w.key = w.word DESC, w.key COLLATE "C") cl2
+			ON cl.key IS NULL AND cl2.word = @extschema@.import_word(lower(btrim(t.category)))
+		LEFT JOIN (SELECT DISTINCT ON (w.word) w.word, w.status, w.eol_route
+				   FROM (SELECT @extschema@.import_word(l.key) AS word, l.key, l.status, l.eol_route
+						 FROM @extschema@.status_lookup l) w
+				   ORDER BY w.word, w.key = w.word DESC, w.key COLLATE "C") st2
+			ON st.key IS NULL AND st2.word = @extschema@.import_word(lower(btrim(t.status)))
 	WHERE NOT t.skipped;
 
 	-- 2. what becomes of each row, and its problems: found, one rule a
@@ -542,10 +565,18 @@ BEGIN
 	-- the header: each name to its field (by import_column_lookup); of the
 	-- columns that give one field, the lowest preference is imported
 	WITH h AS (
-		SELECT n.name, n.pos, l.field, l.preference,
+		SELECT n.name, n.pos, coalesce(l.field, l2.field) AS field,
+			CASE WHEN l.key IS NOT NULL THEN l.preference ELSE l2.preference END AS preference,
 			count(*) OVER (PARTITION BY lower(btrim(n.name))) AS same_name
 		FROM unnest(head.names) WITH ORDINALITY n (name, pos)
 			LEFT JOIN @extschema@.import_column_lookup l ON l.key = lower(btrim(n.name))
+			-- a name it lacks as written, as import_word() reads it
+			-- ("Purchase_Date", "serial-number"), as the rows' words are
+			LEFT JOIN (SELECT DISTINCT ON (w.word) w.word, w.field, w.preference
+					   FROM (SELECT @extschema@.import_word(c.key) AS word, c.key, c.field, c.preference
+							 FROM @extschema@.import_column_lookup c) w
+					   ORDER BY w.word, w.key = w.word DESC, w.key COLLATE "C") l2
+				ON l.key IS NULL AND l2.word = @extschema@.import_word(lower(btrim(n.name)))
 	),
 	chosen AS (
 		SELECT h.*, coalesce(h.field <> 'ignore'
@@ -659,4 +690,4 @@ BEGIN
 								 columns, head.names) i;
 END
 $function$;
-COMMENT ON FUNCTION @extschema@.import_file(text, bytea, text, text) IS 'imports an inventory file given as its bytes (UTF-8, Windows-1252 or UTF-16 with BOM; ; , or tab; columns named as import_column_lookup knows them, in any order): every valid line into asset, every problem into import_error with its line number; lines = imported + rejected + skipped (blank lines); returns also the columns not imported, the encoding, the delimiter and the date order used';
+COMMENT ON FUNCTION @extschema@.import_file(text, bytea, text, text) IS 'imports an inventory file given as its bytes (UTF-8, Windows-1252 or UTF-16; ; , tab or |; columns named as import_column_lookup knows them, in any order): every valid line into asset, every problem into import_error with its line number; lines = imported + rejected + skipped (blank lines); returns also the columns not imported, the encoding, the delimiter and the date order used';

@@ -258,6 +258,39 @@ named_month_date(const char *s, size_t len, int *year, int *month, int *day)
 }
 
 /* Does the text hold a letter (a month's name, or the T of an ISO 8601 time)? */
+/*
+ * A day number of a spreadsheet (Excel's and LibreOffice's default 1900
+ * date system: day 1 is 1900-01-01 and, for Lotus' sake, 1900-02-29 counts,
+ * so from day 61 on the day is 1899-12-30 plus the number), as a date cell
+ * saved as a number is written: 44927 is 2023-01-01.  Only the five-digit
+ * days from 1990-01-01 (32874) to 2100-12-31 (73415): a purchase date.
+ */
+static bool
+spreadsheet_day(const char *s, size_t len, int *year, int *month, int *day)
+{
+	int			serial;
+	long		z,
+				era,
+				doe,
+				yoe,
+				doy,
+				mp;
+
+	if (len != 5 || !digits(s, 5, &serial) || serial < 32874 || serial > 73415)
+		return false;
+	/* days since 0000-03-01 to a date (H. Hinnant's civil_from_days) */
+	z = serial - 25569L + 719468L;	/* 1970-01-01 is day 25569 of the sheet */
+	era = z / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*day = (int) (doy - (153 * mp + 2) / 5 + 1);
+	*month = (int) (mp < 10 ? mp + 3 : mp - 9);
+	*year = (int) (yoe + era * 400 + (*month <= 2));
+	return true;
+}
+
 static bool
 has_letter(const char *s, size_t len)
 {
@@ -319,6 +352,8 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 
 	if (has_letter(s, len) && named_month_date(s, len, &y, &m, &d))
 		;						/* 4 Mar 2021 */
+	else if (spreadsheet_day(s, len, &y, &m, &d))
+		;						/* 44927 */
 	else if (len >= 10 && s[4] == '-' && s[7] == '-')
 	{
 		/* YYYY-MM-DD, optionally "T" or " " and a time of day */

@@ -53,7 +53,7 @@ encoding_name(InventoryEncoding e)
 	return "UTF-8";
 }
 
-/* The delimiter argument: NULL (found from the header), ';', ',' or a tab */
+/* The delimiter argument: NULL (found from the header), ';', ',', a tab or '|' */
 static char
 delimiter_argument(FunctionCallInfo fcinfo, int argno)
 {
@@ -64,14 +64,15 @@ delimiter_argument(FunctionCallInfo fcinfo, int argno)
 		return '\0';
 	t = PG_GETARG_TEXT_PP(argno);
 	s = text_to_cstring(t);
-	if (strcmp(s, ";") == 0 || strcmp(s, ",") == 0 || strcmp(s, "\t") == 0)
+	if (strcmp(s, ";") == 0 || strcmp(s, ",") == 0 || strcmp(s, "\t") == 0 ||
+		strcmp(s, "|") == 0)
 		return s[0];
 	if (pg_strcasecmp(s, "tab") == 0)
 		return '\t';
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("invalid delimiter \"%s\"", s),
-			 errhint("Give ';', ',' or a tab (E'\\t' or 'tab'), or NULL to find it from the header line.")));
+			 errhint("Give ';', ',', a tab (E'\\t' or 'tab') or '|', or NULL to find it from the header line.")));
 	return '\0';				/* not reached */
 }
 
@@ -178,14 +179,15 @@ open_file(bytea *file, char delimiter, InventoryScanner *s)
 	refuse_workbook((const unsigned char *) VARDATA_ANY(file), VARSIZE_ANY_EXHDR(file));
 	text = inventory_decode((const unsigned char *) VARDATA_ANY(file),
 							VARSIZE_ANY_EXHDR(file), inventory_grow, &len, &encoding);
+	len = inventory_text_end(text, len);
 	/* Excel's "sep=;" line before the header names the delimiter */
 	if (inventory_separator_line(text, len, &named, &skipped))
 	{
-		if (named != ';' && named != ',' && named != '\t')
+		if (named != ';' && named != ',' && named != '\t' && named != '|')
 			ereport(ERROR,
 					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
 					 errmsg("the inventory file's separator line names an unsupported delimiter"),
-					 errdetail("Its first line reads \"sep=%c\"; the delimiter must be ';', ',' or a tab.",
+					 errdetail("Its first line reads \"sep=%c\"; the delimiter must be ';', ',', a tab or '|'.",
 							   named),
 					 errhint("Export the file again with one of those delimiters.")));
 		if (delimiter == '\0')
@@ -204,7 +206,7 @@ open_file(bytea *file, char delimiter, InventoryScanner *s)
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
 				 errmsg("no delimiter in the header line of the inventory file"),
-				 errdetail("The first line that is not empty holds no ';', ',' or tab, so it names one column at most."),
+				 errdetail("The first line that is not empty holds no ';', ',', tab or '|', so it names one column at most."),
 				 errhint("An inventory file starts with a header line of column names, such as serial;category;purchased.")));
 	inventory_scan_init(s, text, len, encoding, delimiter, inventory_grow);
 	/* line numbers count the separator line */

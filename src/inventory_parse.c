@@ -198,7 +198,8 @@ inventory_detect_delimiter(const char *text, size_t len)
 	size_t		i = 0;
 	long		semicolons = 0,
 				tabs = 0,
-				commas = 0;
+				commas = 0,
+				pipes = 0;
 	bool		in_quotes = false;
 
 	/* the first line with something on it */
@@ -234,7 +235,7 @@ inventory_detect_delimiter(const char *text, size_t len)
 			break;
 		/* a quote opens only at the start of a field */
 		if (c == '"' && (i == 0 || text[i - 1] == ';' || text[i - 1] == ',' ||
-						 text[i - 1] == '\t' || is_line_end(text[i - 1])))
+						 text[i - 1] == '\t' || text[i - 1] == '|' || is_line_end(text[i - 1])))
 			in_quotes = true;
 		else if (c == ';')
 			semicolons++;
@@ -242,12 +243,29 @@ inventory_detect_delimiter(const char *text, size_t len)
 			tabs++;
 		else if (c == ',')
 			commas++;
+		else if (c == '|')
+			pipes++;
 	}
-	if (semicolons == 0 && tabs == 0 && commas == 0)
+	if (semicolons == 0 && tabs == 0 && commas == 0 && pipes == 0)
 		return '\0';
-	if (semicolons >= tabs && semicolons >= commas)
+	/* the most frequent; a tie goes to ';', then tab, then ',' */
+	if (semicolons >= tabs && semicolons >= commas && semicolons >= pipes)
 		return ';';
-	return tabs >= commas ? '\t' : ',';
+	if (tabs >= commas && tabs >= pipes)
+		return '\t';
+	return commas >= pipes ? ',' : '|';
+}
+
+size_t
+inventory_text_end(const char *text, size_t len)
+{
+	size_t		end = len;
+
+	while (end > 0 && is_line_end(text[end - 1]))
+		end--;
+	if (end > 0 && text[end - 1] == '\x1A')
+		return end - 1;
+	return len;
 }
 
 bool

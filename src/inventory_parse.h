@@ -8,7 +8,8 @@
  * a byte-order mark, or without one when the file starts with two ASCII
  * characters (converted to UTF-8), and per value a Windows-1252
  * fallback for bytes that are not UTF-8.  Line ends: LF, CRLF or CR.
- * Fields: separated by ';', ',' or a tab (found from the header line); a
+ * A DOS end-of-file mark (Ctrl-Z, 0x1A) that ends the text is dropped.
+ * Fields: separated by ';', ',', a tab or '|' (found from the header line); a
  * field that starts with '"' and whose closing '"' is followed by the
  * delimiter or the end of the line is quoted as RFC 4180 says (it may hold
  * delimiters, line ends and "" for a quote; one that spans lines and holds
@@ -99,11 +100,18 @@ extern const char *inventory_decode(const unsigned char *data, size_t len,
 									InventoryEncoding *encoding);
 
 /*
- * The delimiter of the first non-blank line (';', '\t' or ','; the most
+ * The delimiter of the first non-blank line (';', '\t', ',' or '|'; the most
  * frequent outside quotes, ';' then tab then ',' on a tie), or '\0' when
  * that line has none.
  */
 extern char inventory_detect_delimiter(const char *text, size_t len);
+
+/*
+ * The length of the text without the DOS end-of-file mark (Ctrl-Z, 0x1A)
+ * that old tools write as its last character, before or after the last line
+ * end: len itself when the text has none
+ */
+extern size_t inventory_text_end(const char *text, size_t len);
 
 /*
  * Excel's separator line: a first line "sep=X" (or "\"sep=X\""), which

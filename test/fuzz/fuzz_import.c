@@ -138,6 +138,13 @@ check_date(int y, int m, int d, const char *input)
 	snprintf(text, sizeof(text), "%d/%d/%04d", d, m, y);
 	if (!reads_as_date(text, y, m, d))
 		fuzz_fail(input, "\"%s\" does not read back", text);
+	/* a spreadsheet's day number: days since 1899-12-30, 1990 to 2100 */
+	if (y >= 1990 && y <= 2100)
+	{
+		snprintf(text, sizeof(text), "%ld", days_from_civil(y, m, d) - days_from_civil(1899, 12, 30));
+		if (!reads_as_date(text, y, m, d))
+			fuzz_fail(input, "\"%s\" does not read back", text);
+	}
 }
 
 /* Checks an accepted number */
@@ -179,6 +186,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (import_parse_date(input, size, &y, &m, &d))
 	{
 		check_date(y, m, d, shown);
+		if (size == 5 && strspn(shown, "0123456789") == 5 && (y < 1990 || y > 2100))
+			fuzz_fail(shown, "a day number read as %04d-%02d-%02d, outside 1990-2100", y, m, d);
 		if (!valid_clock(input, size))
 			fuzz_fail(shown, "accepted a date whose time of day is not one");
 	}

@@ -89,6 +89,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memcpy(input, data, size);
 	decoded = inventory_decode(input, size, grow, &len, &encoding);
+	{
+		size_t		end = inventory_text_end(decoded, len);
+
+		/* at most the mark and the line ends after it go */
+		if (end > len || (end < len && decoded[end] != '\x1A'))
+			abort();
+		len = end;
+	}
 	text = decoded;
 	delimiter = '\0';
 	if (inventory_separator_line(text, len, &named, &sep_line_len))
@@ -98,7 +106,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		/* the records after it, their lines counted from it */
 		text = decoded + sep_line_len;
 		len -= sep_line_len;
-		if (named == ';' || named == ',' || named == '\t')
+		if (named == ';' || named == ',' || named == '\t' || named == '|')
 			delimiter = named;
 	}
 	if (delimiter == '\0')
