@@ -71,19 +71,19 @@ GRANT SELECT ON @extschema@.import_column_alias, @extschema@.import_column_looku
 	@extschema@.status_alias, @extschema@.status_lookup TO PUBLIC;
 
 -- the readers of a file's bytes (src/inventory_file.c)
-CREATE FUNCTION @extschema@.inventory_header(file bytea, delimiter text DEFAULT NULL,
+CREATE FUNCTION @extschema@.inventory_header(file bytea, delimiter text DEFAULT NULL, skip integer DEFAULT 0,
 		OUT encoding text, OUT separator text, OUT line integer, OUT names text[])
 	AS 'MODULE_PATHNAME', 'inventory_header'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.inventory_header(bytea, text) IS 'how import_file() reads an inventory file: its encoding (UTF-8, UTF-8 with BOM, UTF-16LE/BE by their BOM or by the NULs of the first two ASCII characters), its delimiter (given, or the most frequent of ; tab , | in the header line), the line of its header and the header''s names';
+COMMENT ON FUNCTION @extschema@.inventory_header(bytea, text, integer) IS 'how import_file() reads an inventory file: its encoding (UTF-8, UTF-8 with BOM, UTF-16LE/BE by their BOM or by the NULs of the first two ASCII characters), its delimiter (given, or the most frequent of ; tab , | in the header line), the line of its header (the first line with something on it after skip such lines) and the header''s names';
 
 CREATE FUNCTION @extschema@.inventory_records(file bytea, delimiter text, header_fields integer,
-		min_fields integer, OUT line integer, OUT last_line integer, OUT fields text[],
+		min_fields integer, skip integer DEFAULT 0, OUT line integer, OUT last_line integer, OUT fields text[],
 		OUT blank boolean, OUT recoded integer, OUT problem text, OUT problem_field integer)
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'inventory_records'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.inventory_records(bytea, text, integer, integer) IS 'the records after the header of an inventory file, each with the lines it spans, its fields (NULL for a blank line), how many values were read as Windows-1252 and what keeps it from being read (a NUL, bad UTF-16, a value over 64 kB, over 1600 fields); header_fields and min_fields: the fields the header has and the fewest a line may have';
+COMMENT ON FUNCTION @extschema@.inventory_records(bytea, text, integer, integer, integer) IS 'the records after the header of an inventory file (the header as inventory_header finds it with the same skip), each with the lines it spans, its fields (NULL for a blank line), how many values were read as Windows-1252 and what keeps it from being read (a NUL, bad UTF-16, a value over 64 kB, over 1600 fields); header_fields and min_fields: the fields the header has and the fewest a line may have';
 
 CREATE FUNCTION @extschema@.import_date(text, date_order text) RETURNS date
 	AS 'MODULE_PATHNAME', 'import_date_ordered'
@@ -547,6 +547,8 @@ DECLARE
 	recoded bigint;
 	day_first integer;
 	month_first integer;
+	skip integer := 0;
+	last_try boolean := false;
 BEGIN
 	IF file IS NULL THEN
 		RAISE EXCEPTION 'file must not be NULL'
@@ -558,12 +560,27 @@ BEGIN
 				  HINT = 'Give ''DMY'' (day first, 23/01/2024), ''MDY'' (month first, 1/23/2024), or NULL to find it from the file''s dates.';
 	END IF;
 	target := @extschema@.import_target(organisation);
-	head := @extschema@.inventory_header(file, delimiter);
-	encoding := head.encoding;
-	separator := head.separator;
 
-	-- the header: each name to its field (by import_column_lookup); of the
-	-- columns that give one field, the lowest preference is imported
+	-- the header: the first line with something on it; when that one cannot
+	-- be read as a header or names no column for the serial, category or
+	-- purchase date, the first of the nine lines after it that names them
+	-- all (a title above the table, as a sheet with one saved as CSV has
+	-- it); when none does, the first line after all, and its problem
+	LOOP
+	IF last_try THEN
+		head := @extschema@.inventory_header(file, delimiter);
+	ELSE
+		BEGIN
+			head := @extschema@.inventory_header(file, delimiter, skip);
+		EXCEPTION WHEN bad_copy_file_format THEN
+			-- past the first line, no more lines to try
+			last_try := skip > 0;
+			skip := CASE WHEN last_try THEN 0 ELSE 1 END;
+			CONTINUE;
+		END;
+	END IF;
+	-- each name to its field (by import_column_lookup); of the columns that
+	-- give one field, the lowest preference is imported
 	WITH h AS (
 		SELECT n.name, n.pos, coalesce(l.field, l2.field) AS field,
 			CASE WHEN l.key IS NOT NULL THEN l.preference ELSE l2.preference END AS preference,
@@ -596,16 +613,31 @@ BEGIN
 		max(r.pos) FILTER (WHERE btrim(r.name) <> '')
 	INTO columns, positions, ignored_columns, problem, min_fields
 	FROM rivals r;
+	SELECT string_agg(f, ', ' ORDER BY o) INTO required_missing
+	FROM unnest(ARRAY['serial', 'category', 'purchased']) WITH ORDINALITY r (f, o)
+	WHERE NOT coalesce(columns ? f, false);
+	EXIT WHEN required_missing IS NULL OR last_try;
+	skip := skip + 1;
+	IF skip > 9 THEN
+		last_try := true;
+		skip := 0;
+	END IF;
+	END LOOP;
+	encoding := head.encoding;
+	separator := head.separator;
 	header_fields := cardinality(head.names);
+	IF skip > 0 THEN
+		RAISE NOTICE 'the header of the inventory file is line %: %', head.line,
+			CASE WHEN skip = 1 THEN 'the line of text before it is not imported'
+				 ELSE format('the %s lines of text before it are not imported', skip) END
+			USING DETAIL = 'The first line of text names no column for the serial, category and purchase date, as a title above the table does.';
+	END IF;
 	IF problem IS NOT NULL THEN
 		RAISE EXCEPTION 'the header of the inventory file is ambiguous'
 			USING ERRCODE = 'bad_copy_file_format',
 				  DETAIL = format('In the header (line %s), %s.', head.line, problem),
 				  HINT = 'Rename or remove one of them; which header names give which field: SELECT * FROM circular_ict.import_column_lookup.';
 	END IF;
-	SELECT string_agg(f, ', ' ORDER BY o) INTO required_missing
-	FROM unnest(ARRAY['serial', 'category', 'purchased']) WITH ORDINALITY r (f, o)
-	WHERE NOT coalesce(columns ? f, false);
 	IF required_missing IS NOT NULL THEN
 		RAISE EXCEPTION 'the inventory file has no column for the %', required_missing
 			USING ERRCODE = 'bad_copy_file_format',
@@ -649,7 +681,7 @@ BEGIN
 		r.fields[pos[6]], r.fields[pos[7]], r.fields[pos[8]], r.fields[pos[9]], r.fields[pos[10]],
 		r.fields[pos[11]], r.fields[pos[12]], r.fields[pos[13]], r.fields[pos[14]], r.fields[pos[15]],
 		r.fields[pos[16]], r.fields
-	FROM @extschema@.inventory_records(file, head.separator, header_fields, min_fields) r;
+	FROM @extschema@.inventory_records(file, head.separator, header_fields, min_fields, skip) r;
 
 	-- the counts, and the lines whose dates written A/B/Y read only day
 	-- first or only month first (when no order is given)

@@ -76,6 +76,26 @@ delimiter_argument(FunctionCallInfo fcinfo, int argno)
 	return '\0';				/* not reached */
 }
 
+/* The skip argument: the lines with something on them before the header */
+static int32
+skip_argument(FunctionCallInfo fcinfo, int argno)
+{
+	int32		skip;
+
+	if (PG_NARGS() <= argno)
+		return 0;
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("skip must not be NULL")));
+	skip = PG_GETARG_INT32(argno);
+	if (skip < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("skip must not be negative: %d", skip)));
+	return skip;
+}
+
 /*
  * A value of the file as text of the database: UTF-8 from the reader; a
  * NUL or a byte of bad UTF-16 (0xFF) in a refused record is shown as
@@ -166,15 +186,19 @@ refuse_workbook(const unsigned char *data, size_t len)
 				 errhint("Save the sheet as CSV (\"CSV UTF-8\" in Excel) or as Unicode text, and import that file.")));
 }
 
-/* Opens the file: decodes it and sets up a scanner with its delimiter */
+/*
+ * Opens the file: decodes it and sets up a scanner with its delimiter, at
+ * the line after the first skip lines with something on them (a title)
+ */
 static void
-open_file(bytea *file, char delimiter, InventoryScanner *s)
+open_file(bytea *file, char delimiter, int32 skip, InventoryScanner *s)
 {
 	size_t		len;
 	InventoryEncoding encoding;
 	const char *text;
 	char		named;
 	size_t		skipped = 0;
+	long		title_lines = 0;
 
 	refuse_workbook((const unsigned char *) VARDATA_ANY(file), VARSIZE_ANY_EXHDR(file));
 	text = inventory_decode((const unsigned char *) VARDATA_ANY(file),
@@ -195,6 +219,13 @@ open_file(bytea *file, char delimiter, InventoryScanner *s)
 		text += skipped;
 		len -= skipped;
 	}
+	if (skip > 0)
+	{
+		size_t		after = inventory_skip_lines(text, len, skip, &title_lines);
+
+		text += after;
+		len -= after;
+	}
 	if (!has_value(text, len))
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
@@ -209,9 +240,8 @@ open_file(bytea *file, char delimiter, InventoryScanner *s)
 				 errdetail("The first line that is not empty holds no ';', ',', tab or '|', so it names one column at most."),
 				 errhint("An inventory file starts with a header line of column names, such as serial;category;purchased.")));
 	inventory_scan_init(s, text, len, encoding, delimiter, inventory_grow);
-	/* line numbers count the separator line */
-	if (skipped > 0)
-		s->line = 2;
+	/* line numbers count the separator line and the lines skipped */
+	s->line = 1 + (skipped > 0 ? 1 : 0) + title_lines;
 }
 
 /* Reads up to and including the header (the first record with a value) */
@@ -244,8 +274,8 @@ read_header(InventoryScanner *s)
 }
 
 /*
- * inventory_header(file bytea, delimiter text) -> (encoding, delimiter,
- * line, names text[]): how the file is read, and its header
+ * inventory_header(file bytea, delimiter text, skip int) -> (encoding,
+ * delimiter, line, names text[]): how the file is read, and its header
  */
 Datum
 inventory_header(PG_FUNCTION_ARGS)
@@ -268,7 +298,7 @@ inventory_header(PG_FUNCTION_ARGS)
 	delimiter = delimiter_argument(fcinfo, 1);
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "inventory_header must return a record");
-	open_file(file, delimiter, &s);
+	open_file(file, delimiter, skip_argument(fcinfo, 2), &s);
 	rec = read_header(&s);
 	delim[0] = s.delimiter;
 	delim[1] = '\0';
@@ -301,7 +331,7 @@ problem_text(const InventoryRecord *rec)
 
 /*
  * inventory_records(file bytea, delimiter text, header_fields int,
- * min_fields int) -> setof (line, last_line, fields text[], blank, recoded,
+ * min_fields int, skip int) -> setof (line, last_line, fields text[], blank, recoded,
  * problem, problem_field): every record after the header
  */
 Datum
@@ -333,7 +363,7 @@ inventory_records(PG_FUNCTION_ARGS)
 				 errdetail("The header has 1 to 1600 fields, and at least 1 of them and at most all are required.")));
 
 	InitMaterializedSRF(fcinfo, 0);
-	open_file(file, delimiter, &s);
+	open_file(file, delimiter, skip_argument(fcinfo, 4), &s);
 	(void) read_header(&s);
 	s.expected_fields = header_fields;
 	s.min_fields = min_fields;

@@ -268,6 +268,30 @@ inventory_text_end(const char *text, size_t len)
 	return len;
 }
 
+size_t
+inventory_skip_lines(const char *text, size_t len, long n, long *lines)
+{
+	size_t		i = 0;
+
+	*lines = 0;
+	while (n > 0 && i < len)
+	{
+		bool		something = false;
+
+		for (; i < len && !is_line_end(text[i]); i++)
+			if (!is_space(text[i]) && text[i] != ';' && text[i] != ',' && text[i] != '|')
+				something = true;
+		if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+			i++;
+		if (i < len)
+			i++;
+		(*lines)++;
+		if (something)
+			n--;
+	}
+	return n > 0 ? len : i;
+}
+
 bool
 inventory_separator_line(const char *text, size_t len, char *named, size_t *line_len)
 {

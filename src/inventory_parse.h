@@ -114,6 +114,15 @@ extern char inventory_detect_delimiter(const char *text, size_t len);
 extern size_t inventory_text_end(const char *text, size_t len);
 
 /*
+ * The offset of the text after its first n lines that hold anything but
+ * spaces, tabs and the delimiters ; , |  (a title above a sheet's table),
+ * and in *lines the lines (LF, CRLF or CR) it passes; len when the text
+ * has fewer such lines.  Lines as the bytes split them: a quoted value
+ * spanning lines in a title is not looked for.
+ */
+extern size_t inventory_skip_lines(const char *text, size_t len, long n, long *lines);
+
+/*
  * Excel's separator line: a first line "sep=X" (or "\"sep=X\""), which
  * Excel reads as the delimiter X and writes before the header in locales
  * whose list separator is not the file's.  True when text starts with one:

@@ -98,6 +98,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		len = end;
 	}
 	text = decoded;
+	{
+		long		title_lines;
+		size_t		after = inventory_skip_lines(text, len, size > 1 ? data[1] % 4 : 1, &title_lines);
+
+		/* within the text, at the start of a line, past as many lines */
+		if (after > len || (after > 0 && after < len && text[after - 1] != '\n' && text[after - 1] != '\r') ||
+			title_lines < 0 || (size_t) title_lines > len)
+			abort();
+	}
 	delimiter = '\0';
 	if (inventory_separator_line(text, len, &named, &sep_line_len))
 	{
