@@ -284,6 +284,12 @@ SELECT * FROM inventory_header(convert_to(E'Title\n', 'UTF8'), NULL, 1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, -1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, NULL);
 SELECT v, import_word(v) FROM unnest(ARRAY['In-Use', 'in_stock', '  ready -_- to   deploy ', '-', '', 'a--b', 'É_t']) v;
+-- the time of day a spreadsheet writes after a date (one-digit hours, AM or
+-- PM) is passed over, as ISO's is; a year first with one-digit month or day
+SELECT v, import_date(v) AS day_first, import_date(v, 'MDY') AS month_first, import_date_order(v) AS date_order
+FROM unnest(ARRAY['3/4/2021 0:00', '04/03/2021 00:00:00', '3/14/2021 12:00 AM', '3/14/2021 9:05 pm', '2021-03-04 9:30',
+	'2021-3-4', '2021/3/14', '2021.12.4 23:59', '2020-10-9 9:04', '3/4/2021 24:00', '3/4/2021 0:00 AM',
+	'3/4/2021 13:00 PM', '3/4/2021 9:5', '3/4/2021  9:05', '3/4/2021 9:05:60', '2021-3-4-5', '2021-123-4', '2021/3.4']) v;
 SELECT v, import_date(v) FROM unnest(ARRAY['44927', ' 44927 ', '32874', '73415', '45657', '45351', '32873', '73416',
 	'4492', '449270', '44927.5', '+4492', '00000']) v;
 

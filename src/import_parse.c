@@ -122,6 +122,74 @@ valid_time(const char *p, size_t len)
 }
 
 /*
+ * The length of a date without the time of day a spreadsheet writes after
+ * it ("3/4/2021 0:00", "04/03/2021 00:00:00", "3/4/2021 12:00 AM"): one
+ * space, the hour in one or two digits (0 to 23, or 1 to 12 before AM or
+ * PM), ":" and the minutes, optionally ":" and the seconds, then optionally
+ * a space and AM or PM (any case).  len itself when there is none.
+ */
+static size_t
+without_clock(const char *s, size_t len)
+{
+	const char *space = memchr(s, ' ', len);
+	const char *p;
+	size_t		n;
+	size_t		i = 0;
+	int			h,
+				mi,
+				sec;
+	bool		twelve = false;
+
+	if (space == NULL)
+		return len;
+	p = space + 1;
+	n = (size_t) (s + len - p);
+	/* AM or PM at the end */
+	if (n >= 3 && p[n - 3] == ' ' && (p[n - 1] == 'M' || p[n - 1] == 'm') &&
+		(p[n - 2] == 'A' || p[n - 2] == 'a' || p[n - 2] == 'P' || p[n - 2] == 'p'))
+	{
+		twelve = true;
+		n -= 3;
+	}
+	if (n >= 4 && p[1] == ':' && digits(p, 1, &h))
+		i = 1;
+	else if (n >= 5 && p[2] == ':' && digits(p, 2, &h))
+		i = 2;
+	else
+		return len;
+	if (!digits(p + i + 1, 2, &mi) || mi > 59)
+		return len;
+	i += 3;
+	if (i < n && p[i] == ':')
+	{
+		if (n < i + 3 || !digits(p + i + 1, 2, &sec) || sec > 59)
+			return len;
+		i += 3;
+	}
+	if (i != n || (twelve ? h < 1 || h > 12 : h > 23))
+		return len;
+	return (size_t) (space - s);
+}
+
+/*
+ * "YYYY?M?D" with a month or day of one digit (? one of / - .; the same
+ * twice): "2021-3-4", "2021/3/14"
+ */
+static bool
+year_month_day(const char *s, size_t len, int *y, int *m, int *d)
+{
+	size_t		second;
+
+	if (len < 8 || len > 10 || !digits(s, 4, y) || (s[4] != '-' && s[4] != '/' && s[4] != '.'))
+		return false;
+	for (second = 6; second < len && s[second] != s[4]; second++)
+		;
+	if (second > 7 || second >= len - 1 || len - second - 1 > 2)
+		return false;
+	return digits(s + 5, (int) (second - 5), m) && digits(s + second + 1, (int) (len - second - 1), d);
+}
+
+/*
  * The parts of "A?B?YYYY" or "A?B?YY" (? one of / - .; A and B of one or two
  * digits): false when s is not of that form.  A two-digit year is 2000 to
  * 2069 for 00 to 69, 1970 to 1999 for 70 to 99 (PostgreSQL's rule).
@@ -354,12 +422,12 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 		;						/* 4 Mar 2021 */
 	else if (spreadsheet_day(s, len, &y, &m, &d))
 		;						/* 44927 */
-	else if (len >= 10 && s[4] == '-' && s[7] == '-')
+	else if (len >= 10 && s[4] == '-' && s[7] == '-' &&
+			 digits(s, 4, &y) && digits(s + 5, 2, &m) && digits(s + 8, 2, &d))
 	{
 		/* YYYY-MM-DD, optionally "T" or " " and a time of day */
-		if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
-			return false;
-		if (len > 10 && !((s[10] == 'T' || s[10] == ' ') && valid_time(s + 11, len - 11)))
+		if (len > 10 && !((s[10] == 'T' || s[10] == ' ') && valid_time(s + 11, len - 11)) &&
+			without_clock(s, len) != 10)
 			return false;
 	}
 	else if (len == 10 && (s[4] == '/' || s[4] == '.') && s[7] == s[4])
@@ -368,6 +436,8 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 		if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
 			return false;
 	}
+	else if (year_month_day(s, without_clock(s, len), &y, &m, &d))
+		;						/* 2021-3-4, 2021/3/4 0:00 */
 	else if (len == 8 && digits(s, 4, &y))
 	{
 		/* YYYYMMDD */
@@ -380,7 +450,7 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 		int			a,
 					b;
 
-		if (!day_month_year(s, len, &a, &b, &y))
+		if (!day_month_year(s, without_clock(s, len), &a, &b, &y))
 			return false;
 		if (order == IMPORT_MDY)
 			m = a, d = b;
@@ -411,7 +481,7 @@ import_date_order(const char *s, size_t len)
 				mdy;
 
 	trim(&s, &len);
-	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !day_month_year(s, len, &a, &b, &y))
+	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !day_month_year(s, without_clock(s, len), &a, &b, &y))
 		return IMPORT_NO_ORDER;
 	dmy = valid_day(y, b, a);
 	mdy = valid_day(y, a, b);

@@ -16,6 +16,8 @@
  *	- an accepted number is finite, and its 17-digit text, with a decimal
  *	  point or a decimal comma, reads back to the same float8 bits.
  */
+#include <regex.h>
+
 #include "fuzz_common.h"
 #include "import_parse.h"
 
@@ -75,6 +77,36 @@ reads_as_date(const char *text, int y, int m, int d)
 }
 
 /*
+ * Is p a spreadsheet's time of day, as POSIX regular expressions read it:
+ * H:MM or HH:MM, optional :SS, optional AM/PM (hour 1 to 12 then, else 0
+ * to 23)?
+ */
+static int
+sheet_clock(const char *p, size_t n)
+{
+	static regex_t re;
+	static int	ready = 0;
+	char		buf[80];
+	regmatch_t	m[5];
+	int			h;
+
+	if (!ready)
+	{
+		if (regcomp(&re, "^([0-9]{1,2}):[0-5][0-9](:[0-5][0-9])?( [AaPp][Mm])?$", REG_EXTENDED) != 0)
+			abort();
+		ready = 1;
+	}
+	if (n >= sizeof(buf) || memchr(p, '\0', n) != NULL)
+		return 0;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	if (regexec(&re, buf, 5, m, 0) != 0)
+		return 0;
+	h = atoi(buf);
+	return m[3].rm_so >= 0 ? h >= 1 && h <= 12 : h <= 23;
+}
+
+/*
  * Is the text after an accepted ISO date, if any, a time of day?  Only the
  * clock is looked at: HH:MM[:SS[.fff]], then anything (the zone).
  */
@@ -90,10 +122,12 @@ valid_clock(const char *s, size_t len)
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
 		len--;
 	if (len <= 10 || s[4] != '-' || s[7] != '-' || s[0] < '0' || s[0] > '9' ||
-		s[5] < '0' || s[5] > '9')
-		return 1;				/* no time of day (a month's name: 2021-Mar-04, Sept-03-2021) */
+		s[5] < '0' || s[5] > '9' || s[8] < '0' || s[8] > '9' || s[9] < '0' || s[9] > '9')
+		return 1;				/* not ISO (a month's name: 2021-Mar-04, Sept-03-2021; 2021-10-4) */
 	s += 11;
 	len -= 11;
+	if (s[-1] == ' ' && sheet_clock(s, len))
+		return 1;
 	if (len < 5)
 		return 0;
 	if ((s[0] - '0') * 10 + (s[1] - '0') > 24 || (s[3] - '0') * 10 + (s[4] - '0') > 59)
@@ -190,6 +224,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fuzz_fail(shown, "a day number read as %04d-%02d-%02d, outside 1990-2100", y, m, d);
 		if (!valid_clock(input, size))
 			fuzz_fail(shown, "accepted a date whose time of day is not one");
+		{
+			/* a date of digits and separators, a space: a time of day after it */
+			const char *t = input;
+			size_t		left = size;
+			size_t		k = 0;
+
+			while (left > 0 && (*t == ' ' || *t == '\t'))
+				t++, left--;
+			while (left > 0 && (t[left - 1] == ' ' || t[left - 1] == '\t' || t[left - 1] == '\r'))
+				left--;
+			while (k < left && ((t[k] >= '0' && t[k] <= '9') || t[k] == '/' || t[k] == '-' || t[k] == '.'))
+				k++;
+			/* (a month's name after the space: 2010 Mar-04, no colon) */
+			if (k > 0 && k + 1 < left && t[k] == ' ' && !(k == 10 && t[4] == '-' && t[7] == '-') &&
+				memchr(t + k + 1, ':', left - k - 1) != NULL && !sheet_clock(t + k + 1, left - k - 1))
+				fuzz_fail(shown, "accepted a date followed by something that is not a time of day");
+		}
 	}
 	if (import_parse_number(input, size, &v))
 		check_number(v, shown);
