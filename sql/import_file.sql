@@ -284,6 +284,12 @@ SELECT * FROM inventory_header(convert_to(E'Title\n', 'UTF8'), NULL, 1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, -1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, NULL);
 SELECT v, import_word(v) FROM unnest(ARRAY['In-Use', 'in_stock', '  ready -_- to   deploy ', '-', '', 'a--b', 'É_t']) v;
+-- a quantity as a number column with blanks is written (2.0, 3,00): a
+-- whole number; 1.5 or 2.01 is not
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;quantity\nQT-1;laptop;2021-03-04;2.0\n'
+	'QT-2;laptop;2021-03-04; 3,00 \nQT-3;laptop;2021-03-04;1.5\nQT-4;laptop;2021-03-04;2.01\nQT-5;laptop;2021-03-04;2.\n', 'UTF8'));
+SELECT serial, quantity FROM asset WHERE serial LIKE 'QT-%' ORDER BY 1;
+SELECT line, column_name, value, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'QT-%' ORDER BY 1;
 -- the time of day a spreadsheet writes after a date (one-digit hours, AM or
 -- PM) is passed over, as ISO's is; a year first with one-digit month or day
 SELECT v, import_date(v) AS day_first, import_date(v, 'MDY') AS month_first, import_date_order(v) AS date_order

@@ -234,7 +234,10 @@ BEGIN
 		t.category AS category_raw, coalesce(cl.category, cl2.category) AS category,
 		t.quantity AS quantity_raw,
 		CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
-			 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}$' THEN btrim(t.quantity)::integer END AS quantity,
+			 -- a whole number, also as a spreadsheet or pandas writes a number
+			 -- column with blanks in it (2.0, 2,00)
+			 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}([.,]0+)?$'
+			 THEN split_part(translate(btrim(t.quantity), ',', '.'), '.', 1)::integer END AS quantity,
 		t.purchased AS purchased_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.purchased) = 'either' THEN NULL
 			 ELSE @extschema@.import_date(t.purchased, import_rows.date_order) END AS purchased,
