@@ -284,6 +284,10 @@ SELECT * FROM inventory_header(convert_to(E'Title\n', 'UTF8'), NULL, 1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, -1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, NULL);
 SELECT v, import_word(v) FROM unnest(ARRAY['In-Use', 'in_stock', '  ready -_- to   deploy ', '-', '', 'a--b', 'É_t']) v;
+-- two exports put end to end: the header again is skipped and counted
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nRH-1;laptop;2021-03-04\nserial;category;purchased\n'
+	'RH-2;laptop;2021-03-04\nSerial;category;purchased\n', 'UTF8'));
+SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' = 'Serial';
 -- a quantity as a number column with blanks is written (2.0, 3,00): a
 -- whole number; 1.5 or 2.01 is not
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;quantity\nQT-1;laptop;2021-03-04;2.0\n'

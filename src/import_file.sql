@@ -666,8 +666,10 @@ BEGIN
 	INSERT INTO pg_temp.circular_ict_import_rows (line, skipped, recoded, read_problem, read_column, serial,
 			model, manufacturer, category, quantity, purchased, retired, status, eol_route, acquired,
 			country, entity, mass_kg, embodied_kg_co2e, kwh_per_year, planned_retirement, raw)
-	SELECT r.line, r.blank, r.recoded,
-		CASE WHEN r.blank THEN NULL
+	-- a blank line, and the header again (files of several exports put
+	-- end to end), are skipped
+	SELECT r.line, r.blank OR r.fields = head.names, r.recoded,
+		CASE WHEN r.blank OR r.fields = head.names THEN NULL
 			 WHEN r.problem IS NOT NULL THEN
 				CASE WHEN r.last_line > r.line THEN format('%s (lines %s to %s)', r.problem, r.line, r.last_line)
 					 ELSE r.problem END
@@ -725,4 +727,4 @@ BEGIN
 								 columns, head.names) i;
 END
 $function$;
-COMMENT ON FUNCTION @extschema@.import_file(text, bytea, text, text) IS 'imports an inventory file given as its bytes (UTF-8, Windows-1252 or UTF-16; ; , tab or |; columns named as import_column_lookup knows them, in any order): every valid line into asset, every problem into import_error with its line number; lines = imported + rejected + skipped (blank lines); returns also the columns not imported, the encoding, the delimiter and the date order used';
+COMMENT ON FUNCTION @extschema@.import_file(text, bytea, text, text) IS 'imports an inventory file given as its bytes (UTF-8, Windows-1252 or UTF-16; ; , tab or |; columns named as import_column_lookup knows them, in any order): every valid line into asset, every problem into import_error with its line number; lines = imported + rejected + skipped (blank lines, the header line repeated); returns also the columns not imported, the encoding, the delimiter and the date order used';
