@@ -284,6 +284,10 @@ SELECT * FROM inventory_header(convert_to(E'Title\n', 'UTF8'), NULL, 1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, -1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, NULL);
 SELECT v, import_word(v) FROM unnest(ARRAY['In-Use', 'in_stock', '  ready -_- to   deploy ', '-', '', 'a--b', 'É_t']) v;
+-- serials a spreadsheet showed in scientific notation and saved so: a
+-- notice (they are imported, as the file has them)
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\n1.23457E+11;laptop;2021-03-04\n'
+	'8,9012e+14;laptop;2021-03-04\nE+1;laptop;2021-03-04\n', 'UTF8'));
 -- two exports put end to end: the header again is skipped and counted
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nRH-1;laptop;2021-03-04\nserial;category;purchased\n'
 	'RH-2;laptop;2021-03-04\nSerial;category;purchased\n', 'UTF8'));

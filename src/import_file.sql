@@ -550,6 +550,8 @@ DECLARE
 	recoded bigint;
 	day_first integer;
 	month_first integer;
+	rounded bigint;
+	rounded_line integer;
 	skip integer := 0;
 	last_try boolean := false;
 BEGIN
@@ -691,15 +693,25 @@ BEGIN
 	-- the counts, and the lines whose dates written A/B/Y read only day
 	-- first or only month first (when no order is given)
 	SELECT count(*), count(*) FILTER (WHERE t.skipped), coalesce(sum(t.recoded), 0),
-		min(t.line) FILTER (WHERE 'DMY' IN (t.o1, t.o2, t.o3)), min(t.line) FILTER (WHERE 'MDY' IN (t.o1, t.o2, t.o3))
-	INTO lines, skipped, recoded, day_first, month_first
+		min(t.line) FILTER (WHERE 'DMY' IN (t.o1, t.o2, t.o3)), min(t.line) FILTER (WHERE 'MDY' IN (t.o1, t.o2, t.o3)),
+		count(*) FILTER (WHERE t.rounded), min(t.line) FILTER (WHERE t.rounded)
+	INTO lines, skipped, recoded, day_first, month_first, rounded, rounded_line
 	FROM (SELECT t.line, t.skipped, t.recoded,
+			-- a serial a spreadsheet showed, and saved, in scientific notation
+			NOT t.skipped AND (t.serial LIKE '%E+%' OR t.serial LIKE '%e+%')
+				AND t.serial ~ '^ *[0-9]([.,][0-9]+)?[eE]\+[0-9]+ *$' AS rounded,
 			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.purchased) END AS o1,
 			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.retired) END AS o2,
 			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.planned_retirement) END AS o3
 		  FROM pg_temp.circular_ict_import_rows t) t;
 	IF recoded > 0 THEN
 		RAISE NOTICE '% values of the file are not UTF-8 and were read as Windows-1252', recoded;
+	END IF;
+	IF rounded > 0 THEN
+		RAISE NOTICE '% serials of the file are numbers a spreadsheet rounded (line %: %)', rounded, rounded_line,
+			(SELECT btrim(t.serial) FROM pg_temp.circular_ict_import_rows t WHERE t.line = rounded_line)
+			USING DETAIL = 'A spreadsheet shows a long number in scientific notation and saves it so: the digits of the serial are lost, and two devices may get the same one.',
+				  HINT = 'Format the serial column as text in the sheet (or open the CSV with that column as text) and save the file again.';
 	END IF;
 
 	-- dates written A/B/Y: the order given, else the one the file's
