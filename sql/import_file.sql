@@ -278,6 +278,9 @@ SELECT serial, category FROM asset WHERE serial LIKE 'T-%' ORDER BY 1;
 -- no such line among the ten: the first line's problem, as without a title
 SELECT * FROM pg_temp.load(convert_to(repeat(E'title;x\n', 10) || E'serial;category;purchased\nT-5;laptop;2021-03-04\n', 'UTF8'));
 SELECT * FROM pg_temp.load(convert_to(E'Inventory\n\nasset;type\nT-6;laptop\n', 'UTF8'));
+-- title lines without a delimiter, then the header
+SELECT * FROM pg_temp.load(convert_to(E'Asset register\nExported 1 Dec\nserial;category;purchased\nT-7;laptop;2021-03-04\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'sep=\x01\nserial;category;purchased\n', 'UTF8'));
 SELECT * FROM inventory_header(convert_to(E'Title\n\n a ; b \n1;2\n', 'UTF8'), NULL, 1);
 SELECT * FROM inventory_records(convert_to(E'Title\n\n a ; b \n1;2\n', 'UTF8'), ';', 2, 2, 1);
 SELECT * FROM inventory_header(convert_to(E'Title\n', 'UTF8'), NULL, 1);

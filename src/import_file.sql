@@ -578,9 +578,12 @@ BEGIN
 		BEGIN
 			head := @extschema@.inventory_header(file, delimiter, skip);
 		EXCEPTION WHEN bad_copy_file_format THEN
-			-- past the first line, no more lines to try
-			last_try := skip > 0;
-			skip := CASE WHEN last_try THEN 0 ELSE 1 END;
+			-- this line cannot be a header (no delimiter, say): the next
+			skip := skip + 1;
+			IF skip > 9 THEN
+				last_try := true;
+				skip := 0;
+			END IF;
 			CONTINUE;
 		END;
 	END IF;

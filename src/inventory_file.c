@@ -211,8 +211,11 @@ open_file(bytea *file, char delimiter, int32 skip, InventoryScanner *s)
 			ereport(ERROR,
 					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
 					 errmsg("the inventory file's separator line names an unsupported delimiter"),
+					 named > ' ' && named < 0x7F ?
 					 errdetail("Its first line reads \"sep=%c\"; the delimiter must be ';', ',', a tab or '|'.",
-							   named),
+							   named) :
+					 errdetail("Its first line names the byte 0x%02X as the delimiter; it must be ';', ',', a tab or '|'.",
+							   (unsigned char) named),
 					 errhint("Export the file again with one of those delimiters.")));
 		if (delimiter == '\0')
 			delimiter = named;
