@@ -296,9 +296,11 @@ SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nRH-1;laptop;2
 	'RH-2;laptop;2021-03-04\nSerial;category;purchased\n', 'UTF8'));
 SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' = 'Serial';
 -- a quantity as a number column with blanks is written (2.0, 3,00): a
--- whole number; 1.5 or 2.01 is not
+-- whole number; 1.5 or 2.01 is not, nor 1,000 or 1.000 (a thousand where
+-- the comma or the point groups digits: never read as 1)
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;quantity\nQT-1;laptop;2021-03-04;2.0\n'
-	'QT-2;laptop;2021-03-04; 3,00 \nQT-3;laptop;2021-03-04;1.5\nQT-4;laptop;2021-03-04;2.01\nQT-5;laptop;2021-03-04;2.\n', 'UTF8'));
+	'QT-2;laptop;2021-03-04; 3,00 \nQT-3;laptop;2021-03-04;1.5\nQT-4;laptop;2021-03-04;2.01\nQT-5;laptop;2021-03-04;2.\n'
+	'QT-6;laptop;2021-03-04;1,000\nQT-7;laptop;2021-03-04;1.000\n', 'UTF8'));
 SELECT serial, quantity FROM asset WHERE serial LIKE 'QT-%' ORDER BY 1;
 SELECT line, column_name, value, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'QT-%' ORDER BY 1;
 -- the time of day a spreadsheet writes after a date (one-digit hours, AM or

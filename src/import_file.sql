@@ -235,8 +235,9 @@ BEGIN
 		t.quantity AS quantity_raw,
 		CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
 			 -- a whole number, also as a spreadsheet or pandas writes a number
-			 -- column with blanks in it (2.0, 2,00)
-			 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}([.,]0+)?$'
+			 -- column with blanks in it (2.0, 2,00); not 1,000 or 1.000, which
+			 -- is a thousand where the comma or the point groups digits
+			 WHEN btrim(t.quantity) ~ '^[-+]?[0-9]{1,9}([.,]0{1,2})?$'
 			 THEN split_part(translate(btrim(t.quantity), ',', '.'), '.', 1)::integer END AS quantity,
 		t.purchased AS purchased_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.purchased) = 'either' THEN NULL
