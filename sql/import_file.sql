@@ -286,6 +286,24 @@ SELECT * FROM inventory_records(convert_to(E'Title\n\n a ; b \n1;2\n', 'UTF8'), 
 SELECT * FROM inventory_header(convert_to(E'Title\n', 'UTF8'), NULL, 1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, -1);
 SELECT * FROM inventory_header(convert_to(E'a;b\n', 'UTF8'), NULL, NULL);
+-- the lines import_file tries as the header, from one decoding: none
+-- without a delimiter, each line once (the line of "";"" reads as blank),
+-- in the encoding and with the delimiter each has
+SELECT * FROM inventory_headers(convert_to(E'Asset register\n"";""\n\nTitle;x\n a ; b \n1;2\n', 'UTF8'));
+SELECT * FROM inventory_headers(convert_to(E'sep=|\nTitle\na|b\n1|2\n', 'UTF8'), NULL, 2);
+SELECT * FROM inventory_headers(convert_to(E'Title\ta\tb\nc,d\n', 'UTF8'), ',');
+SELECT skip, encoding, separator, line, names FROM inventory_headers('\xfffe540069000a0061003b0062000a00'::bytea);
+SELECT count(*) FROM inventory_headers(convert_to(repeat(E'a;b\n', 200), 'UTF8'), NULL, 100);
+SELECT * FROM inventory_headers(convert_to(E'\n \n', 'UTF8'));
+SELECT * FROM inventory_headers(''::bytea);
+SELECT * FROM inventory_headers(convert_to(E'x\x01y\n', 'UTF8'));
+SELECT * FROM inventory_headers(convert_to(E'sep=#\na#b\n', 'UTF8'));
+SELECT * FROM inventory_headers('\x504b0304'::bytea);
+SELECT * FROM inventory_headers(convert_to(E'a;b\n', 'UTF8'), NULL, 0);
+SELECT * FROM inventory_headers(convert_to(E'a;b\n', 'UTF8'), NULL, 101);
+SELECT * FROM inventory_headers(convert_to(E'a;b\n', 'UTF8'), NULL, NULL);
+SELECT * FROM inventory_headers(NULL);
+SELECT * FROM inventory_headers(convert_to(E'a;b\n', 'UTF8'), ':');
 SELECT v, import_word(v) FROM unnest(ARRAY['In-Use', 'in_stock', '  ready -_- to   deploy ', '-', '', 'a--b', 'É_t']) v;
 -- serials a spreadsheet showed in scientific notation and saved so: a
 -- notice (they are imported, as the file has them)
@@ -316,7 +334,7 @@ SELECT v, import_date(v) FROM unnest(ARRAY['44927', ' 44927 ', '32874', '73415',
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented
 FROM pg_proc p WHERE p.pronamespace = 'circular_ict'::regnamespace
-  AND p.proname IN ('import_file', 'inventory_header', 'inventory_records', 'import_date', 'import_date_order',
+  AND p.proname IN ('import_file', 'inventory_header', 'inventory_headers', 'inventory_records', 'import_date', 'import_date_order',
 					'import_rows', 'import_target', 'import_rows_table', 'import_value', 'import_word')
 ORDER BY 1::text;
 

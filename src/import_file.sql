@@ -77,6 +77,13 @@ CREATE FUNCTION @extschema@.inventory_header(file bytea, delimiter text DEFAULT 
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.inventory_header(bytea, text, integer) IS 'how import_file() reads an inventory file: its encoding (UTF-8, UTF-8 with BOM, UTF-16LE/BE by their BOM or by the NULs of the first two ASCII characters), its delimiter (given, or the most frequent of ; tab , | in the header line), the line of its header (the first line with something on it after skip such lines) and the header''s names';
 
+CREATE FUNCTION @extschema@.inventory_headers(file bytea, delimiter text DEFAULT NULL, tries integer DEFAULT 10,
+		OUT skip integer, OUT encoding text, OUT separator text, OUT line integer, OUT names text[])
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'inventory_headers'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.inventory_headers(bytea, text, integer) IS 'the lines of an inventory file that can be read as its header, as inventory_header reads them after skip = 0, 1, ... tries - 1 (1 to 100) lines of text: each line once, with the skip that reaches it first; none that holds no delimiter or cannot be read; import_file() takes the first that names the columns it needs';
+
 CREATE FUNCTION @extschema@.inventory_records(file bytea, delimiter text, header_fields integer,
 		min_fields integer, skip integer DEFAULT 0, OUT line integer, OUT last_line integer, OUT fields text[],
 		OUT blank boolean, OUT recoded integer, OUT problem text, OUT problem_field integer)
@@ -553,6 +560,8 @@ DECLARE
 	month_first integer;
 	rounded bigint;
 	rounded_line integer;
+	heads jsonb;
+	tried integer := 0;
 	skip integer := 0;
 	last_try boolean := false;
 BEGIN
@@ -572,21 +581,21 @@ BEGIN
 	-- purchase date, the first of the nine lines after it that names them
 	-- all (a title above the table, as a sheet with one saved as CSV has
 	-- it); when none does, the first line after all, and its problem
+	-- (the lines that can be read as one, from one decoding of the file)
+	SELECT coalesce(jsonb_agg(to_jsonb(h) ORDER BY h.skip), '[]') INTO heads
+	FROM @extschema@.inventory_headers(file, delimiter) h;
 	LOOP
-	IF last_try THEN
+	tried := tried + 1;
+	IF tried > jsonb_array_length(heads) THEN
+		-- the first line after all: its problem, or its names
+		last_try := true;
+		skip := 0;
 		head := @extschema@.inventory_header(file, delimiter);
 	ELSE
-		BEGIN
-			head := @extschema@.inventory_header(file, delimiter, skip);
-		EXCEPTION WHEN bad_copy_file_format THEN
-			-- this line cannot be a header (no delimiter, say): the next
-			skip := skip + 1;
-			IF skip > 9 THEN
-				last_try := true;
-				skip := 0;
-			END IF;
-			CONTINUE;
-		END;
+		SELECT h.* INTO head
+		FROM jsonb_to_record(heads -> (tried - 1)) h (skip integer, encoding text, separator text, line integer,
+			names text[]);
+		skip := head.skip;
 	END IF;
 	-- each name to its field (by import_column_lookup); of the columns that
 	-- give one field, the lowest preference is imported
@@ -626,11 +635,6 @@ BEGIN
 	FROM unnest(ARRAY['serial', 'category', 'purchased']) WITH ORDINALITY r (f, o)
 	WHERE NOT coalesce(columns ? f, false);
 	EXIT WHEN required_missing IS NULL OR last_try;
-	skip := skip + 1;
-	IF skip > 9 THEN
-		last_try := true;
-		skip := 0;
-	END IF;
 	END LOOP;
 	encoding := head.encoding;
 	separator := head.separator;

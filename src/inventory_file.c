@@ -22,6 +22,7 @@
 
 PG_FUNCTION_INFO_V1(inventory_header);
 PG_FUNCTION_INFO_V1(inventory_records);
+PG_FUNCTION_INFO_V1(inventory_headers);
 
 /* palloc and repalloc behind one allocator (what inventory_parse wants) */
 static void *
@@ -186,42 +187,67 @@ refuse_workbook(const unsigned char *data, size_t len)
 				 errhint("Save the sheet as CSV (\"CSV UTF-8\" in Excel) or as Unicode text, and import that file.")));
 }
 
-/*
- * Opens the file: decodes it and sets up a scanner with its delimiter, at
- * the line after the first skip lines with something on them (a title)
- */
-static void
-open_file(bytea *file, char delimiter, int32 skip, InventoryScanner *s)
+/* A file decoded to UTF-8, after its separator line (when it has one) */
+typedef struct InventoryText
 {
+	const char *text;
 	size_t		len;
 	InventoryEncoding encoding;
-	const char *text;
-	char		named;
+	char		named;			/* the delimiter its "sep=" line names, or '\0' */
+	bool		separator_line; /* the line of text before it was "sep=..." */
+} InventoryText;
+
+/* Where a header can start: after skip lines of text (a title) */
+typedef enum HeaderStart
+{
+	HEADER_FOUND,
+	HEADER_EMPTY,				/* nothing after the lines skipped */
+	HEADER_NO_DELIMITER			/* the line holds none of ; tab , | */
+} HeaderStart;
+
+/*
+ * Decodes the file (once, whatever lines are then tried as its header) and
+ * reads its Excel "sep=;" line, which names the delimiter
+ */
+static void
+decode_file(bytea *file, InventoryText *t)
+{
 	size_t		skipped = 0;
-	long		title_lines = 0;
 
 	refuse_workbook((const unsigned char *) VARDATA_ANY(file), VARSIZE_ANY_EXHDR(file));
-	text = inventory_decode((const unsigned char *) VARDATA_ANY(file),
-							VARSIZE_ANY_EXHDR(file), inventory_grow, &len, &encoding);
-	len = inventory_text_end(text, len);
-	/* Excel's "sep=;" line before the header names the delimiter */
-	if (inventory_separator_line(text, len, &named, &skipped))
-	{
-		if (named != ';' && named != ',' && named != '\t' && named != '|')
-			ereport(ERROR,
-					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
-					 errmsg("the inventory file's separator line names an unsupported delimiter"),
-					 named > ' ' && named < 0x7F ?
-					 errdetail("Its first line reads \"sep=%c\"; the delimiter must be ';', ',', a tab or '|'.",
-							   named) :
-					 errdetail("Its first line names the byte 0x%02X as the delimiter; it must be ';', ',', a tab or '|'.",
-							   (unsigned char) named),
-					 errhint("Export the file again with one of those delimiters.")));
-		if (delimiter == '\0')
-			delimiter = named;
-		text += skipped;
-		len -= skipped;
-	}
+	t->text = inventory_decode((const unsigned char *) VARDATA_ANY(file),
+							   VARSIZE_ANY_EXHDR(file), inventory_grow, &t->len, &t->encoding);
+	t->len = inventory_text_end(t->text, t->len);
+	t->named = '\0';
+	t->separator_line = inventory_separator_line(t->text, t->len, &t->named, &skipped);
+	if (!t->separator_line)
+		return;
+	if (t->named != ';' && t->named != ',' && t->named != '\t' && t->named != '|')
+		ereport(ERROR,
+				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+				 errmsg("the inventory file's separator line names an unsupported delimiter"),
+				 t->named > ' ' && t->named < 0x7F ?
+				 errdetail("Its first line reads \"sep=%c\"; the delimiter must be ';', ',', a tab or '|'.",
+						   t->named) :
+				 errdetail("Its first line names the byte 0x%02X as the delimiter; it must be ';', ',', a tab or '|'.",
+						   (unsigned char) t->named),
+				 errhint("Export the file again with one of those delimiters.")));
+	t->text += skipped;
+	t->len -= skipped;
+}
+
+/*
+ * Sets up a scanner at the line after the first skip lines with something
+ * on them (a title), with the delimiter given, else the one the separator
+ * line names, else the one found in that line; says why it cannot
+ */
+static HeaderStart
+start_header(const InventoryText *t, char delimiter, int32 skip, InventoryScanner *s)
+{
+	const char *text = t->text;
+	size_t		len = t->len;
+	long		title_lines = 0;
+
 	if (skip > 0)
 	{
 		size_t		after = inventory_skip_lines(text, len, skip, &title_lines);
@@ -230,39 +256,67 @@ open_file(bytea *file, char delimiter, int32 skip, InventoryScanner *s)
 		len -= after;
 	}
 	if (!has_value(text, len))
-		ereport(ERROR,
-				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
-				 errmsg("the inventory file is empty"),
-				 errdetail("It holds no header line.")));
+		return HEADER_EMPTY;
+	if (delimiter == '\0')
+		delimiter = t->named;
 	if (delimiter == '\0')
 		delimiter = inventory_detect_delimiter(text, len);
 	if (delimiter == '\0')
-		ereport(ERROR,
-				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
-				 errmsg("no delimiter in the header line of the inventory file"),
-				 errdetail("The first line that is not empty holds no ';', ',', tab or '|', so it names one column at most."),
-				 errhint("An inventory file starts with a header line of column names, such as serial;category;purchased.")));
-	inventory_scan_init(s, text, len, encoding, delimiter, inventory_grow);
+		return HEADER_NO_DELIMITER;
+	inventory_scan_init(s, text, len, t->encoding, delimiter, inventory_grow);
 	/* line numbers count the separator line and the lines skipped */
-	s->line = 1 + (skipped > 0 ? 1 : 0) + title_lines;
+	s->line = 1 + (t->separator_line ? 1 : 0) + title_lines;
+	return HEADER_FOUND;
 }
 
-/* Reads up to and including the header (the first record with a value) */
+/* Opens the file at its header after skip lines of text, or says why not */
+static void
+open_file(bytea *file, char delimiter, int32 skip, InventoryScanner *s)
+{
+	InventoryText t;
+
+	decode_file(file, &t);
+	switch (start_header(&t, delimiter, skip, s))
+	{
+		case HEADER_EMPTY:
+			ereport(ERROR,
+					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+					 errmsg("the inventory file is empty"),
+					 errdetail("It holds no header line.")));
+			break;
+		case HEADER_NO_DELIMITER:
+			ereport(ERROR,
+					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+					 errmsg("no delimiter in the header line of the inventory file"),
+					 errdetail("The first line that is not empty holds no ';', ',', tab or '|', so it names one column at most."),
+					 errhint("An inventory file starts with a header line of column names, such as serial;category;purchased.")));
+			break;
+		case HEADER_FOUND:
+			break;
+	}
+}
+
+/* The first record with a value (false: none), which is the header */
+static bool
+next_header_record(InventoryScanner *s, InventoryRecord *rec)
+{
+	while (inventory_next_record(s, rec))
+		if (!rec->blank)
+			return true;
+	return false;
+}
+
+/* Reads up to and including the header, which must be readable */
 static InventoryRecord
 read_header(InventoryScanner *s)
 {
 	InventoryRecord rec;
 
-	for (;;)
-	{
-		if (!inventory_next_record(s, &rec))
-			ereport(ERROR,
-					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
-					 errmsg("the inventory file is empty"),
-					 errdetail("It holds no header line.")));
-		if (!rec.blank)
-			break;
-	}
+	if (!next_header_record(s, &rec))
+		ereport(ERROR,
+				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+				 errmsg("the inventory file is empty"),
+				 errdetail("It holds no header line.")));
 	if (rec.problem != INVENTORY_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
@@ -310,6 +364,82 @@ inventory_header(PG_FUNCTION_ARGS)
 	values[2] = Int32GetDatum((int32) Min(rec.first_line, PG_INT32_MAX));
 	values[3] = PointerGetDatum(record_array(&s, &rec));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
+
+/*
+ * inventory_headers(file bytea, delimiter text, tries int) -> setof (skip,
+ * encoding, delimiter, line, names text[]): the lines that can be read as
+ * the header, after 0, 1, ... tries - 1 lines of text (a title above the
+ * table), each line once, from one decoding of the file: import_file takes
+ * the first that names the columns it needs
+ */
+Datum
+inventory_headers(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	bytea	   *file;
+	char		delimiter;
+	int32		tries;
+	InventoryText t;
+	long		last_line = 0;
+	MemoryContext per_try;
+
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("file must not be NULL")));
+	if (PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("tries must not be NULL")));
+	file = PG_GETARG_BYTEA_PP(0);
+	delimiter = delimiter_argument(fcinfo, 1);
+	tries = PG_GETARG_INT32(2);
+	if (tries < 1 || tries > 100)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("tries must be between 1 and 100: %d", tries)));
+
+	InitMaterializedSRF(fcinfo, 0);
+	decode_file(file, &t);
+	per_try = AllocSetContextCreate(CurrentMemoryContext, "inventory header",
+									ALLOCSET_DEFAULT_SIZES);
+	for (int32 skip = 0; skip < tries; skip++)
+	{
+		InventoryScanner s;
+		InventoryRecord rec;
+		HeaderStart start;
+		MemoryContext old;
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(per_try);
+		start = start_header(&t, delimiter, skip, &s);
+		if (start == HEADER_EMPTY || (start == HEADER_FOUND && !next_header_record(&s, &rec)))
+		{
+			MemoryContextSwitchTo(old);
+			break;				/* no line of text left */
+		}
+		/* a line without a delimiter, or unreadable, is no header; a line
+		 * reached again (after a line of text that reads as blank) once */
+		if (start == HEADER_FOUND && rec.problem == INVENTORY_OK && rec.first_line > last_line)
+		{
+			Datum		values[5];
+			bool		nulls[5] = {false, false, false, false, false};
+			char		delim[2] = {s.delimiter, '\0'};
+
+			values[0] = Int32GetDatum(skip);
+			values[1] = CStringGetTextDatum(encoding_name(s.encoding));
+			values[2] = CStringGetTextDatum(delim);
+			values[3] = Int32GetDatum((int32) Min(rec.first_line, PG_INT32_MAX));
+			values[4] = PointerGetDatum(record_array(&s, &rec));
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+			last_line = rec.first_line;
+		}
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(per_try);
+	}
+	MemoryContextDelete(per_try);
+	return (Datum) 0;
 }
 
 /* What is wrong with a record, for import_error (NULL when nothing) */
