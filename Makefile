@@ -17,7 +17,7 @@ PGFILEDESC  = "circular_ict - circularity, lifespans and raw materials of ICT fl
 # versions are frozen scripts (circular_ict--X.Y.Z.sql, committed) and every
 # release adds an upgrade script circular_ict--OLD--NEW.sql.
 SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecast circularity \
-              reparability criteria reference reference_composition reference_grid reference_vintage reference_parts reference_quality carbon fleet import import_file \
+              reparability criteria reference reference_composition reference_grid reference_vintage reference_parts reference_quality carbon fleet import_stage import import_file \
               integrity median \
               reports/common reports/fleet_overview reports/material_inventory \
               reports/lifespan_by_category reports/replacement_forecast \

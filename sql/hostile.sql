@@ -129,11 +129,29 @@ INSERT INTO organisation (name) VALUES ('Hostile');
 \set VERBOSITY terse
 INSERT INTO asset (organisation_id, serial, category, quantity, purchased, status, mass_kg, embodied_kg_co2e, kwh_per_year)
 SELECT id, 'max', 'laptop', 2147483647, '2020-01-01', 'in_stock', 1e308, 1e308, 1e308 FROM organisation WHERE name = 'Hostile';
+-- a model's composition too: at most 100000 kg of elements a unit (a
+-- member's model of 1e300 t of cobalt overflowed the group's reports)
+INSERT INTO product_model (organisation_id, model, category, composition)
+SELECT id, 'heavy', 'laptop', 'Co=1e300t' FROM organisation WHERE name = 'Hostile';
+INSERT INTO product_model (organisation_id, model, category, composition)
+SELECT id, 'heavy', 'laptop', 'Co=60t, Au=40.001t' FROM organisation WHERE name = 'Hostile';
+-- (an id given: the offers' numbers in the later tests stay as they are)
+INSERT INTO offer (id, organisation_id, tender, supplier, model, category, unit_price, currency, composition)
+SELECT 1000000, id, 'T', 'S', 'heavy', 'laptop', 1, 'EUR', 'Co=1e300t' FROM organisation WHERE name = 'Hostile';
+INSERT INTO part_replacement (category, part, embodied_kg_co2e, composition, source, confidence)
+VALUES ('laptop', 'battery', 1, 'Co=1e300t', 'test', 'unverified');
 \set VERBOSITY default
 -- a register row at the limits its table accepts: the reports over it are
 -- finite figures
 INSERT INTO asset (organisation_id, serial, category, quantity, purchased, status, mass_kg, embodied_kg_co2e, kwh_per_year)
 SELECT id, 'max', 'laptop', 1000000, '2020-01-01', 'in_stock', 100000, 1000000, 10000000 FROM organisation WHERE name = 'Hostile';
+INSERT INTO product_model (organisation_id, model, category, composition)
+SELECT id, 'heavy', 'laptop', 'Co=60t, Au=40t' FROM organisation WHERE name = 'Hostile';
+INSERT INTO asset (organisation_id, serial, category, model_id, quantity, purchased, status)
+SELECT o.id, 'heavy', 'laptop', m.id, 1000000, '2020-01-01', 'in_use'
+FROM organisation o JOIN product_model m ON m.organisation_id = o.id WHERE o.name = 'Hostile';
+SELECT organisation, critical_raw_materials_in_use_g FROM fleet_overview('2025-01-01') WHERE organisation = 'Hostile';
+SELECT element, in_use_g FROM material_inventory('2025-01-01') WHERE organisation = 'Hostile' AND element IN ('Co', 'Au') ORDER BY 1;
 SELECT organisation, annual_co2e_kg FROM fleet_overview('2025-01-01');
 SELECT organisation, company_mci FROM circularity_by_organisation('2025-01-01');
 DELETE FROM organisation WHERE name = 'Hostile';

@@ -4,7 +4,8 @@
 --
 -- Physical bounds (issue 18: one organisation's absurd value must not
 -- overflow the group's sums), each far beyond any real device: a line of
--- at most 1000000 identical units; per unit at most 100000 kg (100 t: a
+-- at most 1000000 identical units; per unit at most 100000 kg, of mass
+-- and of elements in its composition alike (100 t: a
 -- loaded rack weighs about 1.5 t, a containerised data-centre module about
 -- 30 t), 1000000 kg CO2e embodied (1000 t: a server is a few t) and
 -- 10000000 kWh a year (1.14 MW day and night: a supercomputer cabinet
@@ -29,7 +30,8 @@ CREATE TABLE @extschema@.product_model (
 	model text NOT NULL CHECK (btrim(model) <> ''),
 	category text NOT NULL,
 	mass_kg float8 CHECK (mass_kg > 0 AND mass_kg <= 100000),
-	composition @extschema@.materials,
+	-- at most 100000 kg of elements, as the mass
+	composition @extschema@.materials CHECK (@extschema@.total_grams(composition) <= 100000000),
 	embodied_kg_co2e float8 CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e <= 1000000),
 	kwh_per_year float8 CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000),
 	attributes jsonb NOT NULL DEFAULT '{}' CHECK (pg_catalog.jsonb_typeof(attributes) = 'object'),

@@ -19,7 +19,8 @@ CREATE TABLE @extschema@.offer (
 	warranty_years float8 CHECK (warranty_years >= 0 AND warranty_years <= 50),
 	expected_service_years float8 CHECK (expected_service_years > 0 AND expected_service_years <= 50),
 	mass_kg float8 CHECK (mass_kg > 0 AND mass_kg <= 100000),
-	composition @extschema@.materials,
+	-- at most 100000 kg of elements, as the mass
+	composition @extschema@.materials CHECK (@extschema@.total_grams(composition) <= 100000000),
 	embodied_kg_co2e float8 CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e <= 1000000),
 	kwh_per_year float8 CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000),
 	recycled_content float8 CHECK (recycled_content BETWEEN 0 AND 1),

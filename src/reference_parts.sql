@@ -11,7 +11,8 @@ CREATE TABLE @extschema@.part_replacement (
 	category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9_]*$'),
 	part text NOT NULL CHECK (part ~ '^[a-z][a-z0-9_]*$' AND length(part) <= 60),
 	embodied_kg_co2e float8 NOT NULL CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e <= 100000),
-	composition @extschema@.materials,
+	-- at most 100000 kg of elements, as the mass
+	composition @extschema@.materials CHECK (@extschema@.total_grams(composition) <= 100000000),
 	cost numeric CHECK (cost >= 0 AND cost <= 1000000),
 	currency text CHECK (currency ~ '^[A-Z]{3}$'),
 	source text NOT NULL CHECK (btrim(source) <> '' AND length(source) <= 1000),

@@ -21,6 +21,12 @@ COMMENT ON COLUMN @extschema@.import_error.line IS 'line of the file the rejecte
 
 -- the import's vocabulary, readers and shared check; import_assets replaced
 --@include src/import_file.sql
+-- the staging trigger resolves every row written to asset_import_row, at any
+-- depth (a member's own trigger writing one), the view's rows once
+--@include src/import_stage.sql
+CREATE OR REPLACE TRIGGER asset_import_row_resolve BEFORE INSERT OR UPDATE OF organisation, organisation_id
+	ON @extschema@.asset_import_row FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.asset_import_stage();
 -- import_date reads months written as words and spreadsheets' day numbers
 -- (src/import.sql's comment)
 COMMENT ON FUNCTION @extschema@.import_date(text) IS 'a date as inventory files write it (YYYY-MM-DD with an optional time, YYYY/MM/DD or YYYY/M/D, YYYYMMDD, a month by its English name or abbreviation as in 4 Mar 2021, 04-Mar-21 or March 4, 2021, DD/MM/YYYY day first; YYYY-M-D and DD/MM/YYYY also with a spreadsheet''s time of day after them as in 3/4/2021 0:00, or a spreadsheet''s day number from 1990 to 2100 as in 44927 for 2023-01-01), or NULL when the text is not one';
@@ -77,10 +83,13 @@ BEGIN
 		  UNION ALL
 		  SELECT format('product_model %s (%s)', m.id, concat_ws(', ',
 					CASE WHEN m.mass_kg > 100000 THEN 'mass_kg ' || m.mass_kg END,
+					CASE WHEN @extschema@.total_grams(m.composition) > 100000000
+						 THEN 'composition of ' || @extschema@.total_grams(m.composition) || ' g' END,
 					CASE WHEN m.embodied_kg_co2e > 1000000 THEN 'embodied_kg_co2e ' || m.embodied_kg_co2e END,
 					CASE WHEN m.kwh_per_year > 10000000 THEN 'kwh_per_year ' || m.kwh_per_year END))
 		  FROM @extschema@.product_model m
 		  WHERE m.mass_kg > 100000 OR m.embodied_kg_co2e > 1000000 OR m.kwh_per_year > 10000000
+			 OR @extschema@.total_grams(m.composition) > 100000000
 		  UNION ALL
 		  SELECT format('organisation %s (an id of 0 or below)', o.id)
 		  FROM @extschema@.organisation o
@@ -88,7 +97,7 @@ BEGIN
 	IF bad IS NOT NULL THEN
 		RAISE EXCEPTION 'circular_ict 0.3.0 bounds quantities, masses, emissions and electricity use; rows beyond them: %', left(bad, 2000)
 			USING ERRCODE = 'check_violation',
-				  HINT = 'At most 1000000 units a line, 100000 kg, 1000000 kg CO2e and 10000000 kWh a year per unit, and organisation ids above 0 (doc/upgrading.md). Fix or delete these rows, then run ALTER EXTENSION circular_ict UPDATE again.';
+				  HINT = 'At most 1000000 units a line, 100000 kg (of mass, and of elements in a model''s composition), 1000000 kg CO2e and 10000000 kWh a year per unit, and organisation ids above 0 (doc/upgrading.md). Fix or delete these rows, then run ALTER EXTENSION circular_ict UPDATE again.';
 	END IF;
 END
 $do$;
@@ -110,7 +119,9 @@ ALTER TABLE @extschema@.product_model
 	DROP CONSTRAINT product_model_embodied_kg_co2e_check,
 	ADD CONSTRAINT product_model_embodied_kg_co2e_check CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e <= 1000000),
 	DROP CONSTRAINT product_model_kwh_per_year_check,
-	ADD CONSTRAINT product_model_kwh_per_year_check CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000);
+	ADD CONSTRAINT product_model_kwh_per_year_check CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000),
+	ADD CONSTRAINT product_model_composition_check
+		CHECK (@extschema@.total_grams(composition) <= 100000000);
 
 -- an asset filed under another organisation's model: 0.2.0's reports never
 -- counted that model for it (asset_facts joins only shared models and the
