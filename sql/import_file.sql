@@ -330,6 +330,45 @@ FROM unnest(ARRAY['3/4/2021 0:00', '04/03/2021 00:00:00', '3/14/2021 12:00 AM', 
 SELECT v, import_date(v) FROM unnest(ARRAY['44927', ' 44927 ', '32874', '73415', '45657', '45351', '32873', '73416',
 	'4492', '449270', '44927.5', '+4492', '00000']) v;
 
+-- quoted values in a tab-delimited file (Excel's "Unicode text", PowerShell,
+-- pandas with sep='\t'): the quotes are the file's, not the values'; a
+-- quoted header, a quoted value before an empty last field, doubled quotes
+SELECT * FROM pg_temp.load(convert_to(E'"serial"\t"model"\t"category"\t"purchased"\t"entity"\r\n'
+	'"TB-1"\t"Dell 24"" Monitor"\t"monitor"\t"2021-03-04"\t\r\n"TB-2"\t"X1"\t"laptop"\t"2021-03-04"\t"HQ"\r\n', 'UTF8'));
+SELECT serial, m.model, entity FROM asset a LEFT JOIN product_model m ON m.id = a.model_id
+WHERE serial LIKE 'TB-%' ORDER BY 1;
+-- spaces before an opening quote, and Excel's ="..." (the zeros kept)
+SELECT * FROM pg_temp.load(convert_to(E'serial, category, purchased, model\nSP-1, laptop, 2021-03-04, "ThinkPad, X1"\n'
+	'="0012345",laptop,2021-03-04,"=""Y"""\n="SP-3" x,laptop,2021-03-04,\n', 'UTF8'));
+SELECT serial, m.model FROM asset a LEFT JOIN product_model m ON m.id = a.model_id
+WHERE serial IN ('SP-1', '0012345') OR serial LIKE '%SP-3%' ORDER BY 1;
+-- a line that lacks the columns after the last one imported (their cells
+-- were empty): read, they are empty; a line that lacks one imported: not
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,entity,notes\r\nSH-1,laptop,2021-03-04,HQ,x\r\n'
+	'SH-2,laptop,2021-03-04,HQ\r\nSH-3,laptop,2021-03-04\r\n', 'UTF8'));
+SELECT line, column_name, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'SH-%';
+-- dates with dots are day first, whatever the file's order (no country
+-- writes M.D.Y): a file of them alone is not ambiguous
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\r\nDD-1;laptop;01.03.2021\r\nDD-2;laptop;01.06.2021\r\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;retired\r\nDD-3;laptop;3/14/2021;01.06.2024\r\n', 'UTF8'));
+SELECT serial, purchased, retired FROM asset WHERE serial LIKE 'DD-%' ORDER BY 1;
+SELECT v, import_date(v) AS day_first, import_date(v, 'MDY') AS month_first, import_date_order(v) AS date_order
+FROM unnest(ARRAY['01.06.2021', '13.06.2021', '06.13.2021', '1.6.21', '01.06.2021 10:00']) v;
+-- a line refused for a NUL, a value over 64 kB or too many fields, that
+-- also holds a byte that is not UTF-8 (Windows-1252, or a character the
+-- 64 kB cut in two): that line rejected with U+FFFD shown, the others
+-- imported (the whole import stopped on an encoding error before)
+SELECT * FROM pg_temp.load(E'serial,category,purchased,entity\nEN-1,lap\\000top,2021-03-04,M\\374nchen\nEN-2,laptop,2021-03-04,ok\n'::bytea);
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,model\nEN-3,laptop,2021-03-04,a' || repeat('é', 40000)
+	|| E'\nEN-4,laptop,2021-03-04,ok\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,model,entity\nEN-5,laptop,2021-03-04,' || repeat('A', 70000), 'UTF8')
+	|| E',M\\374nchen\nEN-6,laptop,2021-03-04,x,y\n'::bytea);
+SELECT line, column_name, message, staged_row ->> 'category' AS category, staged_row ->> 'entity' AS entity,
+	left(staged_row ->> 'model', 3) || '...' || right(staged_row ->> 'model', 3) AS model_ends,
+	length(staged_row ->> 'model') AS model_length
+FROM import_error WHERE staged_row ->> 'serial' LIKE 'EN-%' ORDER BY 1;
+SELECT serial FROM asset WHERE serial LIKE 'EN-%' ORDER BY 1;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

@@ -628,7 +628,10 @@ BEGIN
 					 FILTER (WHERE r.imported AND r.same_name > 1),
 				 'several columns give the same field: ' || string_agg(format('"%s" (column %s) the %s', r.name, r.pos, r.field),
 					 ', ' ORDER BY r.pos) FILTER (WHERE r.imported AND r.rivals > 1)),
-		max(r.pos) FILTER (WHERE btrim(r.name) <> '')
+		-- the fewest fields a line may have: up to the last column imported
+		-- (a line may lack the columns after it, as lines whose last cells
+		-- were empty are written by some tools)
+		max(r.pos) FILTER (WHERE r.imported)
 	INTO columns, positions, ignored_columns, problem, min_fields
 	FROM rivals r;
 	SELECT string_agg(f, ', ' ORDER BY o) INTO required_missing

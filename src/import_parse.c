@@ -6,7 +6,8 @@
  * is checked and ignored), YYYY/MM/DD, the compact YYYYMMDD of the
  * NumEcoEval/G4IT template, and D/M/Y with '/', '-' or '.' and a year of
  * four digits, or of two after '/' or '.': day first as French and most European inventories
- * write it, or month first (US exports such as Snipe-IT's) when asked; and
+ * write it, or month first (US exports such as Snipe-IT's) when asked, but
+ * with dots always day first (no country writes M.D.Y); and
  * a month written as an English name or abbreviation ("4 Mar 2021",
  * "04-Mar-21", "March 4, 2021").  Numbers: an optional sign, digits with one
  * decimal point or decimal comma, an optional exponent; finite.
@@ -452,7 +453,8 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 
 		if (!day_month_year(s, without_clock(s, len), &a, &b, &y))
 			return false;
-		if (order == IMPORT_MDY)
+		/* dots: day first, as every country that writes them (04.03.2021) */
+		if (order == IMPORT_MDY && memchr(s, '.', without_clock(s, len)) == NULL)
 			m = a, d = b;
 		else
 			d = a, m = b;
@@ -482,6 +484,9 @@ import_date_order(const char *s, size_t len)
 
 	trim(&s, &len);
 	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !day_month_year(s, without_clock(s, len), &a, &b, &y))
+		return IMPORT_NO_ORDER;
+	/* D.M.Y: day first whatever the file's order (import_parse_date_ordered) */
+	if (memchr(s, '.', without_clock(s, len)) != NULL)
 		return IMPORT_NO_ORDER;
 	dmy = valid_day(y, b, a);
 	mdy = valid_day(y, a, b);

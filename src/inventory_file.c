@@ -98,9 +98,11 @@ skip_argument(FunctionCallInfo fcinfo, int argno)
 }
 
 /*
- * A value of the file as text of the database: UTF-8 from the reader; a
- * NUL or a byte of bad UTF-16 (0xFF) in a refused record is shown as
- * U+FFFD, so the value can still be reported
+ * A value of the file as text of the database: UTF-8 from the reader.  A
+ * refused record's values are not recoded (a NUL, bad UTF-16, a value cut
+ * at 64 kB, over 1600 fields), so what is not UTF-8 in them (a NUL, a byte
+ * of bad UTF-16, a Windows-1252 byte, a character cut at 64 kB) is shown as
+ * U+FFFD: the line is reported, and the import goes on
  */
 static text *
 field_text(const char *p, size_t len, bool refused)
@@ -109,20 +111,29 @@ field_text(const char *p, size_t len, bool refused)
 	char	   *server;
 	text	   *result;
 
-	if (refused && (memchr(p, '\0', len) != NULL || memchr(p, 0xFF, len) != NULL))
+	if (refused && (memchr(p, '\0', len) != NULL || !inventory_utf8_valid(p, len)))
 	{
 		size_t		o = 0;
+		size_t		i = 0;
 
 		clean = palloc(len * 3 + 1);
-		for (size_t i = 0; i < len; i++)
+		while (i < len)
 		{
-			if (p[i] == '\0' || (unsigned char) p[i] == 0xFF)
+			const unsigned char *c = (const unsigned char *) p + i;
+			int			n = *c == 0 ? 1 : pg_utf_mblen(c);
+
+			if (*c != 0 && (size_t) n <= len - i && pg_utf8_islegal(c, n))
+			{
+				memcpy(clean + o, c, n);
+				o += n;
+				i += n;
+			}
+			else
 			{
 				memcpy(clean + o, "\xEF\xBF\xBD", 3);
 				o += 3;
+				i++;
 			}
-			else
-				clean[o++] = p[i];
 		}
 		p = clean;
 		len = o;

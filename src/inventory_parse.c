@@ -447,7 +447,8 @@ read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed,
 				q += 2;
 				continue;
 			}
-			while (after < s->len && is_space(s->text[after]))
+			/* spaces before the delimiter, which may be a tab itself */
+			while (after < s->len && is_space(s->text[after]) && s->text[after] != s->delimiter)
 				after++;
 			if (after == s->len || s->text[after] == s->delimiter || is_line_end(s->text[after]))
 			{
@@ -481,6 +482,32 @@ read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed,
 	}
 	s->buf_used = start;
 	*too_long = false;
+	return false;
+}
+
+/*
+ * A quoted field at s->pos, also after spaces (", " between fields, as
+ * people and some tools write them) or after an equals sign (Excel's
+ * ="0012345", written so that a spreadsheet keeps the zeros): false, with
+ * s->pos where it was, when the field is not one
+ */
+static bool
+read_quoted_after_spaces(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed,
+						 bool *too_long)
+{
+	size_t		start = s->pos;
+	size_t		at = start;
+
+	while (at < s->len && s->text[at] == ' ' && s->text[at] != s->delimiter)
+		at++;
+	if (at == start && at + 1 < s->len && s->text[at] == '=' && s->text[at + 1] == '"')
+		at++;
+	if (at >= s->len || s->text[at] != '"')
+		return false;
+	s->pos = at;
+	if (read_quoted(s, multiline, spanned, swallowed, too_long))
+		return true;
+	s->pos = start;
 	return false;
 }
 
@@ -640,8 +667,7 @@ scan_record(InventoryScanner *s, InventoryRecord *rec, bool multiline, bool *spa
 		size_t		start = s->buf_used;
 		bool		too_long = false;
 
-		if (!(s->pos < s->len && s->text[s->pos] == '"' &&
-			  read_quoted(s, multiline, spanned, swallowed, &too_long)))
+		if (!read_quoted_after_spaces(s, multiline, spanned, swallowed, &too_long))
 			read_plain(s, &too_long);
 		if (too_long && rec->problem == INVENTORY_OK)
 		{
