@@ -369,12 +369,33 @@ SELECT line, column_name, message, staged_row ->> 'category' AS category, staged
 FROM import_error WHERE staged_row ->> 'serial' LIKE 'EN-%' ORDER BY 1;
 SELECT serial FROM asset WHERE serial LIKE 'EN-%' ORDER BY 1;
 
+-- figures with thousands grouped: the file's decimal mark is the one its
+-- figures show (25,5: a comma), and the other one groups (1.200: 1200)
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;mass_kg;kwh_per_year;embodied_kg_co2e\r\n'
+	'TS-1;server;01.03.2021;25,5;1.200;1.234,5\r\nTS-2;server;01.03.2021;30;12.500;\r\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,mass_kg,kwh_per_year\r\n'
+	'TS-3,server,2021-03-04,1.85,"1,200"\r\nTS-4,server,2021-03-04,2,"1,234,567.5"\r\n', 'UTF8'));
+-- a file whose figures show no decimal mark: read as decimals, with a notice
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;mass_kg\r\nTS-5;laptop;2021-03-04;1.250\r\n', 'UTF8'));
+-- one that shows both: the same, and the notice says where
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;mass_kg\r\nTS-6;laptop;2021-03-04;1.85\r\n'
+	'TS-7;laptop;2021-03-04;2,5\r\nTS-8;laptop;2021-03-04;1.250\r\n', 'UTF8'));
+SELECT serial, mass_kg, kwh_per_year, embodied_kg_co2e FROM asset WHERE serial LIKE 'TS-%' ORDER BY 1;
+SELECT line, column_name, value, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'TS-%' ORDER BY 1;
+SELECT v, import_decimal_mark(v) AS mark, import_number(v, '.') AS point, import_number(v, ',') AS comma,
+	import_number(v, NULL) AS either
+FROM unnest(ARRAY['1.85', '25,5', '0.500', '1234.500', '1.200', '12,500', '-1.200', '1.234,5', '1,234.5',
+	'1,234,567', '1.234.567,89', '1.2.3', '1.23,4', '01.200', '1.200e3', '.5', '7', 'x', '', '1,2345', '1 200']) v;
+SELECT import_number('1', ';');
+SELECT import_number(NULL, '.'), import_decimal_mark(NULL);
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented
 FROM pg_proc p WHERE p.pronamespace = 'circular_ict'::regnamespace
   AND p.proname IN ('import_file', 'inventory_header', 'inventory_headers', 'inventory_records', 'import_date', 'import_date_order',
-					'import_rows', 'import_target', 'import_rows_table', 'import_value', 'import_word')
+					'import_rows', 'import_target', 'import_rows_table', 'import_value', 'import_word', 'import_number',
+					'import_decimal_mark')
 ORDER BY 1::text;
 
 -- the tests after this one see the database as before

@@ -20,6 +20,8 @@ PG_FUNCTION_INFO_V1(import_date_ordered);
 PG_FUNCTION_INFO_V1(import_date_order_of);
 PG_FUNCTION_INFO_V1(import_value);
 PG_FUNCTION_INFO_V1(import_word);
+PG_FUNCTION_INFO_V1(import_number_marked);
+PG_FUNCTION_INFO_V1(import_decimal_mark_of);
 
 /*
  * import_word(text) -> text: the text with each run of hyphens, underscores
@@ -100,6 +102,61 @@ import_number(PG_FUNCTION_ARGS)
 	if (!import_parse_number(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &v))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(v);
+}
+
+/*
+ * import_number(text, decimal_mark text) -> float8: a number whose decimal
+ * mark is decimal_mark ('.' or ','), the other mark grouping thousands
+ * (NULL: either mark, no grouping, as import_number(text))
+ */
+Datum
+import_number_marked(PG_FUNCTION_ARGS)
+{
+	text	   *t;
+	char		mark = '\0';
+	double		v;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	t = PG_GETARG_TEXT_PP(0);
+	if (!PG_ARGISNULL(1))
+	{
+		text	   *m = PG_GETARG_TEXT_PP(1);
+
+		if (VARSIZE_ANY_EXHDR(m) != 1 || (VARDATA_ANY(m)[0] != '.' && VARDATA_ANY(m)[0] != ','))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid decimal mark \"%s\"", text_to_cstring(m)),
+					 errhint("Give '.' or ',', or NULL for either without thousands separators.")));
+		mark = VARDATA_ANY(m)[0];
+	}
+	if (!import_parse_number_marked(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), mark, &v))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(v);
+}
+
+/*
+ * import_decimal_mark(text) -> text: '.' or ',' when the number shows which
+ * one marks its decimals, 'either' when its one separator could mark them
+ * or group thousands (1.200), NULL when it has none or is not a number
+ */
+Datum
+import_decimal_mark_of(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	switch (import_decimal_mark(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)))
+	{
+		case '.':
+			PG_RETURN_TEXT_P(cstring_to_text("."));
+		case ',':
+			PG_RETURN_TEXT_P(cstring_to_text(","));
+		case IMPORT_EITHER_MARK:
+			PG_RETURN_TEXT_P(cstring_to_text("either"));
+		default:
+			break;
+	}
+	PG_RETURN_NULL();
 }
 
 /* The date order argument: 'DMY' or 'MDY', any case */

@@ -117,6 +117,18 @@ COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory f
 -- run of hyphens, underscores and spaces one space, none at the ends, so
 -- "In-Use", "in_stock", "Purchase_Date" or "Personal-Computer" find the
 -- words "In use", "in stock", "Purchase Date", "Personal Computer"
+-- figures whose thousands are grouped (1.200 with a decimal comma, 1,200
+-- with a decimal point): the file's decimal mark is the one its figures
+-- show (import_decimal_mark), and the other one then groups thousands
+CREATE FUNCTION @extschema@.import_decimal_mark(value text) RETURNS text
+	AS 'MODULE_PATHNAME', 'import_decimal_mark_of'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_decimal_mark(text) IS 'the decimal mark a number of an inventory file shows it uses: . or , when its form leaves no doubt (1.85, 25,5, 0.500, 1234.500, 1.234,5, 1,234,567), either when its one separator could mark decimals or group thousands (1.200, 12,500), NULL when it has none or is not a number';
+CREATE FUNCTION @extschema@.import_number(value text, decimal_mark text) RETURNS float8
+	AS 'MODULE_PATHNAME', 'import_number_marked'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_number(text, text) IS 'a finite number of an inventory file whose decimal mark is decimal_mark (. or ,), the other mark grouping thousands (1.234,5 and 1.200 are 1234.5 and 1200 with a decimal comma); NULL decimal_mark: import_number(text); NULL when the text is not such a number';
+
 CREATE FUNCTION @extschema@.import_word(word text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_word'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -212,7 +224,7 @@ COMMENT ON FUNCTION @extschema@.import_rows_table() IS 'creates (or empties) the
 -- status says it is in service keeps its retirement date as the planned
 -- one.
 CREATE FUNCTION @extschema@.import_rows(org_id integer, date_order text, reject_ambiguous_dates boolean,
-		columns jsonb, header text[], OUT imported bigint, OUT rejected bigint)
+		columns jsonb, header text[], decimal_mark text DEFAULT NULL, OUT imported bigint, OUT rejected bigint)
 	LANGUAGE plpgsql VOLATILE
 	SET search_path = pg_catalog, pg_temp
 AS $function$
@@ -278,11 +290,11 @@ BEGIN
 		END AS acquired,
 		@extschema@.import_value(t.country) AS country_raw, cn.iso3 AS country,
 		@extschema@.import_value(t.entity) AS entity,
-		@extschema@.import_value(t.mass_kg) AS mass_raw, @extschema@.import_number(@extschema@.import_value(t.mass_kg)) AS mass_kg,
+		@extschema@.import_value(t.mass_kg) AS mass_raw, @extschema@.import_number(@extschema@.import_value(t.mass_kg), decimal_mark) AS mass_kg,
 		@extschema@.import_value(t.embodied_kg_co2e) AS embodied_raw,
-		@extschema@.import_number(@extschema@.import_value(t.embodied_kg_co2e)) AS embodied_kg_co2e,
+		@extschema@.import_number(@extschema@.import_value(t.embodied_kg_co2e), decimal_mark) AS embodied_kg_co2e,
 		@extschema@.import_value(t.kwh_per_year) AS kwh_raw,
-		@extschema@.import_number(@extschema@.import_value(t.kwh_per_year)) AS kwh_per_year
+		@extschema@.import_number(@extschema@.import_value(t.kwh_per_year), decimal_mark) AS kwh_per_year
 	FROM pg_temp.circular_ict_import_rows t
 		LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
 		LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))
@@ -486,7 +498,7 @@ BEGIN
 	GET DIAGNOSTICS imported = ROW_COUNT;
 END
 $function$;
-COMMENT ON FUNCTION @extschema@.import_rows(integer, text, boolean, jsonb, text[]) IS 'the step import_assets() and import_file() share: checks the rows of the session''s circular_ict_import_rows for the organisation (dates A/B/Y in date_order; with reject_ambiguous_dates, one that reads both ways is an error), writes each problem to import_error (column names from columns, a field -> name object, else the staging column) and the valid rows to asset; returns the counts';
+COMMENT ON FUNCTION @extschema@.import_rows(integer, text, boolean, jsonb, text[], text) IS 'the step import_assets() and import_file() share: checks the rows of the session''s circular_ict_import_rows for the organisation (dates A/B/Y in date_order; with reject_ambiguous_dates, one that reads both ways is an error; figures with decimal_mark, the other mark grouping thousands, or either mark without grouping when NULL), writes each problem to import_error (column names from columns, a field -> name object, else the staging column) and the valid rows to asset; returns the counts';
 
 CREATE OR REPLACE FUNCTION @extschema@.import_assets(organisation text,
 		OUT imported bigint, OUT rejected bigint)
@@ -560,6 +572,11 @@ DECLARE
 	month_first integer;
 	rounded bigint;
 	rounded_line integer;
+	point_line integer;
+	comma_line integer;
+	grouped bigint;
+	grouped_line integer;
+	decimal_mark text;
 	heads jsonb;
 	tried integer := 0;
 	skip integer := 0;
@@ -705,9 +722,16 @@ BEGIN
 	-- first or only month first (when no order is given)
 	SELECT count(*), count(*) FILTER (WHERE t.skipped), coalesce(sum(t.recoded), 0),
 		min(t.line) FILTER (WHERE 'DMY' IN (t.o1, t.o2, t.o3)), min(t.line) FILTER (WHERE 'MDY' IN (t.o1, t.o2, t.o3)),
-		count(*) FILTER (WHERE t.rounded), min(t.line) FILTER (WHERE t.rounded)
-	INTO lines, skipped, recoded, day_first, month_first, rounded, rounded_line
+		count(*) FILTER (WHERE t.rounded), min(t.line) FILTER (WHERE t.rounded),
+		min(t.line) FILTER (WHERE '.' IN (t.m1, t.m2, t.m3)), min(t.line) FILTER (WHERE ',' IN (t.m1, t.m2, t.m3)),
+		count(*) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3)), min(t.line) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3))
+	INTO lines, skipped, recoded, day_first, month_first, rounded, rounded_line, point_line, comma_line,
+		grouped, grouped_line
 	FROM (SELECT t.line, t.skipped, t.recoded,
+			-- the decimal mark each figure shows (1,85: a comma; 1.200: either)
+			CASE WHEN t.read_problem IS NULL THEN @extschema@.import_decimal_mark(t.mass_kg) END AS m1,
+			CASE WHEN t.read_problem IS NULL THEN @extschema@.import_decimal_mark(t.embodied_kg_co2e) END AS m2,
+			CASE WHEN t.read_problem IS NULL THEN @extschema@.import_decimal_mark(t.kwh_per_year) END AS m3,
 			-- a serial a spreadsheet showed, and saved, in scientific notation
 			NOT t.skipped AND (t.serial LIKE '%E+%' OR t.serial LIKE '%e+%')
 				AND t.serial ~ '^ *[0-9]([.,][0-9]+)?[eE]\+[0-9]+ *$' AS rounded,
@@ -717,6 +741,36 @@ BEGIN
 		  FROM pg_temp.circular_ict_import_rows t) t;
 	IF recoded > 0 THEN
 		RAISE NOTICE '% values of the file are not UTF-8 and were read as Windows-1252', recoded;
+	END IF;
+	-- the file's decimal mark: the one its figures show, when they show one
+	-- only; the other one then groups thousands (1.200 is 1200 where 25,5
+	-- is 25.5).  Figures that show neither (1.200 alone) are read with either
+	-- mark as a decimal one, as before, and a notice says so
+	decimal_mark := CASE WHEN point_line IS NULL AND comma_line IS NOT NULL THEN ','
+						 WHEN comma_line IS NULL AND point_line IS NOT NULL THEN '.' END;
+	IF grouped > 0 THEN
+		IF decimal_mark IS NOT NULL THEN
+			RAISE NOTICE 'figures of the file read with ''%'' as the decimal mark and ''%'' grouping thousands (line %: %)',
+				decimal_mark, translate(decimal_mark, '.,', ',.'), grouped_line,
+				(SELECT btrim(CASE WHEN @extschema@.import_decimal_mark(t.mass_kg) = 'either' THEN t.mass_kg
+								   WHEN @extschema@.import_decimal_mark(t.embodied_kg_co2e) = 'either' THEN t.embodied_kg_co2e
+								   ELSE t.kwh_per_year END)
+				 FROM pg_temp.circular_ict_import_rows t WHERE t.line = grouped_line)
+				USING DETAIL = format('Line %s writes a figure with ''%s'' as its decimal mark.',
+									  CASE decimal_mark WHEN ',' THEN comma_line ELSE point_line END, decimal_mark);
+		ELSE
+			RAISE NOTICE 'figures that read as decimals or as thousands were read as decimals (lines: %, the first %: %)',
+				grouped, grouped_line,
+				(SELECT btrim(CASE WHEN @extschema@.import_decimal_mark(t.mass_kg) = 'either' THEN t.mass_kg
+								   WHEN @extschema@.import_decimal_mark(t.embodied_kg_co2e) = 'either' THEN t.embodied_kg_co2e
+								   ELSE t.kwh_per_year END)
+				 FROM pg_temp.circular_ict_import_rows t WHERE t.line = grouped_line)
+				USING DETAIL = CASE WHEN point_line IS NOT NULL THEN
+									format('The file writes decimal points (line %s) and decimal commas (line %s).',
+										   point_line, comma_line)
+								ELSE 'No figure of the file shows its decimal mark.' END,
+					  HINT = 'Where the file groups thousands (1.200 for 1200), save it without thousands separators and import it again.';
+		END IF;
 	END IF;
 	IF rounded > 0 THEN
 		RAISE NOTICE '% serials of the file are numbers a spreadsheet rounded (line %: %)', rounded, rounded_line,
@@ -747,7 +801,7 @@ BEGIN
 
 	SELECT i.imported, i.rejected INTO imported, rejected
 	FROM @extschema@.import_rows(target.org_id, coalesce(dates_read, 'DMY'), dates_read IS NULL,
-								 columns, head.names) i;
+								 columns, head.names, decimal_mark) i;
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.import_file(text, bytea, text, text) IS 'imports an inventory file given as its bytes (UTF-8, Windows-1252 or UTF-16; ; , tab or |; columns named as import_column_lookup knows them, in any order): every valid line into asset, every problem into import_error with its line number; lines = imported + rejected + skipped (blank lines, the header line repeated); returns also the columns not imported, the encoding, the delimiter and the date order used';

@@ -516,3 +516,128 @@ import_parse_number(const char *s, size_t len, double *result)
 	*result = v;
 	return true;
 }
+
+/*
+ * The shape of a number's digits and separators: its sign, where its
+ * separators are, whether it has an exponent; false when it holds
+ * anything else
+ */
+typedef struct NumberShape
+{
+	size_t		start;			/* the first digit or separator */
+	size_t		end;			/* the exponent's 'e', or the end */
+	int			dots;
+	int			commas;
+	size_t		last;			/* the last separator (when any) */
+	size_t		first;			/* the first separator (when any) */
+} NumberShape;
+
+static bool
+number_shape(const char *s, size_t len, NumberShape *n)
+{
+	size_t		i = 0;
+
+	memset(n, 0, sizeof(*n));
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		i++;
+	n->start = i;
+	for (; i < len && s[i] != 'e' && s[i] != 'E'; i++)
+	{
+		if (s[i] == '.' || s[i] == ',')
+		{
+			if (n->dots + n->commas == 0)
+				n->first = i;
+			n->last = i;
+			if (s[i] == '.')
+				n->dots++;
+			else
+				n->commas++;
+		}
+		else if (s[i] < '0' || s[i] > '9')
+			return false;
+	}
+	n->end = i;
+	return true;
+}
+
+/* Are [from, to) groups of three digits, each after a separator sep? */
+static bool
+thousands(const char *s, size_t from, size_t to, char sep)
+{
+	if ((to - from) % 4 != 0)
+		return false;
+	for (size_t i = from; i < to; i += 4)
+		if (s[i] != sep || s[i + 1] < '0' || s[i + 1] > '9' || s[i + 2] < '0' || s[i + 2] > '9' ||
+			s[i + 3] < '0' || s[i + 3] > '9')
+			return false;
+	return true;
+}
+
+/*
+ * Does [start, end) read as digits grouped by sep (1 to 3 digits, not a
+ * leading 0, then groups of three), followed by the decimal mark at end
+ * or by nothing?
+ */
+static bool
+grouped(const char *s, size_t start, size_t end, char sep)
+{
+	size_t		lead = start;
+
+	while (lead < end && s[lead] >= '0' && s[lead] <= '9')
+		lead++;
+	if (lead == start || lead - start > 3 || (s[start] == '0'))
+		return false;
+	return thousands(s, lead, end, sep);
+}
+
+char
+import_decimal_mark(const char *s, size_t len)
+{
+	NumberShape n;
+	double		v;
+	char		mark;
+
+	trim(&s, &len);
+	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !number_shape(s, len, &n) ||
+		n.dots + n.commas == 0)
+		return '\0';
+	if (n.dots > 0 && n.commas > 0)
+		mark = s[n.last];		/* 1.234,5: the last one marks the decimals */
+	else if (n.dots + n.commas > 1)
+		mark = s[n.first] == ',' ? '.' : ',';	/* 1,234,567: one that repeats groups */
+	else if (n.end == len && n.last + 4 == len && grouped(s, n.start, len, s[n.last]))
+		return import_parse_number(s, len, &v) ? IMPORT_EITHER_MARK : '\0';	/* 1.200 */
+	else
+		mark = s[n.last];		/* 1.85, 0.500, 1234.500, 1.2e3 */
+	/* a number read with that mark, or none */
+	return import_parse_number_marked(s, len, mark, &v) ? mark : '\0';
+}
+
+bool
+import_parse_number_marked(const char *s, size_t len, char mark, double *result)
+{
+	NumberShape n;
+	char		plain[IMPORT_VALUE_MAX_LEN];
+	size_t		o = 0;
+	char		sep = mark == ',' ? '.' : ',';
+	size_t		int_end;
+
+	if (mark != '.' && mark != ',')
+		return import_parse_number(s, len, result);
+	trim(&s, &len);
+	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !number_shape(s, len, &n))
+		return false;
+	if ((mark == '.' ? n.commas : n.dots) == 0)
+		return import_parse_number(s, len, result);
+	/* the other mark groups the digits before the decimal mark, if any */
+	if ((mark == '.' ? n.dots : n.commas) > 1 || n.end != len)
+		return false;
+	int_end = (mark == '.' ? n.dots : n.commas) == 1 ? (size_t) ((const char *) memchr(s, mark, len) - s) : len;
+	/* (and none after it: 1.234,5 has no decimal point) */
+	if (!grouped(s, n.start, int_end, sep) || memchr(s + int_end, sep, len - int_end) != NULL)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != sep)
+			plain[o++] = s[i];
+	return import_parse_number(plain, o, result);
+}

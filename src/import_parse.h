@@ -29,6 +29,21 @@ extern ImportDateOrder import_date_order(const char *s, size_t len);
 extern bool import_parse_number(const char *s, size_t len, double *result);
 
 /*
+ * The decimal mark a number shows it uses: '.' or ',' when its form leaves
+ * no doubt (1.85, 25,5, 0.500, 1.234,5, 1,234,567), IMPORT_EITHER_MARK when
+ * its one separator could mark decimals or group thousands (1.200, 12,500),
+ * '\0' when it has none or is not a number
+ */
+#define IMPORT_EITHER_MARK '?'
+extern char import_decimal_mark(const char *s, size_t len);
+
+/*
+ * A number whose decimal mark is mark ('.' or ','), the other mark grouping
+ * thousands (1.234,5 and 1.200 with ','); with mark '\0', import_parse_number
+ */
+extern bool import_parse_number_marked(const char *s, size_t len, char mark, double *result);
+
+/*
  * Is the text, its spaces aside, empty or a word for no value (N/A, #N/A,
  * n.a., NULL, None, (none), (blank), -, --, ?, an en or em dash; any case)?
  */

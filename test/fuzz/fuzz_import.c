@@ -16,6 +16,7 @@
  *	- an accepted number is finite, and its 17-digit text, with a decimal
  *	  point or a decimal comma, reads back to the same float8 bits.
  */
+#include <math.h>
 #include <regex.h>
 
 #include "fuzz_common.h"
@@ -206,6 +207,58 @@ check_number(double v, const char *input)
 	free(exact);
 }
 
+/*
+ * The decimal mark a number shows: a number that shows one reads with it;
+ * one that could be either reads both ways, 1000 times apart; a number read
+ * with a mark, its grouping separators dropped, is the same number as
+ * import_parse_number reads (an independent reading: strtod in the C locale
+ * of the digits with '.' for the mark)
+ */
+static void
+check_decimal_mark(const char *input, size_t size, const char *shown)
+{
+	char		mark = import_decimal_mark(input, size);
+	double		point,
+				comma;
+	bool		by_point = import_parse_number_marked(input, size, '.', &point);
+	bool		by_comma = import_parse_number_marked(input, size, ',', &comma);
+
+	if ((mark == '.' && !by_point) || (mark == ',' && !by_comma))
+		fuzz_fail(shown, "shows the decimal mark '%c' but does not read with it", mark);
+	if (mark == IMPORT_EITHER_MARK)
+	{
+		double		big = fmax(fabs(point), fabs(comma));
+		double		small = fmin(fabs(point), fabs(comma));
+
+		if (!by_point || !by_comma || !(fabs(big - small * 1000.0) <= 1e-12 * big))
+			fuzz_fail(shown, "reads as decimals or thousands, but not as %g and 1000 times it", small);
+	}
+	for (int k = 0; k < 2; k++)
+	{
+		char		m = k == 0 ? '.' : ',';
+		double		got = k == 0 ? point : comma;
+		char		plain[80];
+		size_t		o = 0;
+		char	   *end;
+		double		want;
+
+		if (!(k == 0 ? by_point : by_comma) || size >= sizeof(plain))
+			continue;
+		for (size_t i = 0; i < size; i++)
+		{
+			if (input[i] == m)
+				plain[o++] = '.';
+			else if (input[i] != (m == '.' ? ',' : '.') && input[i] != ' ' && input[i] != '\t' &&
+					 input[i] != '\r')
+				plain[o++] = input[i];
+		}
+		plain[o] = '\0';
+		want = strtod(plain, &end);
+		if (*end != '\0' || !fuzz_same_double(got, want))
+			fuzz_fail(shown, "read with '%c' as %.17g, but its digits say %.17g", m, got, want);
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -244,6 +297,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (import_parse_number(input, size, &v))
 		check_number(v, shown);
+	check_decimal_mark(input, size, shown);
 	/* a word for no value is short, and never a date */
 	if (import_no_value(input, size))
 	{
