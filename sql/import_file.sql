@@ -389,6 +389,19 @@ FROM unnest(ARRAY['1.85', '25,5', '0.500', '1234.500', '1.200', '12,500', '-1.20
 SELECT import_number('1', ';');
 SELECT import_number(NULL, '.'), import_decimal_mark(NULL);
 
+-- header names as other tools write them: camel case, underscores, dots
+-- (import_word), other languages; a ServiceNow export whose asset_tag is
+-- often empty: those lines take the serial_number, with a notice
+SELECT * FROM pg_temp.load(convert_to(E'"asset_tag","serial_number","category","purchase_date","install_status"\r\n'
+	'"","SN-1","Laptops","2021-03-01","Absent"\r\n"AT-2","SN-2","Monitors","2021-03-01","On order"\r\n'
+	'"","","iPad","2021-03-01","Installed"\r\n"AT-4","","Chromebook","2021-03-01","Installed"\r\n', 'UTF8'));
+SELECT serial, category, status, eol_route FROM asset WHERE serial IN ('SN-1', 'AT-2', 'AT-4') ORDER BY 1;
+SELECT line, column_name, value, message FROM import_error WHERE staged_row ->> 'category' IN ('iPad', 'Laptops') ORDER BY 1;
+SELECT * FROM pg_temp.load(convert_to(E'Numéro de série;Catégorie;Date d''achat;Quantité\r\nFR-1;Ordinateur portable;14/03/2021;2\r\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'Seriennummer;Gerätetyp;Kaufdatum;Hersteller\r\nDE-1;Notebook-PC;04.03.2021;Lenovo\r\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'SerialNumber,Device_Type,Purchased On\r\nEN-7,Workstations,2021-03-04\r\n', 'UTF8'));
+SELECT serial, category, purchased, quantity FROM asset WHERE serial IN ('FR-1', 'DE-1', 'EN-7') ORDER BY 1;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

@@ -24,9 +24,10 @@ PG_FUNCTION_INFO_V1(import_number_marked);
 PG_FUNCTION_INFO_V1(import_decimal_mark_of);
 
 /*
- * import_word(text) -> text: the text with each run of hyphens, underscores
- * and spaces as one space, none at its ends: how the import compares a word
- * its lookups lack as written ("In-Use", "in_stock" read as "In use")
+ * import_word(text) -> text: the text without its hyphens, underscores,
+ * dots and spaces: how the import compares a word its lookups lack as
+ * written ("In-Use", "in_stock", "InUse" read as "In use"; "SerialNumber",
+ * "serial_number", "Serial No" as "Serial number", "Serial No.")
  */
 Datum
 import_word(PG_FUNCTION_ARGS)
@@ -37,20 +38,10 @@ import_word(PG_FUNCTION_ARGS)
 	text	   *result = (text *) palloc(VARHDRSZ + len);
 	char	   *out = VARDATA(result);
 	size_t		n = 0;
-	bool		gap = false;
 
 	for (size_t i = 0; i < len; i++)
-	{
-		if (s[i] == '-' || s[i] == '_' || s[i] == ' ')
-			gap = true;
-		else
-		{
-			if (gap && n > 0)
-				out[n++] = ' ';
-			gap = false;
+		if (s[i] != '-' && s[i] != '_' && s[i] != ' ' && s[i] != '.')
 			out[n++] = s[i];
-		}
-	}
 	SET_VARSIZE(result, VARHDRSZ + n);
 	PG_RETURN_TEXT_P(result);
 }

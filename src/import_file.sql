@@ -25,7 +25,7 @@ CREATE TABLE @extschema@.import_column_alias (
 COMMENT ON TABLE @extschema@.import_column_alias IS 'header names of inventory files and the asset field each gives (ignore: a known column that is not imported), matched case-insensitively with surrounding spaces ignored: the English names, NumEcoEval/G4IT, Snipe-IT and GLPI exports; users add their own';
 COMMENT ON COLUMN @extschema@.import_column_alias.header IS 'a column name as files write it';
 COMMENT ON COLUMN @extschema@.import_column_alias.field IS 'the field it gives: serial, model, manufacturer, category, quantity, purchased, retired, status, eol_route, acquired, country, entity, mass_kg, embodied_kg_co2e, kwh_per_year, planned_retirement, or ignore';
-COMMENT ON COLUMN @extschema@.import_column_alias.preference IS 'when several columns of one file give the same field, the one of the lowest preference is imported and the others are not (Snipe-IT''s Asset Tag, 0, before its manufacturer Serial, 1); a tie is an error for the file';
+COMMENT ON COLUMN @extschema@.import_column_alias.preference IS 'when several columns of one file give the same field, the one of the lowest preference is imported and the others are not (Snipe-IT''s Asset Tag, 0, before its manufacturer Serial, 1), but a line whose serial column is empty takes its serial from the serial column next in preference; a tie is an error for the file';
 COMMENT ON COLUMN @extschema@.import_column_alias.note IS 'where the name comes from';
 COMMENT ON COLUMN @extschema@.import_column_alias.shipped IS 'true for the rows circular_ict ships (an upgrade refreshes them; pg_dump keeps the others)';
 --@data src/data/import_column_alias.csv shipped=true
@@ -132,7 +132,7 @@ COMMENT ON FUNCTION @extschema@.import_number(text, text) IS 'a finite number of
 CREATE FUNCTION @extschema@.import_word(word text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_word'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_word(text) IS 'a word as the import compares it when its lookup lacks it as written (a header name, category or status word, lower-cased first): each run of hyphens, underscores and spaces as one space, none at the ends';
+COMMENT ON FUNCTION @extschema@.import_word(text) IS 'a word as the import compares it when its lookup lacks it as written (a header name, category or status word, lower-cased first): without its hyphens, underscores, dots and spaces, so that Purchase_Date, PurchaseDate and purchase-date read as Purchase Date';
 
 -- the organisation an import writes to, once its caller may: the checks
 -- and locks import_assets() and import_file() share
@@ -578,6 +578,10 @@ DECLARE
 	grouped_line integer;
 	decimal_mark text;
 	heads jsonb;
+	serial_fallback integer;
+	serial_fallback_name text;
+	fallbacks bigint;
+	fallback_line integer;
 	tried integer := 0;
 	skip integer := 0;
 	last_try boolean := false;
@@ -636,11 +640,19 @@ BEGIN
 		FROM h
 	),
 	rivals AS (
-		SELECT c.*, count(*) FILTER (WHERE c.imported) OVER (PARTITION BY c.field) AS rivals FROM chosen c
+		SELECT c.*, count(*) FILTER (WHERE c.imported) OVER (PARTITION BY c.field) AS rivals,
+			-- the serial column next in preference: a line whose serial
+			-- column is empty takes its serial from it (ServiceNow's asset_tag
+			-- is often empty where serial_number is not)
+			coalesce(c.field = 'serial' AND NOT c.imported
+				AND row_number() OVER (PARTITION BY c.field, c.imported ORDER BY c.preference, c.pos) = 1, false)
+				AS fallback
+		FROM chosen c
 	)
 	SELECT jsonb_object_agg(r.field, r.name) FILTER (WHERE r.imported),
 		jsonb_object_agg(r.field, r.pos) FILTER (WHERE r.imported),
-		array_agg(r.name ORDER BY r.pos) FILTER (WHERE NOT r.imported AND btrim(r.name) <> ''),
+		array_agg(r.name ORDER BY r.pos) FILTER (WHERE NOT r.imported AND NOT r.fallback AND btrim(r.name) <> ''),
+		min(r.pos) FILTER (WHERE r.fallback), min(r.name) FILTER (WHERE r.fallback),
 		coalesce(min(format('column "%s" appears more than once', btrim(r.name)))
 					 FILTER (WHERE r.imported AND r.same_name > 1),
 				 'several columns give the same field: ' || string_agg(format('"%s" (column %s) the %s', r.name, r.pos, r.field),
@@ -649,7 +661,7 @@ BEGIN
 		-- (a line may lack the columns after it, as lines whose last cells
 		-- were empty are written by some tools)
 		max(r.pos) FILTER (WHERE r.imported)
-	INTO columns, positions, ignored_columns, problem, min_fields
+	INTO columns, positions, ignored_columns, serial_fallback, serial_fallback_name, problem, min_fields
 	FROM rivals r;
 	SELECT string_agg(f, ', ' ORDER BY o) INTO required_missing
 	FROM unnest(ARRAY['serial', 'category', 'purchased']) WITH ORDINALITY r (f, o)
@@ -712,7 +724,10 @@ BEGIN
 		END,
 		CASE WHEN r.problem_field > 0 THEN coalesce(nullif(btrim(head.names[r.problem_field]), ''),
 													format('column %s', r.problem_field)) END,
-		r.fields[pos[1]], r.fields[pos[2]], r.fields[pos[3]], r.fields[pos[4]], r.fields[pos[5]],
+		CASE WHEN serial_fallback IS NOT NULL AND @extschema@.import_value(r.fields[pos[1]]) IS NULL
+				  AND @extschema@.import_value(r.fields[serial_fallback]) IS NOT NULL
+			 THEN r.fields[serial_fallback] ELSE r.fields[pos[1]] END,
+		r.fields[pos[2]], r.fields[pos[3]], r.fields[pos[4]], r.fields[pos[5]],
 		r.fields[pos[6]], r.fields[pos[7]], r.fields[pos[8]], r.fields[pos[9]], r.fields[pos[10]],
 		r.fields[pos[11]], r.fields[pos[12]], r.fields[pos[13]], r.fields[pos[14]], r.fields[pos[15]],
 		r.fields[pos[16]], r.fields
@@ -724,10 +739,15 @@ BEGIN
 		min(t.line) FILTER (WHERE 'DMY' IN (t.o1, t.o2, t.o3)), min(t.line) FILTER (WHERE 'MDY' IN (t.o1, t.o2, t.o3)),
 		count(*) FILTER (WHERE t.rounded), min(t.line) FILTER (WHERE t.rounded),
 		min(t.line) FILTER (WHERE '.' IN (t.m1, t.m2, t.m3)), min(t.line) FILTER (WHERE ',' IN (t.m1, t.m2, t.m3)),
-		count(*) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3)), min(t.line) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3))
+		count(*) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3)), min(t.line) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3)),
+		count(*) FILTER (WHERE t.fallback), min(t.line) FILTER (WHERE t.fallback)
 	INTO lines, skipped, recoded, day_first, month_first, rounded, rounded_line, point_line, comma_line,
-		grouped, grouped_line
+		grouped, grouped_line, fallbacks, fallback_line
 	FROM (SELECT t.line, t.skipped, t.recoded,
+			-- a serial taken from the next serial column
+			serial_fallback IS NOT NULL AND NOT t.skipped AND t.read_problem IS NULL
+				AND @extschema@.import_value(t.raw[pos[1]]) IS NULL AND @extschema@.import_value(t.serial) IS NOT NULL
+				AS fallback,
 			-- the decimal mark each figure shows (1,85: a comma; 1.200: either)
 			CASE WHEN t.read_problem IS NULL THEN @extschema@.import_decimal_mark(t.mass_kg) END AS m1,
 			CASE WHEN t.read_problem IS NULL THEN @extschema@.import_decimal_mark(t.embodied_kg_co2e) END AS m2,
@@ -771,6 +791,13 @@ BEGIN
 								ELSE 'No figure of the file shows its decimal mark.' END,
 					  HINT = 'Where the file groups thousands (1.200 for 1200), save it without thousands separators and import it again.';
 		END IF;
+	END IF;
+	IF fallbacks > 0 THEN
+		RAISE NOTICE 'serials of % lines taken from the column "%", their column "%" being empty (line %)',
+			fallbacks, serial_fallback_name, columns ->> 'serial', fallback_line
+			USING DETAIL = format('Each device is registered by its serial: one whose "%s" is filled in later is registered again under it.',
+								  columns ->> 'serial'),
+				  HINT = 'To register every device by the same column, remove the other one from the file, or set the preferences of circular_ict.import_column_alias.';
 	END IF;
 	IF rounded > 0 THEN
 		RAISE NOTICE '% serials of the file are numbers a spreadsheet rounded (line %: %)', rounded, rounded_line,
