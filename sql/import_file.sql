@@ -402,6 +402,13 @@ SELECT * FROM pg_temp.load(convert_to(E'Seriennummer;Gerätetyp;Kaufdatum;Herste
 SELECT * FROM pg_temp.load(convert_to(E'SerialNumber,Device_Type,Purchased On\r\nEN-7,Workstations,2021-03-04\r\n', 'UTF8'));
 SELECT serial, category, purchased, quantity FROM asset WHERE serial IN ('FR-1', 'DE-1', 'EN-7') ORDER BY 1;
 
+-- a quoted value spanning lines whose first line holds many delimiters (an
+-- address): one value; a stray quote that swallows whole lines: not
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,entity\r\nML-1,laptop,2021-03-04,"Building 2, Floor 3, Room 4, Wing 5\r\nAmsterdam"\r\n'
+	'ML-2,laptop,2021-03-04,"x\r\nML-3,laptop,2021-03-04,y\r\nML-4,laptop,2021-03-04,z"\r\n', 'UTF8'));
+SELECT serial, entity FROM asset WHERE serial LIKE 'ML-%' ORDER BY 1;
+SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' LIKE 'ML-%' ORDER BY 1;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

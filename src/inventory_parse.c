@@ -8,9 +8,9 @@
  * only when it is well formed (its closing quote ends the field); if a
  * record whose quoted field spans lines does not have the fields the
  * header has, or that field holds delimiters enough for a whole line (one
- * fewer than the header's fields), it is read again with every quote on
- * one line, so that a stray quote at the start of a value cannot swallow
- * the lines after it.
+ * fewer than the header's fields) and its first line read alone has the
+ * header's fields, it is read again with every quote on one line, so that a
+ * stray quote at the start of a value cannot swallow the lines after it.
  */
 #include "inventory_parse.h"
 
@@ -705,13 +705,28 @@ inventory_next_record(InventoryScanner *s, InventoryRecord *rec)
 	if (s->pos >= s->len)
 		return false;
 	scan_record(s, rec, true, &spanned, &swallowed);
-	if (spanned && s->expected_fields > 0 &&
-		(swallowed || rec->nfields < s->min_fields || rec->nfields > s->expected_fields))
+	if (spanned && s->expected_fields > 0)
 	{
-		/* read again, each quote on its own line */
-		s->pos = start;
-		s->line = line;
-		scan_record(s, rec, false, &spanned, &swallowed);
+		bool		fits = rec->nfields >= s->min_fields && rec->nfields <= s->expected_fields;
+
+		if (swallowed || !fits)
+		{
+			/* read again, each quote on its own line */
+			s->pos = start;
+			s->line = line;
+			scan_record(s, rec, false, &spanned, &swallowed);
+			/*
+			 * unless the record fitted and its first line alone does not:
+			 * a value that holds a line's worth of delimiters over two
+			 * lines of its own ("Building 2, Floor 3, Room 4\nAmsterdam")
+			 */
+			if (fits && (rec->nfields < s->min_fields || rec->nfields > s->expected_fields))
+			{
+				s->pos = start;
+				s->line = line;
+				scan_record(s, rec, true, &spanned, &swallowed);
+			}
+		}
 	}
 	finish_record(s, rec);
 	return true;
