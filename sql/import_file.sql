@@ -409,6 +409,14 @@ SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased,entity\r\nML-1
 SELECT serial, entity FROM asset WHERE serial LIKE 'ML-%' ORDER BY 1;
 SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' LIKE 'ML-%' ORDER BY 1;
 
+-- more dates as tools print them: a zone name after an ISO time, a
+-- weekday before a month's name, a date and time cell saved as a number;
+-- pandas' nan and NaT are no value
+SELECT v, import_date(v) FROM unnest(ARRAY['2021-03-04 10:22:33 UTC', '2021-03-04T10:22:33Z', '2021-03-04 10:22 gmt',
+	'2021-03-04 10:22:33 CET', 'Thu Mar 04 2021', 'Thursday, March 4, 2021', 'Sat, 4 Mar 2021', 'Thu, 2021-03-04',
+	'Th Mar 04 2021', 'Mar 04 2021', '44259.4305', '44259,5', '44259.', '44259.4x', '32873.9']) v;
+SELECT v, import_value(v) IS NULL AS no_value FROM unnest(ARRAY['nan', 'NaN', ' NaT ', 'nano', 'NA']) v;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

@@ -111,7 +111,7 @@ COMMENT ON FUNCTION @extschema@.import_date_order(text) IS 'for a date written A
 CREATE FUNCTION @extschema@.import_value(value text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_value'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory file as the import reads it: trimmed of spaces, NULL when blank or a word for no value (N/A, #N/A, n.a., NULL, None, (none), (blank), -, --, ?, an en or em dash; any case)';
+COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory file as the import reads it: trimmed of spaces, NULL when blank or a word for no value (N/A, #N/A, n.a., NULL, None, (none), (blank), -, --, ?, pandas'' nan and NaT, an en or em dash; any case)';
 
 -- a word as the import compares it when a lookup lacks it as written: each
 -- run of hyphens, underscores and spaces one space, none at the ends, so

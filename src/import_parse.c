@@ -119,6 +119,11 @@ valid_time(const char *p, size_t len)
 			i += 2;
 		}
 	}
+	/* a zone name after the time, as exports print it ("10:22:33 UTC") */
+	if (len - i == 4 && p[i] == ' ' &&
+		(((p[i + 1] | 0x20) == 'u' && (p[i + 2] | 0x20) == 't' && (p[i + 3] | 0x20) == 'c') ||
+		 ((p[i + 1] | 0x20) == 'g' && (p[i + 2] | 0x20) == 'm' && (p[i + 3] | 0x20) == 't')))
+		i += 4;
 	return i == len;
 }
 
@@ -326,6 +331,42 @@ named_month_date(const char *s, size_t len, int *year, int *month, int *day)
 	return true;
 }
 
+/*
+ * The length of an English weekday's name or abbreviation and the comma or
+ * spaces after it ("Thu ", "Thursday, "), at the start of a date as
+ * JavaScript's toDateString() and long date formats print it; 0 when none
+ */
+static size_t
+weekday_prefix(const char *s, size_t len)
+{
+	static const char *const names[7] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+	};
+	size_t		n = 0;
+	size_t		k;
+
+	while (n < len && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z')))
+		n++;
+	for (int d = 0; d < 7; d++)
+	{
+		bool		same = n == 3 || n == strlen(names[d]);
+
+		for (size_t i = 0; i < n && same; i++)
+			same = (s[i] | 0x20) == names[d][i];
+		if (!same)
+			continue;
+		k = n;
+		if (k < len && s[k] == ',')
+			k++;
+		if (k >= len || s[k] != ' ')
+			return 0;
+		while (k < len && s[k] == ' ')
+			k++;
+		return k;
+	}
+	return 0;
+}
+
 /* Does the text hold a letter (a month's name, or the T of an ISO 8601 time)? */
 /*
  * A day number of a spreadsheet (Excel's and LibreOffice's default 1900
@@ -345,6 +386,14 @@ spreadsheet_day(const char *s, size_t len, int *year, int *month, int *day)
 				doy,
 				mp;
 
+	/* a date and time cell saved as a number: its fraction is the time of day */
+	if (len > 6 && (s[5] == '.' || s[5] == ','))
+	{
+		for (size_t i = 6; i < len; i++)
+			if (s[i] < '0' || s[i] > '9')
+				return false;
+		len = 5;
+	}
 	if (len != 5 || !digits(s, 5, &serial) || serial < 32874 || serial > 73415)
 		return false;
 	/* days since 0000-03-01 to a date (H. Hinnant's civil_from_days) */
@@ -374,7 +423,7 @@ import_no_value(const char *s, size_t len)
 {
 	/* lower case; the dashes U+2013 and U+2014 in UTF-8 */
 	static const char *const words[] = {
-		"n/a", "#n/a", "n.a.", "null", "none", "(none)", "(blank)", "-", "--", "?",
+		"n/a", "#n/a", "n.a.", "null", "none", "(none)", "(blank)", "-", "--", "?", "nan", "nat",
 		"\xE2\x80\x93", "\xE2\x80\x94"
 	};
 
@@ -419,8 +468,9 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 	if (len == 0 || len > IMPORT_VALUE_MAX_LEN)
 		return false;
 
-	if (has_letter(s, len) && named_month_date(s, len, &y, &m, &d))
-		;						/* 4 Mar 2021 */
+	if (has_letter(s, len) &&
+		named_month_date(s + weekday_prefix(s, len), len - weekday_prefix(s, len), &y, &m, &d))
+		;						/* 4 Mar 2021, Thu Mar 04 2021 */
 	else if (spreadsheet_day(s, len, &y, &m, &d))
 		;						/* 44927 */
 	else if (len >= 10 && s[4] == '-' && s[7] == '-' &&

@@ -45,7 +45,8 @@ extern bool import_parse_number_marked(const char *s, size_t len, char mark, dou
 
 /*
  * Is the text, its spaces aside, empty or a word for no value (N/A, #N/A,
- * n.a., NULL, None, (none), (blank), -, --, ?, an en or em dash; any case)?
+ * n.a., NULL, None, (none), (blank), -, --, ?, pandas' nan and NaT, an en or
+ * em dash; any case)?
  */
 extern bool import_no_value(const char *s, size_t len);
 
