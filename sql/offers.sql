@@ -321,6 +321,16 @@ RESET ROLE;
 SET ROLE regress_offer_b;
 SELECT supplier, service_years_basis, round(cost_per_service_year::numeric, 4) AS cost, rank
 FROM compare_offers('Group monitors', weights => '{"cost": 1}') ORDER BY offer_id;
+-- a member names its own tender as the group's: the group's comparison
+-- without an organisation is still the group's (it stopped on "run by more
+-- than one organisation"); the member's own, by its name
+INSERT INTO offer (organisation_id, tender, supplier, model, category, unit_price, currency)
+VALUES (912, 'Group monitors', 'Evil', 'E1', 'monitor', 1, 'EUR');
+SELECT supplier, rank FROM compare_offers('Group monitors', weights => '{"cost": 1}') ORDER BY offer_id;
+SELECT supplier, rank FROM compare_offers('Group monitors', weights => '{"cost": 1}', organisation => 'Org O2');
+RESET ROLE;
+SET ROLE regress_offer_admin;
+SELECT supplier, rank FROM compare_offers('Group monitors', weights => '{"cost": 1}') ORDER BY offer_id;
 RESET ROLE;
 
 -- clean up: the other tests see none of this

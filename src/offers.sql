@@ -12,7 +12,7 @@ CREATE TABLE @extschema@.offer (
 	supplier text NOT NULL CHECK (btrim(supplier) <> '' AND length(supplier) <= 200),
 	manufacturer text NOT NULL DEFAULT '' CHECK (length(manufacturer) <= 200),
 	model text NOT NULL CHECK (btrim(model) <> '' AND length(model) <= 200),
-	category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9_]*$'),
+	category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9_]*$' AND length(category) <= 60),
 	acquired text NOT NULL DEFAULT 'new' CHECK (acquired IN ('new', 'refurbished')),
 	unit_price numeric NOT NULL CHECK (unit_price >= 0 AND unit_price <= 1000000000),
 	currency text NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
@@ -225,6 +225,17 @@ BEGIN
 	ELSIF n_orgs = 0 THEN
 		RAISE EXCEPTION 'tender "%" has no offer you can read', left(compare_offers.tender, 60)
 			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	-- a group tender whose name an organisation's tender takes too (a
+	-- member can name its own tender as it likes): without an organisation
+	-- named, the group's
+	IF n_orgs > 1 AND compare_offers.organisation IS NULL
+	   AND EXISTS (SELECT FROM @extschema@.offer f
+				   WHERE f.tender = compare_offers.tender AND f.organisation_id IS NULL) THEN
+		SELECT 1, NULL, array_agg(DISTINCT f.currency ORDER BY f.currency)
+		INTO n_orgs, org_id, currencies
+		FROM @extschema@.offer f
+		WHERE f.tender = compare_offers.tender AND f.organisation_id IS NULL;
 	END IF;
 	IF n_orgs > 1 THEN
 		RAISE EXCEPTION 'tender "%" is run by more than one organisation', left(compare_offers.tender, 60)

@@ -8,7 +8,7 @@
 -- repair contract or a supplier's declaration, with their source.
 
 CREATE TABLE @extschema@.part_replacement (
-	category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9_]*$'),
+	category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9_]*$' AND length(category) <= 60),
 	part text NOT NULL CHECK (part ~ '^[a-z][a-z0-9_]*$' AND length(part) <= 60),
 	embodied_kg_co2e float8 NOT NULL CHECK (embodied_kg_co2e >= 0 AND embodied_kg_co2e <= 100000),
 	-- at most 100000 kg of elements, as the mass

@@ -91,13 +91,21 @@ BEGIN
 		  WHERE m.mass_kg > 100000 OR m.embodied_kg_co2e > 1000000 OR m.kwh_per_year > 10000000
 			 OR @extschema@.total_grams(m.composition) > 100000000
 		  UNION ALL
+		  SELECT format('asset %s (category %s)', a.id, left(a.category, 60))
+		  FROM @extschema@.asset a
+		  WHERE NOT (a.category ~ '^[a-z][a-z0-9_]*$' AND length(a.category) <= 60)
+		  UNION ALL
+		  SELECT format('product_model %s (category %s)', m.id, left(m.category, 60))
+		  FROM @extschema@.product_model m
+		  WHERE NOT (m.category ~ '^[a-z][a-z0-9_]*$' AND length(m.category) <= 60)
+		  UNION ALL
 		  SELECT format('organisation %s (an id of 0 or below)', o.id)
 		  FROM @extschema@.organisation o
 		  WHERE o.id <= 0) x;
 	IF bad IS NOT NULL THEN
 		RAISE EXCEPTION 'circular_ict 0.3.0 bounds quantities, masses, emissions and electricity use; rows beyond them: %', left(bad, 2000)
 			USING ERRCODE = 'check_violation',
-				  HINT = 'At most 1000000 units a line, 100000 kg (of mass, and of elements in a model''s composition), 1000000 kg CO2e and 10000000 kWh a year per unit, and organisation ids above 0 (doc/upgrading.md). Fix or delete these rows, then run ALTER EXTENSION circular_ict UPDATE again.';
+				  HINT = 'At most 1000000 units a line, 100000 kg (of mass, and of elements in a model''s composition), 1000000 kg CO2e and 10000000 kWh a year per unit, categories written as device_category names are (lower case, at most 60 characters), and organisation ids above 0 (doc/upgrading.md). Fix or delete these rows, then run ALTER EXTENSION circular_ict UPDATE again.';
 	END IF;
 END
 $do$;
@@ -105,6 +113,7 @@ $do$;
 -- key a shared row (organisation_id NULL) as 0
 ALTER TABLE @extschema@.organisation ADD CONSTRAINT organisation_id_check CHECK (id > 0);
 ALTER TABLE @extschema@.asset
+	ADD CONSTRAINT asset_category_check CHECK (category ~ '^[a-z][a-z0-9_]*$' AND length(category) <= 60),
 	DROP CONSTRAINT asset_quantity_check,
 	ADD CONSTRAINT asset_quantity_check CHECK (quantity >= 1 AND quantity <= 1000000),
 	DROP CONSTRAINT asset_mass_kg_check,
@@ -114,6 +123,7 @@ ALTER TABLE @extschema@.asset
 	DROP CONSTRAINT asset_kwh_per_year_check,
 	ADD CONSTRAINT asset_kwh_per_year_check CHECK (kwh_per_year >= 0 AND kwh_per_year <= 10000000);
 ALTER TABLE @extschema@.product_model
+	ADD CONSTRAINT product_model_category_check CHECK (category ~ '^[a-z][a-z0-9_]*$' AND length(category) <= 60),
 	DROP CONSTRAINT product_model_mass_kg_check,
 	ADD CONSTRAINT product_model_mass_kg_check CHECK (mass_kg > 0 AND mass_kg <= 100000),
 	DROP CONSTRAINT product_model_embodied_kg_co2e_check,
