@@ -417,6 +417,26 @@ SELECT v, import_date(v) FROM unnest(ARRAY['2021-03-04 10:22:33 UTC', '2021-03-0
 	'Th Mar 04 2021', 'Mar 04 2021', '44259.4305', '44259,5', '44259.', '44259.4x', '32873.9']) v;
 SELECT v, import_value(v) IS NULL AS no_value FROM unnest(ARRAY['nan', 'NaN', ' NaT ', 'nano', 'NA']) v;
 
+-- a stray quote in a file whose lines may be short (the header ends with a
+-- delimiter, or a column not imported): the next line is not swallowed
+SELECT * FROM pg_temp.load(convert_to(E'serial;model;category;purchased;entity;\r\nSW-1;"x;laptop;2021-03-04;e1\r\n'
+	'SW-2;y";laptop;2021-03-04;e2\r\nSW-3;z;laptop;2021-03-04;e3\r\n', 'UTF8'));
+SELECT serial, entity FROM asset WHERE serial LIKE 'SW-%' ORDER BY 1;
+
+-- R's write.csv: NA for no value, in the columns of dates, numbers and
+-- codes; a model, entity or country NA stays (Namibia's code)
+SELECT * FROM pg_temp.load(convert_to(E'"","serial","category","purchased","retired","mass_kg","status","quantity","entity","country"\n'
+	'"1","RN-1","laptop","2021-03-04",NA,1.85,"in use",1,"NA","NA"\n"2","RN-2","laptop","2021-03-04","2023-01-02",NA,"retired",NA,NA,NA\n', 'UTF8'));
+SELECT serial, retired, mass_kg, status, quantity, entity, country FROM asset WHERE serial LIKE 'RN-%' ORDER BY 1;
+SELECT v, import_value(v, true) AS na, import_value(v, false) AS kept FROM unnest(ARRAY['NA', ' na ', 'N/A', 'NAM', 'x']) v;
+
+-- thousands grouped by spaces (French Excel: a no-break or narrow no-break
+-- space, read as a space) or apostrophes (Swiss): whatever the decimal mark
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;mass_kg;kwh_per_year\r\nFG-1;server;04.03.2021;1 200,5;1\u00a0250\r\n'
+	'FG-2;server;04.03.2021;1\u202f200,5;2''500\r\nFG-3;server;04.03.2021;12 34;1\r\n', 'UTF8'));
+SELECT serial, mass_kg, kwh_per_year FROM asset WHERE serial LIKE 'FG-%' ORDER BY 1;
+SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' LIKE 'FG-%' ORDER BY 1;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

@@ -57,8 +57,10 @@ import_value(PG_FUNCTION_ARGS)
 	const char *s = VARDATA_ANY(t);
 	size_t		len = VARSIZE_ANY_EXHDR(t);
 	size_t		start = 0;
+	/* import_value(text, true): R's NA too (a date, number or code column) */
+	bool		na = PG_NARGS() > 1 && PG_GETARG_BOOL(1);
 
-	if (import_no_value(s, len))
+	if (import_no_value(s, len) || (na && import_na(s, len)))
 		PG_RETURN_NULL();
 	while (s[start] == ' ')
 		start++;
@@ -90,7 +92,7 @@ import_number(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	double		v;
 
-	if (!import_parse_number(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &v))
+	if (!import_parse_number_marked(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), '\0', &v))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(v);
 }

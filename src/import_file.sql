@@ -112,6 +112,10 @@ CREATE FUNCTION @extschema@.import_value(value text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_value'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory file as the import reads it: trimmed of spaces, NULL when blank or a word for no value (N/A, #N/A, n.a., NULL, None, (none), (blank), -, --, ?, pandas'' nan and NaT, an en or em dash; any case)';
+CREATE FUNCTION @extschema@.import_value(value text, na boolean) RETURNS text
+	AS 'MODULE_PATHNAME', 'import_value'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_value(text, boolean) IS 'import_value(text), and with na true R''s NA (any case) is no value too: how the import reads a column of dates, numbers or codes (retirement and planned dates, figures, status, end-of-life route, acquisition), where NA cannot be a value; not the serial, model, manufacturer, entity or country (Namibia''s code)';
 
 -- a word as the import compares it when a lookup lacks it as written: each
 -- run of hyphens, underscores and spaces one space, none at the ends, so
@@ -252,7 +256,7 @@ BEGIN
 		coalesce(@extschema@.import_value(t.manufacturer), '') AS manufacturer,
 		t.category AS category_raw, coalesce(cl.category, cl2.category) AS category,
 		t.quantity AS quantity_raw,
-		CASE WHEN btrim(coalesce(t.quantity, '')) = '' THEN 1
+		CASE WHEN btrim(coalesce(t.quantity, '')) = '' OR upper(btrim(t.quantity)) = 'NA' THEN 1
 			 -- a whole number, also as a spreadsheet or pandas writes a number
 			 -- column with blanks in it (2.0, 2,00); not 1,000 or 1.000, which
 			 -- is a thousand where the comma or the point groups digits
@@ -261,17 +265,17 @@ BEGIN
 		t.purchased AS purchased_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.purchased) = 'either' THEN NULL
 			 ELSE @extschema@.import_date(t.purchased, import_rows.date_order) END AS purchased,
-		@extschema@.import_value(t.retired) AS retired_raw,
+		@extschema@.import_value(t.retired, true) AS retired_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.retired) = 'either' THEN NULL
-			 ELSE @extschema@.import_date(@extschema@.import_value(t.retired), import_rows.date_order) END AS retired_date,
-		@extschema@.import_value(t.planned_retirement) AS planned_raw,
+			 ELSE @extschema@.import_date(@extschema@.import_value(t.retired, true), import_rows.date_order) END AS retired_date,
+		@extschema@.import_value(t.planned_retirement, true) AS planned_raw,
 		CASE WHEN reject_ambiguous_dates AND @extschema@.import_date_order(t.planned_retirement) = 'either' THEN NULL
-			 ELSE @extschema@.import_date(@extschema@.import_value(t.planned_retirement), import_rows.date_order) END AS planned_date,
+			 ELSE @extschema@.import_date(@extschema@.import_value(t.planned_retirement, true), import_rows.date_order) END AS planned_date,
 		t.status AS status_raw,
-		CASE WHEN @extschema@.import_value(t.status) IS NULL THEN '' ELSE coalesce(st.status, st2.status) END AS status,
+		CASE WHEN @extschema@.import_value(t.status, true) IS NULL THEN '' ELSE coalesce(st.status, st2.status) END AS status,
 		CASE WHEN st.key IS NOT NULL THEN st.eol_route ELSE st2.eol_route END AS status_route,
 		t.eol_route AS eol_route_raw,
-		CASE lower(coalesce(@extschema@.import_value(t.eol_route), ''))
+		CASE lower(coalesce(@extschema@.import_value(t.eol_route, true), ''))
 			WHEN '' THEN ''
 			WHEN 'reuse' THEN 'reuse' WHEN 'reused' THEN 'reuse' WHEN 'réemploi' THEN 'reuse'
 			WHEN 'refurbishment' THEN 'refurbishment' WHEN 'refurbished' THEN 'refurbishment'
@@ -283,18 +287,18 @@ BEGIN
 			WHEN 'landfill' THEN 'landfill' WHEN 'incineration' THEN 'landfill'
 		END AS eol_route,
 		t.acquired AS acquired_raw,
-		CASE lower(coalesce(@extschema@.import_value(t.acquired), ''))
+		CASE lower(coalesce(@extschema@.import_value(t.acquired, true), ''))
 			WHEN '' THEN 'new' WHEN 'new' THEN 'new' WHEN 'neuf' THEN 'new'
 			WHEN 'refurbished' THEN 'refurbished' WHEN 'reconditionné' THEN 'refurbished'
 			WHEN 'second-hand' THEN 'refurbished' WHEN 'used' THEN 'refurbished'
 		END AS acquired,
 		@extschema@.import_value(t.country) AS country_raw, cn.iso3 AS country,
 		@extschema@.import_value(t.entity) AS entity,
-		@extschema@.import_value(t.mass_kg) AS mass_raw, @extschema@.import_number(@extschema@.import_value(t.mass_kg), decimal_mark) AS mass_kg,
-		@extschema@.import_value(t.embodied_kg_co2e) AS embodied_raw,
-		@extschema@.import_number(@extschema@.import_value(t.embodied_kg_co2e), decimal_mark) AS embodied_kg_co2e,
-		@extschema@.import_value(t.kwh_per_year) AS kwh_raw,
-		@extschema@.import_number(@extschema@.import_value(t.kwh_per_year), decimal_mark) AS kwh_per_year
+		@extschema@.import_value(t.mass_kg, true) AS mass_raw, @extschema@.import_number(@extschema@.import_value(t.mass_kg, true), decimal_mark) AS mass_kg,
+		@extschema@.import_value(t.embodied_kg_co2e, true) AS embodied_raw,
+		@extschema@.import_number(@extschema@.import_value(t.embodied_kg_co2e, true), decimal_mark) AS embodied_kg_co2e,
+		@extschema@.import_value(t.kwh_per_year, true) AS kwh_raw,
+		@extschema@.import_number(@extschema@.import_value(t.kwh_per_year, true), decimal_mark) AS kwh_per_year
 	FROM pg_temp.circular_ict_import_rows t
 		LEFT JOIN @extschema@.category_lookup cl ON cl.key = lower(btrim(t.category))
 		LEFT JOIN @extschema@.country_lookup cn ON cn.key = lower(btrim(t.country))

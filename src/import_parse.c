@@ -448,6 +448,16 @@ import_no_value(const char *s, size_t len)
 	return false;
 }
 
+bool
+import_na(const char *s, size_t len)
+{
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len == 2 && (s[0] | 0x20) == 'n' && (s[1] | 0x20) == 'a';
+}
+
 /* A calendar date in one of the accepted forms, D/M/Y day first */
 bool
 import_parse_date(const char *s, size_t len, int *year, int *month, int *day)
@@ -572,6 +582,8 @@ import_parse_number(const char *s, size_t len, double *result)
  * separators are, whether it has an exponent; false when it holds
  * anything else
  */
+static bool ungroup_spaces(const char *s, size_t len, char *out, size_t *out_len);
+
 typedef struct NumberShape
 {
 	size_t		start;			/* the first digit or separator */
@@ -647,7 +659,15 @@ import_decimal_mark(const char *s, size_t len)
 	double		v;
 	char		mark;
 
+	char		ungrouped[IMPORT_VALUE_MAX_LEN];
+	size_t		ungrouped_len;
+
 	trim(&s, &len);
+	if (ungroup_spaces(s, len, ungrouped, &ungrouped_len))
+	{
+		s = ungrouped;			/* 1 200,5 shows its mark as 1200,5 does */
+		len = ungrouped_len;
+	}
 	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !number_shape(s, len, &n) ||
 		n.dots + n.commas == 0)
 		return '\0';
@@ -663,6 +683,54 @@ import_decimal_mark(const char *s, size_t len)
 	return import_parse_number_marked(s, len, mark, &v) ? mark : '\0';
 }
 
+/*
+ * Thousands grouped by spaces (French, 1 200,5; a no-break space reads as
+ * one) or apostrophes (Swiss, 1'200.50): the digits without them in out
+ * (of IMPORT_VALUE_MAX_LEN bytes), true; false when the number has none
+ * or they group no thousands.  No mark is a decimal mark, so they group
+ * whatever the file's decimal mark.
+ */
+static bool
+ungroup_spaces(const char *s, size_t len, char *out, size_t *out_len)
+{
+	size_t		i = 0;
+	size_t		o = 0;
+	size_t		lead;
+	bool		grouped = false;
+
+	if (len > IMPORT_VALUE_MAX_LEN)
+		return false;
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		out[o++] = s[i++];
+	lead = i;
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		out[o++] = s[i++];
+	if (i == lead || i - lead > 3 || s[lead] == '0')
+		return false;
+	while (i + 3 < len && (s[i] == ' ' || s[i] == '\'') && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+		   s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+		   (i + 4 == len || s[i + 4] < '0' || s[i + 4] > '9'))
+	{
+		memcpy(out + o, s + i + 1, 3);
+		o += 3;
+		i += 4;
+		grouped = true;
+	}
+	if (!grouped || (i < len && s[i] != '.' && s[i] != ','))
+		return false;
+	/* the decimals: digits only */
+	if (i < len)
+		out[o++] = s[i++];
+	for (; i < len; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		out[o++] = s[i];
+	}
+	*out_len = o;
+	return true;
+}
+
 bool
 import_parse_number_marked(const char *s, size_t len, char mark, double *result)
 {
@@ -671,10 +739,17 @@ import_parse_number_marked(const char *s, size_t len, char mark, double *result)
 	size_t		o = 0;
 	char		sep = mark == ',' ? '.' : ',';
 	size_t		int_end;
+	char		ungrouped[IMPORT_VALUE_MAX_LEN];
+	size_t		ungrouped_len;
 
+	trim(&s, &len);
+	if (ungroup_spaces(s, len, ungrouped, &ungrouped_len))
+	{
+		s = ungrouped;
+		len = ungrouped_len;
+	}
 	if (mark != '.' && mark != ',')
 		return import_parse_number(s, len, result);
-	trim(&s, &len);
 	if (len == 0 || len > IMPORT_VALUE_MAX_LEN || !number_shape(s, len, &n))
 		return false;
 	if ((mark == '.' ? n.commas : n.dots) == 0)

@@ -50,4 +50,11 @@ extern bool import_parse_number_marked(const char *s, size_t len, char mark, dou
  */
 extern bool import_no_value(const char *s, size_t len);
 
+/*
+ * Is the text, its spaces aside, R's NA (any case)?  No value in a column
+ * of dates, numbers or codes; elsewhere it may be one (Namibia, North
+ * America)
+ */
+extern bool import_na(const char *s, size_t len);
+
 #endif							/* CIRCULAR_ICT_IMPORT_PARSE_H */

@@ -8,9 +8,10 @@
  * only when it is well formed (its closing quote ends the field); if a
  * record whose quoted field spans lines does not have the fields the
  * header has, or that field holds delimiters enough for a whole line (one
- * fewer than the header's fields) and its first line read alone has the
- * header's fields, it is read again with every quote on one line, so that a
- * stray quote at the start of a value cannot swallow the lines after it.
+ * fewer than the fields of the shortest line the file may have) and its
+ * first line read alone has fields enough, it is read again with every
+ * quote on one line, so that a stray quote at the start of a value cannot
+ * swallow the lines after it.
  */
 #include "inventory_parse.h"
 
@@ -457,8 +458,12 @@ read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed,
 				if (lines > 0)
 				{
 					*spanned = true;
-					/* enough delimiters for a whole line of the file */
-					if (s->expected_fields > 2 && delimiters >= s->expected_fields - 1)
+					/*
+					 * enough delimiters for a whole line of the file: as
+					 * many as the shortest line it may have (a line may
+					 * lack the columns after the last one imported)
+					 */
+					if (s->expected_fields > 2 && delimiters >= (s->min_fields > 2 ? s->min_fields : 2) - 1)
 						*swallowed = true;
 				}
 				return true;

@@ -249,7 +249,7 @@ check_decimal_mark(const char *input, size_t size, const char *shown)
 			if (input[i] == m)
 				plain[o++] = '.';
 			else if (input[i] != (m == '.' ? ',' : '.') && input[i] != ' ' && input[i] != '\t' &&
-					 input[i] != '\r')
+					 input[i] != '\r' && input[i] != '\'')
 				plain[o++] = input[i];
 		}
 		plain[o] = '\0';
