@@ -209,7 +209,8 @@ SELECT * FROM pg_temp.load(convert_to(E'%PDF-1.7\n', 'UTF8'));
 -- dates with the month's name (English, full or abbreviated, any case):
 -- the same in both date orders; a day the month does not have, a name that
 -- is not a month's, a two-digit year after the day (Mar 4, 21) or
--- separators at the ends are not dates
+-- separators at the ends are not dates; a time of day after one is passed
+-- over (4 Mar 2021 10:00)
 SELECT v, import_date(v) AS day_first, import_date(v, 'MDY') AS month_first, import_date_order(v) AS date_order
 FROM unnest(ARRAY['4 Mar 2021', '04-Mar-2021', '04-MAR-21', 'March 4, 2021', 'mar. 4 2021', 'Sept 30 2021',
 				  '2021-Mar-04', '29-Feb-2024', '29-Feb-2023', 'Sep 31, 2021', '4 Marc 2021', '4 Mär 2021',
@@ -436,6 +437,22 @@ SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;mass_kg;kwh_pe
 	'FG-2;server;04.03.2021;1\u202f200,5;2''500\r\nFG-3;server;04.03.2021;12 34;1\r\n', 'UTF8'));
 SELECT serial, mass_kg, kwh_per_year FROM asset WHERE serial LIKE 'FG-%' ORDER BY 1;
 SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' LIKE 'FG-%' ORDER BY 1;
+
+-- dates with a month's name and a time of day (ManageEngine, SQL Server's
+-- CONVERT); GLPI in French, with a typographic apostrophe; country names
+-- in other languages; three serial columns; pandas' 12345.0 serials; a
+-- delimiter given that the header lacks
+SELECT v, import_date(v) FROM unnest(ARRAY['Mar 4, 2021 10:22 AM', 'Mar 04 2021 12:00AM', '04-Mar-2021 10:22',
+	'4 Mar 2021 13:00 PM', 'Thu 10:22', 'Thu Mar 04 2021 10:22:33', '14/3/2021 12:00AM']) v;
+SELECT * FROM pg_temp.load(convert_to(E'"Nom";"Numéro de série";"Type";"Informations financières et administratives - Date d\u2019achat";"Pays"\r\n'
+	'"PC-001";"GF-1";"Ordinateur portable";"2021-03-04";"Deutschland"\r\n"PC-002";"GF-2";"Laptop";"2021-03-04";"Países Bajos"\r\n', 'UTF8'));
+SELECT serial, category, purchased, country FROM asset WHERE serial LIKE 'GF-%' ORDER BY 1;
+SELECT * FROM pg_temp.load(convert_to(E'Asset Tag,Serial Number,S/N,Category,Purchase Date\n,,TS3-1,laptop,2021-03-04\n'
+	',N/A,TS3-2,laptop,2021-03-04\nAT-3,,TS3-3,laptop,2021-03-04\n,,,laptop,2021-03-04\n', 'UTF8'));
+SELECT serial FROM asset WHERE serial LIKE 'TS3-%' OR serial = 'AT-3' ORDER BY 1;
+SELECT * FROM pg_temp.load(convert_to(E',serial,category,purchased\n0,12345.0,monitor,2021-03-04\n1,12346.0,monitor,2021-03-04\n', 'UTF8'));
+SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased\nX,laptop,2021-03-04\n', 'UTF8'), E'\t');
+SELECT * FROM pg_temp.load(convert_to(E'Asset Tag;Category\nX;laptop\n', 'UTF8'));
 
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,

@@ -25,7 +25,7 @@ PG_FUNCTION_INFO_V1(import_decimal_mark_of);
 
 /*
  * import_word(text) -> text: the text without its hyphens, underscores,
- * dots and spaces: how the import compares a word its lookups lack as
+ * dots, apostrophes and spaces: how the import compares a word its lookups lack as
  * written ("In-Use", "in_stock", "InUse" read as "In use"; "SerialNumber",
  * "serial_number", "Serial No" as "Serial number", "Serial No.")
  */
@@ -40,8 +40,13 @@ import_word(PG_FUNCTION_ARGS)
 	size_t		n = 0;
 
 	for (size_t i = 0; i < len; i++)
-		if (s[i] != '-' && s[i] != '_' && s[i] != ' ' && s[i] != '.')
+	{
+		/* the apostrophe, also as the typographic one U+2019 (Date d’achat) */
+		if (s[i] == '\xE2' && i + 2 < len && s[i + 1] == '\x80' && s[i + 2] == '\x99')
+			i += 2;
+		else if (s[i] != '-' && s[i] != '_' && s[i] != ' ' && s[i] != '.' && s[i] != '\'')
 			out[n++] = s[i];
+	}
 	SET_VARSIZE(result, VARHDRSZ + n);
 	PG_RETURN_TEXT_P(result);
 }

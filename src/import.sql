@@ -12,7 +12,7 @@
 CREATE FUNCTION @extschema@.import_date(text) RETURNS date
 	AS 'MODULE_PATHNAME', 'import_date'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_date(text) IS 'a date as inventory files write it (YYYY-MM-DD with an optional time, YYYY/MM/DD or YYYY/M/D, YYYYMMDD, a month by its English name or abbreviation as in 4 Mar 2021, 04-Mar-21 or March 4, 2021, DD/MM/YYYY day first; YYYY-M-D and DD/MM/YYYY also with a spreadsheet''s time of day after them as in 3/4/2021 0:00, or a spreadsheet''s day number from 1990 to 2100 as in 44927 for 2023-01-01), or NULL when the text is not one';
+COMMENT ON FUNCTION @extschema@.import_date(text) IS 'a date as inventory files write it (YYYY-MM-DD with an optional time, YYYY/MM/DD or YYYY/M/D, YYYYMMDD, a month by its English name or abbreviation as in 4 Mar 2021, 04-Mar-21 or March 4, 2021, also after a weekday and before a time of day as in Thu Mar 04 2021 10:22 AM, DD/MM/YYYY day first, D.M.Y always day first; YYYY-M-D and DD/MM/YYYY also with a spreadsheet''s time of day after them as in 3/4/2021 0:00, or a spreadsheet''s day number from 1990 to 2100 as in 44927 for 2023-01-01, with its time of day as a fraction), or NULL when the text is not one';
 
 CREATE FUNCTION @extschema@.import_number(text) RETURNS float8
 	AS 'MODULE_PATHNAME', 'import_number'

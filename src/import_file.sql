@@ -136,7 +136,7 @@ COMMENT ON FUNCTION @extschema@.import_number(text, text) IS 'a finite number of
 CREATE FUNCTION @extschema@.import_word(word text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_word'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_word(text) IS 'a word as the import compares it when its lookup lacks it as written (a header name, category or status word, lower-cased first): without its hyphens, underscores, dots and spaces, so that Purchase_Date, PurchaseDate and purchase-date read as Purchase Date';
+COMMENT ON FUNCTION @extschema@.import_word(text) IS 'a word as the import compares it when its lookup lacks it as written (a header name, category or status word, lower-cased first): without its hyphens, underscores, dots, apostrophes (also U+2019) and spaces, so that Purchase_Date, PurchaseDate and purchase-date read as Purchase Date';
 
 -- the organisation an import writes to, once its caller may: the checks
 -- and locks import_assets() and import_file() share
@@ -576,13 +576,15 @@ DECLARE
 	month_first integer;
 	rounded bigint;
 	rounded_line integer;
+	point_zero bigint;
+	point_zero_line integer;
 	point_line integer;
 	comma_line integer;
 	grouped bigint;
 	grouped_line integer;
 	decimal_mark text;
 	heads jsonb;
-	serial_fallback integer;
+	serial_fallback integer[];
 	serial_fallback_name text;
 	fallbacks bigint;
 	fallback_line integer;
@@ -645,18 +647,18 @@ BEGIN
 	),
 	rivals AS (
 		SELECT c.*, count(*) FILTER (WHERE c.imported) OVER (PARTITION BY c.field) AS rivals,
-			-- the serial column next in preference: a line whose serial
-			-- column is empty takes its serial from it (ServiceNow's asset_tag
-			-- is often empty where serial_number is not)
-			coalesce(c.field = 'serial' AND NOT c.imported
-				AND row_number() OVER (PARTITION BY c.field, c.imported ORDER BY c.preference, c.pos) = 1, false)
-				AS fallback
+			-- the other serial columns: a line whose serial column is empty
+			-- takes its serial from the first of them (by preference) that
+			-- has one (ServiceNow's asset_tag is often empty where
+			-- serial_number is not)
+			coalesce(c.field = 'serial' AND NOT c.imported, false) AS fallback
 		FROM chosen c
 	)
 	SELECT jsonb_object_agg(r.field, r.name) FILTER (WHERE r.imported),
 		jsonb_object_agg(r.field, r.pos) FILTER (WHERE r.imported),
 		array_agg(r.name ORDER BY r.pos) FILTER (WHERE NOT r.imported AND NOT r.fallback AND btrim(r.name) <> ''),
-		min(r.pos) FILTER (WHERE r.fallback), min(r.name) FILTER (WHERE r.fallback),
+		array_agg(r.pos ORDER BY r.preference, r.pos) FILTER (WHERE r.fallback),
+		string_agg(format('"%s"', r.name), ', ' ORDER BY r.preference, r.pos) FILTER (WHERE r.fallback),
 		coalesce(min(format('column "%s" appears more than once', btrim(r.name)))
 					 FILTER (WHERE r.imported AND r.same_name > 1),
 				 'several columns give the same field: ' || string_agg(format('"%s" (column %s) the %s', r.name, r.pos, r.field),
@@ -667,8 +669,10 @@ BEGIN
 		max(r.pos) FILTER (WHERE r.imported)
 	INTO columns, positions, ignored_columns, serial_fallback, serial_fallback_name, problem, min_fields
 	FROM rivals r;
-	SELECT string_agg(f, ', ' ORDER BY o) INTO required_missing
-	FROM unnest(ARRAY['serial', 'category', 'purchased']) WITH ORDINALITY r (f, o)
+	-- (named in words: "the purchase date", not the field "purchased")
+	SELECT string_agg(w, ', ' ORDER BY o) INTO required_missing
+	FROM unnest(ARRAY['serial', 'category', 'purchased'], ARRAY['serial', 'category', 'purchase date'])
+		WITH ORDINALITY r (f, w, o)
 	WHERE NOT coalesce(columns ? f, false);
 	EXIT WHEN required_missing IS NULL OR last_try;
 	END LOOP;
@@ -686,6 +690,14 @@ BEGIN
 			USING ERRCODE = 'bad_copy_file_format',
 				  DETAIL = format('In the header (line %s), %s.', head.line, problem),
 				  HINT = 'Rename or remove one of them; which header names give which field: SELECT * FROM circular_ict.import_column_lookup.';
+	END IF;
+	IF required_missing IS NOT NULL AND import_file.delimiter IS NOT NULL AND cardinality(head.names) = 1 THEN
+		RAISE EXCEPTION 'the delimiter given is not in the header line of the inventory file'
+			USING ERRCODE = 'bad_copy_file_format',
+				  DETAIL = format('The delimiter is %s; the header (line %s) reads: %s.',
+					  CASE import_file.delimiter WHEN E'\t' THEN 'a tab' ELSE quote_literal(import_file.delimiter) END,
+					  head.line, left(head.names[1], 300)),
+				  HINT = 'Give the file''s own delimiter, or NULL to find it from the header line.';
 	END IF;
 	IF required_missing IS NOT NULL THEN
 		RAISE EXCEPTION 'the inventory file has no column for the %', required_missing
@@ -728,9 +740,11 @@ BEGIN
 		END,
 		CASE WHEN r.problem_field > 0 THEN coalesce(nullif(btrim(head.names[r.problem_field]), ''),
 													format('column %s', r.problem_field)) END,
-		CASE WHEN serial_fallback IS NOT NULL AND @extschema@.import_value(r.fields[pos[1]]) IS NULL
-				  AND @extschema@.import_value(r.fields[serial_fallback]) IS NOT NULL
-			 THEN r.fields[serial_fallback] ELSE r.fields[pos[1]] END,
+		CASE WHEN serial_fallback IS NULL OR @extschema@.import_value(r.fields[pos[1]]) IS NOT NULL
+			 THEN r.fields[pos[1]]
+			 ELSE coalesce((SELECT r.fields[f.p] FROM unnest(serial_fallback) WITH ORDINALITY f (p, o)
+							WHERE @extschema@.import_value(r.fields[f.p]) IS NOT NULL ORDER BY f.o LIMIT 1),
+						   r.fields[pos[1]]) END,
 		r.fields[pos[2]], r.fields[pos[3]], r.fields[pos[4]], r.fields[pos[5]],
 		r.fields[pos[6]], r.fields[pos[7]], r.fields[pos[8]], r.fields[pos[9]], r.fields[pos[10]],
 		r.fields[pos[11]], r.fields[pos[12]], r.fields[pos[13]], r.fields[pos[14]], r.fields[pos[15]],
@@ -742,10 +756,12 @@ BEGIN
 	SELECT count(*), count(*) FILTER (WHERE t.skipped), coalesce(sum(t.recoded), 0),
 		min(t.line) FILTER (WHERE 'DMY' IN (t.o1, t.o2, t.o3)), min(t.line) FILTER (WHERE 'MDY' IN (t.o1, t.o2, t.o3)),
 		count(*) FILTER (WHERE t.rounded), min(t.line) FILTER (WHERE t.rounded),
+		count(*) FILTER (WHERE t.point_zero), min(t.line) FILTER (WHERE t.point_zero),
 		min(t.line) FILTER (WHERE '.' IN (t.m1, t.m2, t.m3)), min(t.line) FILTER (WHERE ',' IN (t.m1, t.m2, t.m3)),
 		count(*) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3)), min(t.line) FILTER (WHERE 'either' IN (t.m1, t.m2, t.m3)),
 		count(*) FILTER (WHERE t.fallback), min(t.line) FILTER (WHERE t.fallback)
-	INTO lines, skipped, recoded, day_first, month_first, rounded, rounded_line, point_line, comma_line,
+	INTO lines, skipped, recoded, day_first, month_first, rounded, rounded_line, point_zero, point_zero_line,
+		point_line, comma_line,
 		grouped, grouped_line, fallbacks, fallback_line
 	FROM (SELECT t.line, t.skipped, t.recoded,
 			-- a serial taken from the next serial column
@@ -759,6 +775,9 @@ BEGIN
 			-- a serial a spreadsheet showed, and saved, in scientific notation
 			NOT t.skipped AND (t.serial LIKE '%E+%' OR t.serial LIKE '%e+%')
 				AND t.serial ~ '^ *[0-9]([.,][0-9]+)?[eE]\+[0-9]+ *$' AS rounded,
+			-- a serial of digits that a float column wrote with .0 (pandas
+			-- writes a number column with blanks so)
+			NOT t.skipped AND t.serial LIKE '%.0%' AND t.serial ~ '^ *[0-9]+\.0 *$' AS point_zero,
 			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.purchased) END AS o1,
 			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.retired) END AS o2,
 			CASE WHEN date_order IS NULL AND t.read_problem IS NULL THEN @extschema@.import_date_order(t.planned_retirement) END AS o3
@@ -797,11 +816,17 @@ BEGIN
 		END IF;
 	END IF;
 	IF fallbacks > 0 THEN
-		RAISE NOTICE 'serials of % lines taken from the column "%", their column "%" being empty (line %)',
+		RAISE NOTICE 'serials of % lines taken from the column % (the first with one), their column "%" being empty (line %)',
 			fallbacks, serial_fallback_name, columns ->> 'serial', fallback_line
 			USING DETAIL = format('Each device is registered by its serial: one whose "%s" is filled in later is registered again under it.',
 								  columns ->> 'serial'),
 				  HINT = 'To register every device by the same column, remove the other one from the file, or set the preferences of circular_ict.import_column_alias.';
+	END IF;
+	IF point_zero > 0 THEN
+		RAISE NOTICE '% serials of the file are whole numbers written with .0 (line %: %)', point_zero, point_zero_line,
+			(SELECT btrim(t.serial) FROM pg_temp.circular_ict_import_rows t WHERE t.line = point_zero_line)
+			USING DETAIL = 'pandas writes a column of numbers with blanks in it as decimals; the serials are imported as written, so the same device written 12345 elsewhere would be another.',
+				  HINT = 'Write the serial column as text (dtype=str in pandas) and import the file again.';
 	END IF;
 	IF rounded > 0 THEN
 		RAISE NOTICE '% serials of the file are numbers a spreadsheet rounded (line %: %)', rounded, rounded_line,

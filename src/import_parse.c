@@ -128,53 +128,85 @@ valid_time(const char *p, size_t len)
 }
 
 /*
- * The length of a date without the time of day a spreadsheet writes after
- * it ("3/4/2021 0:00", "04/03/2021 00:00:00", "3/4/2021 12:00 AM"): one
- * space, the hour in one or two digits (0 to 23, or 1 to 12 before AM or
- * PM), ":" and the minutes, optionally ":" and the seconds, then optionally
- * a space and AM or PM (any case).  len itself when there is none.
+ * Is [p, p + n) a spreadsheet's time of day: H:MM or HH:MM, optionally :SS,
+ * optionally AM or PM after a space or not ("9:05 PM", SQL Server's
+ * "12:00AM"), 1 to 12 with AM or PM, else 0 to 23?
  */
-static size_t
-without_clock(const char *s, size_t len)
+static bool
+is_clock(const char *p, size_t n)
 {
-	const char *space = memchr(s, ' ', len);
-	const char *p;
-	size_t		n;
 	size_t		i = 0;
 	int			h,
 				mi,
 				sec;
 	bool		twelve = false;
 
-	if (space == NULL)
-		return len;
-	p = space + 1;
-	n = (size_t) (s + len - p);
-	/* AM or PM at the end */
-	if (n >= 3 && p[n - 3] == ' ' && (p[n - 1] == 'M' || p[n - 1] == 'm') &&
+	if (n >= 2 && (p[n - 1] == 'M' || p[n - 1] == 'm') &&
 		(p[n - 2] == 'A' || p[n - 2] == 'a' || p[n - 2] == 'P' || p[n - 2] == 'p'))
 	{
 		twelve = true;
-		n -= 3;
+		n -= 2;
+		if (n > 0 && p[n - 1] == ' ')
+			n--;
 	}
 	if (n >= 4 && p[1] == ':' && digits(p, 1, &h))
 		i = 1;
 	else if (n >= 5 && p[2] == ':' && digits(p, 2, &h))
 		i = 2;
 	else
-		return len;
+		return false;
 	if (!digits(p + i + 1, 2, &mi) || mi > 59)
-		return len;
+		return false;
 	i += 3;
 	if (i < n && p[i] == ':')
 	{
 		if (n < i + 3 || !digits(p + i + 1, 2, &sec) || sec > 59)
-			return len;
+			return false;
 		i += 3;
 	}
-	if (i != n || (twelve ? h < 1 || h > 12 : h > 23))
+	return i == n && (twelve ? h >= 1 && h <= 12 : h <= 23);
+}
+
+/*
+ * The length of a date without the time of day a spreadsheet writes after
+ * its first space ("3/4/2021 0:00", "04/03/2021 00:00:00", "3/14/2021 9:05
+ * PM"); len when there is none
+ */
+static size_t
+without_clock(const char *s, size_t len)
+{
+	const char *space = memchr(s, ' ', len);
+
+	if (space == NULL || !is_clock(space + 1, (size_t) (s + len - space - 1)))
 		return len;
 	return (size_t) (space - s);
+}
+
+/*
+ * The same after a date with a month's name, which has spaces of its own:
+ * the time of day after its last space or the one before ("Mar 4, 2021
+ * 10:22 AM", "Mar 04 2021 12:00AM")
+ */
+static size_t
+named_without_clock(const char *s, size_t len)
+{
+	size_t		k = len;
+
+	for (int tries = 0; tries < 2; tries++)
+	{
+		while (k > 0 && s[k - 1] != ' ')
+			k--;
+		if (k == 0)
+			break;
+		if (is_clock(s + k, len - k))
+		{
+			while (k > 0 && s[k - 1] == ' ')
+				k--;
+			return k;
+		}
+		k--;
+	}
+	return len;
 }
 
 /*
@@ -478,9 +510,10 @@ import_parse_date_ordered(const char *s, size_t len, ImportDateOrder order,
 	if (len == 0 || len > IMPORT_VALUE_MAX_LEN)
 		return false;
 
-	if (has_letter(s, len) &&
-		named_month_date(s + weekday_prefix(s, len), len - weekday_prefix(s, len), &y, &m, &d))
-		;						/* 4 Mar 2021, Thu Mar 04 2021 */
+	if (has_letter(s, len) && named_without_clock(s, len) > weekday_prefix(s, len) &&
+		named_month_date(s + weekday_prefix(s, len), named_without_clock(s, len) - weekday_prefix(s, len),
+						 &y, &m, &d))
+		;						/* 4 Mar 2021, Thu Mar 04 2021, Mar 4, 2021 10:22 AM */
 	else if (spreadsheet_day(s, len, &y, &m, &d))
 		;						/* 44927 */
 	else if (len >= 10 && s[4] == '-' && s[7] == '-' &&

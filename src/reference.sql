@@ -30,7 +30,7 @@ CREATE TABLE @extschema@.country_alias (
 	PRIMARY KEY (alias, shipped)
 );
 CREATE INDEX country_alias_lower ON @extschema@.country_alias (lower(alias));
-COMMENT ON TABLE @extschema@.country_alias IS 'other names of countries accepted by the import, matched case-insensitively: official, common and French names (iso-codes 4.15.0) and a few names in common usage (kind = usage, added by circular_ict)';
+COMMENT ON TABLE @extschema@.country_alias IS 'other names of countries accepted by the import, matched case-insensitively: official, common and French names (iso-codes 4.15.0), a few names in common usage (kind = usage), and the European countries'' own names (endonym) and their common German, Dutch, Spanish and Italian names (de, nl, es, it), added by circular_ict';
 --@data src/data/country_alias.csv shipped=true
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.country_alias', 'WHERE NOT shipped');
 

@@ -29,12 +29,17 @@ CREATE OR REPLACE TRIGGER asset_import_row_resolve BEFORE INSERT OR UPDATE OF or
 	EXECUTE FUNCTION @extschema@.asset_import_stage();
 -- import_date reads months written as words and spreadsheets' day numbers
 -- (src/import.sql's comment)
-COMMENT ON FUNCTION @extschema@.import_date(text) IS 'a date as inventory files write it (YYYY-MM-DD with an optional time, YYYY/MM/DD or YYYY/M/D, YYYYMMDD, a month by its English name or abbreviation as in 4 Mar 2021, 04-Mar-21 or March 4, 2021, DD/MM/YYYY day first; YYYY-M-D and DD/MM/YYYY also with a spreadsheet''s time of day after them as in 3/4/2021 0:00, or a spreadsheet''s day number from 1990 to 2100 as in 44927 for 2023-01-01), or NULL when the text is not one';
+COMMENT ON FUNCTION @extschema@.import_date(text) IS 'a date as inventory files write it (YYYY-MM-DD with an optional time, YYYY/MM/DD or YYYY/M/D, YYYYMMDD, a month by its English name or abbreviation as in 4 Mar 2021, 04-Mar-21 or March 4, 2021, also after a weekday and before a time of day as in Thu Mar 04 2021 10:22 AM, DD/MM/YYYY day first, D.M.Y always day first; YYYY-M-D and DD/MM/YYYY also with a spreadsheet''s time of day after them as in 3/4/2021 0:00, or a spreadsheet''s day number from 1990 to 2100 as in 44927 for 2023-01-01, with its time of day as a fraction), or NULL when the text is not one';
 
 -- the shipped category aliases again (more words of real exports); the
 -- users' own rows stay
 DELETE FROM @extschema@.category_alias WHERE shipped;
 --@data src/data/category_alias.csv shipped=true
+-- and the country names: the European countries' own names and their
+-- German, Dutch, Spanish and Italian ones
+DELETE FROM @extschema@.country_alias WHERE shipped;
+--@data src/data/country_alias.csv shipped=true
+COMMENT ON TABLE @extschema@.country_alias IS 'other names of countries accepted by the import, matched case-insensitively: official, common and French names (iso-codes 4.15.0), a few names in common usage (kind = usage), and the European countries'' own names (endonym) and their common German, Dutch, Spanish and Italian names (de, nl, es, it), added by circular_ict';
 
 GRANT INSERT, UPDATE, DELETE ON @extschema@.import_column_alias, @extschema@.status_alias
 	TO circular_ict_admin;

@@ -16,6 +16,7 @@
  *	- an accepted number is finite, and its 17-digit text, with a decimal
  *	  point or a decimal comma, reads back to the same float8 bits.
  */
+#include <ctype.h>
 #include <math.h>
 #include <regex.h>
 
@@ -93,7 +94,7 @@ sheet_clock(const char *p, size_t n)
 
 	if (!ready)
 	{
-		if (regcomp(&re, "^([0-9]{1,2}):[0-5][0-9](:[0-5][0-9])?( [AaPp][Mm])?$", REG_EXTENDED) != 0)
+		if (regcomp(&re, "^([0-9]{1,2}):[0-5][0-9](:[0-5][0-9])?( ?[AaPp][Mm])?$", REG_EXTENDED) != 0)
 			abort();
 		ready = 1;
 	}
@@ -105,6 +106,15 @@ sheet_clock(const char *p, size_t n)
 		return 0;
 	h = atoi(buf);
 	return m[3].rm_so >= 0 ? h >= 1 && h <= 12 : h <= 23;
+}
+
+static int
+has_alpha(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isalpha((unsigned char) s[i]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -290,9 +300,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			while (k < left && ((t[k] >= '0' && t[k] <= '9') || t[k] == '/' || t[k] == '-' || t[k] == '.'))
 				k++;
 			/* (a month's name after the space: 2010 Mar-04, no colon) */
+			const char *colon = memchr(t, ':', left);
+			const char *from = colon;
+
+			while (from != NULL && from > t && from[-1] != ' ')
+				from--;
+			/* a numeric date (no letter before the time of day) */
 			if (k > 0 && k + 1 < left && t[k] == ' ' && !(k == 10 && t[4] == '-' && t[7] == '-') &&
-				memchr(t + k + 1, ':', left - k - 1) != NULL && !sheet_clock(t + k + 1, left - k - 1))
+				colon != NULL && !has_alpha(t, (size_t) (from - t)) && !sheet_clock(t + k + 1, left - k - 1))
 				fuzz_fail(shown, "accepted a date followed by something that is not a time of day");
+			/* a date with a month's name and a colon: it ends in a time of day */
+			if (colon != NULL && has_alpha(t, (size_t) (from - t)) && !(left > 10 && t[4] == '-' && t[7] == '-') &&
+				(from == t || !sheet_clock(from, left - (size_t) (from - t))))
+				fuzz_fail(shown, "accepted a date with a month's name followed by something that is not a time of day");
 		}
 	}
 	if (import_parse_number(input, size, &v))
