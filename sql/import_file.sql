@@ -454,6 +454,10 @@ SELECT * FROM pg_temp.load(convert_to(E',serial,category,purchased\n0,12345.0,mo
 SELECT * FROM pg_temp.load(convert_to(E'serial,category,purchased\nX,laptop,2021-03-04\n', 'UTF8'), E'\t');
 SELECT * FROM pg_temp.load(convert_to(E'Asset Tag;Category\nX;laptop\n', 'UTF8'));
 
+-- a serial with a control character (a terminal escape): rejected
+SELECT * FROM pg_temp.load(E'serial,category,purchased\nCC-1\\001\\033[31m,laptop,2021-03-04\nCC-2,laptop,2021-03-04\n'::bytea);
+SELECT line, column_name, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'CC-%' ORDER BY 1;
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

@@ -354,6 +354,10 @@ BEGIN
 					'a serial (or nomEquipementPhysique) is required: it identifies the device') END,
 				CASE WHEN length(d.serial) > 200 THEN jsonb_build_array('serial', d.serial,
 					'the serial is longer than 200 characters') END,
+				-- a control character (a terminal's escape sequence, say) is
+				-- no part of a serial, and would reach the screens that show it
+				CASE WHEN d.serial ~ '[\x01-\x08\x0b-\x1f\x7f]' THEN jsonb_build_array('serial', d.serial,
+					'the serial holds a control character') END,
 				CASE WHEN d.serial IS NOT NULL AND d.copies > 1 THEN jsonb_build_array('serial', d.serial,
 					format('the serial appears in %s staged rows; a device must be staged once', d.copies)) END,
 				CASE WHEN d.twin_conflict IS NOT NULL THEN jsonb_build_array(d.twin_conflict[1], d.twin_conflict[2],
