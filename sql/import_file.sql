@@ -310,7 +310,8 @@ SELECT v, import_word(v) FROM unnest(ARRAY['In-Use', 'in_stock', '  ready -_- to
 -- notice (they are imported, as the file has them)
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\n1.23457E+11;laptop;2021-03-04\n'
 	'8,9012e+14;laptop;2021-03-04\nE+1;laptop;2021-03-04\n', 'UTF8'));
--- two exports put end to end: the header again is skipped and counted
+-- two exports put end to end: the header again is skipped and counted,
+-- also in other case (Serial)
 SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased\nRH-1;laptop;2021-03-04\nserial;category;purchased\n'
 	'RH-2;laptop;2021-03-04\nSerial;category;purchased\n', 'UTF8'));
 SELECT line, column_name, value FROM import_error WHERE staged_row ->> 'serial' = 'Serial';
@@ -457,6 +458,30 @@ SELECT * FROM pg_temp.load(convert_to(E'Asset Tag;Category\nX;laptop\n', 'UTF8')
 -- a serial with a control character (a terminal escape): rejected
 SELECT * FROM pg_temp.load(E'serial,category,purchased\nCC-1\\001\\033[31m,laptop,2021-03-04\nCC-2,laptop,2021-03-04\n'::bytea);
 SELECT line, column_name, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'CC-%' ORDER BY 1;
+
+-- status and retirement columns as other tools name them; Excel's error
+-- values, pandas' <NA> and (null) are no value, and so is R's NA in the
+-- serial, model and manufacturer (a serial then comes from the next serial
+-- column); a quantity of no value is 1
+SELECT * FROM pg_temp.load(convert_to(E'Asset Tag,Serial Number,Asset Type,Purchase Date,Asset Status,Disposal Date,Model,Quantity\n'
+	'#REF!,XV-1,laptop,2019-03-04,Disposed,2023-05-06,#VALUE!,N/A\nNA,XV-2,laptop,2019-03-04,In use,,(null),-\n', 'UTF8'));
+SELECT serial, status, retired, model_id IS NULL AS no_model, quantity FROM asset WHERE serial LIKE 'XV-%' ORDER BY 1;
+-- the header again in another form (quotes, case, a byte-order mark):
+-- skipped; in another order: the file is refused, nothing imported
+SELECT * FROM pg_temp.load(E'\\xefbbbf'::bytea || convert_to(E'"serial";"category";"purchased"\r\n"HA-1";"laptop";"2021-03-04"\r\n', 'UTF8')
+	|| E'\\xefbbbf'::bytea || convert_to(E'"SERIAL";"Category";"purchased"\r\nsep=;\r\n"HA-2";"laptop";"2021-03-04"\r\n', 'UTF8'));
+SELECT serial FROM asset WHERE serial LIKE 'HA-%' ORDER BY 1;
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;mass_kg;kwh_per_year\nHB-1;laptop;2021-03-04;1,5;30\n'
+	'serial;category;purchased;kwh_per_year;mass_kg\nHB-2;laptop;2021-03-04;30;1,5\n', 'UTF8'));
+SELECT count(*) AS imported FROM asset WHERE serial LIKE 'HB-%';
+-- control characters in a serial: a line end, C1's escape, a direction
+-- override; the Swiss typographic apostrophe; a zone after a time of day
+SELECT * FROM pg_temp.load(convert_to(E'serial;category;purchased;kwh_per_year\n"CD-1\nB";laptop;2021-03-04;1\n'
+	'CD-2\u009b31m;laptop;2021-03-04;1\nCD-3\u202eX;laptop;2021-03-04;1\nCD-4;laptop;2021-03-04;1\u2019200.50\n', 'UTF8'));
+SELECT line, column_name, message FROM import_error WHERE staged_row ->> 'serial' LIKE 'CD-%' ORDER BY 1;
+SELECT serial, kwh_per_year FROM asset WHERE serial LIKE 'CD-%';
+SELECT v, import_date(v) FROM unnest(ARRAY['2021-03-04 10:22:33 +0100', 'Thu, 04 Mar 2021 10:22:33 GMT',
+	'4/3/2021 10:22:33 +01:00', '2021-03-04 10:22:33 CET', '4/3/2021 10:22 +1']) v;
 
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,

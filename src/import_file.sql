@@ -111,11 +111,11 @@ COMMENT ON FUNCTION @extschema@.import_date_order(text) IS 'for a date written A
 CREATE FUNCTION @extschema@.import_value(value text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_value'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory file as the import reads it: trimmed of spaces, NULL when blank or a word for no value (N/A, #N/A, n.a., NULL, None, (none), (blank), -, --, ?, pandas'' nan and NaT, an en or em dash; any case)';
+COMMENT ON FUNCTION @extschema@.import_value(text) IS 'a value of an inventory file as the import reads it: trimmed of spaces, NULL when blank or a word for no value (N/A, #N/A, n.a., NULL, None, (none), (blank), -, --, ?, pandas'' nan, NaT and <NA>, (null), Excel''s error values #REF!, #VALUE!, #NAME?, #DIV/0!, #NUM!, #NULL!, n.v.t., k.A., N/D, s/o, an en or em dash; any case)';
 CREATE FUNCTION @extschema@.import_value(value text, na boolean) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_value'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_value(text, boolean) IS 'import_value(text), and with na true R''s NA (any case) is no value too: how the import reads a column of dates, numbers or codes (retirement and planned dates, figures, status, end-of-life route, acquisition), where NA cannot be a value; not the serial, model, manufacturer, entity or country (Namibia''s code)';
+COMMENT ON FUNCTION @extschema@.import_value(text, boolean) IS 'import_value(text), and with na true R''s NA (any case) is no value too: how the import reads the columns where NA cannot be a value (the serial, model, manufacturer, quantity, retirement and planned dates, figures, status, end-of-life route, acquisition); not the entity (North America) or country (Namibia''s code)';
 
 -- a word as the import compares it when a lookup lacks it as written: each
 -- run of hyphens, underscores and spaces one space, none at the ends, so
@@ -251,12 +251,12 @@ BEGIN
 	-- 1. every row parsed: its values read, its words looked up
 	CREATE TEMP TABLE circular_ict_import_parsed ON COMMIT DROP AS
 	SELECT t.row_id, t.line, t.read_problem, t.read_column, t.twin_conflict, t.staged, t.raw,
-		t.serial AS serial_raw, @extschema@.import_value(t.serial) AS serial,
-		@extschema@.import_value(t.model) AS model,
-		coalesce(@extschema@.import_value(t.manufacturer), '') AS manufacturer,
+		t.serial AS serial_raw, @extschema@.import_value(t.serial, true) AS serial,
+		@extschema@.import_value(t.model, true) AS model,
+		coalesce(@extschema@.import_value(t.manufacturer, true), '') AS manufacturer,
 		t.category AS category_raw, coalesce(cl.category, cl2.category) AS category,
 		t.quantity AS quantity_raw,
-		CASE WHEN btrim(coalesce(t.quantity, '')) = '' OR upper(btrim(t.quantity)) = 'NA' THEN 1
+		CASE WHEN @extschema@.import_value(t.quantity, true) IS NULL THEN 1
 			 -- a whole number, also as a spreadsheet or pandas writes a number
 			 -- column with blanks in it (2.0, 2,00); not 1,000 or 1.000, which
 			 -- is a thousand where the comma or the point groups digits
@@ -354,9 +354,11 @@ BEGIN
 					'a serial (or nomEquipementPhysique) is required: it identifies the device') END,
 				CASE WHEN length(d.serial) > 200 THEN jsonb_build_array('serial', d.serial,
 					'the serial is longer than 200 characters') END,
-				-- a control character (a terminal's escape sequence, say) is
-				-- no part of a serial, and would reach the screens that show it
-				CASE WHEN d.serial ~ '[\x01-\x08\x0b-\x1f\x7f]' THEN jsonb_build_array('serial', d.serial,
+				-- a control character (a line end, a terminal's escape
+				-- sequence, C1's too, or a direction override that shows the
+				-- text reversed) is no part of a serial, and would reach the
+				-- screens that show it
+				CASE WHEN d.serial ~ '[\x01-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]' THEN jsonb_build_array('serial', d.serial,
 					'the serial holds a control character') END,
 				CASE WHEN d.serial IS NOT NULL AND d.copies > 1 THEN jsonb_build_array('serial', d.serial,
 					format('the serial appears in %s staged rows; a device must be staged once', d.copies)) END,
@@ -581,6 +583,7 @@ DECLARE
 	rounded bigint;
 	rounded_line integer;
 	point_zero bigint;
+	again_line integer;
 	point_zero_line integer;
 	point_line integer;
 	comma_line integer;
@@ -730,8 +733,8 @@ BEGIN
 			country, entity, mass_kg, embodied_kg_co2e, kwh_per_year, planned_retirement, raw)
 	-- a blank line, and the header again (files of several exports put
 	-- end to end), are skipped
-	SELECT r.line, r.blank OR r.fields = head.names, r.recoded,
-		CASE WHEN r.blank OR r.fields = head.names THEN NULL
+	SELECT r.line, r.blank OR r.fields = head.names OR r.separator_line, r.recoded,
+		CASE WHEN r.blank OR r.fields = head.names OR r.separator_line THEN NULL
 			 WHEN r.problem IS NOT NULL THEN
 				CASE WHEN r.last_line > r.line THEN format('%s (lines %s to %s)', r.problem, r.line, r.last_line)
 					 ELSE r.problem END
@@ -744,16 +747,49 @@ BEGIN
 		END,
 		CASE WHEN r.problem_field > 0 THEN coalesce(nullif(btrim(head.names[r.problem_field]), ''),
 													format('column %s', r.problem_field)) END,
-		CASE WHEN serial_fallback IS NULL OR @extschema@.import_value(r.fields[pos[1]]) IS NOT NULL
+		CASE WHEN serial_fallback IS NULL OR @extschema@.import_value(r.fields[pos[1]], true) IS NOT NULL
 			 THEN r.fields[pos[1]]
 			 ELSE coalesce((SELECT r.fields[f.p] FROM unnest(serial_fallback) WITH ORDINALITY f (p, o)
-							WHERE @extschema@.import_value(r.fields[f.p]) IS NOT NULL ORDER BY f.o LIMIT 1),
+							WHERE @extschema@.import_value(r.fields[f.p], true) IS NOT NULL ORDER BY f.o LIMIT 1),
 						   r.fields[pos[1]]) END,
 		r.fields[pos[2]], r.fields[pos[3]], r.fields[pos[4]], r.fields[pos[5]],
 		r.fields[pos[6]], r.fields[pos[7]], r.fields[pos[8]], r.fields[pos[9]], r.fields[pos[10]],
 		r.fields[pos[11]], r.fields[pos[12]], r.fields[pos[13]], r.fields[pos[14]], r.fields[pos[15]],
 		r.fields[pos[16]], r.fields
-	FROM @extschema@.inventory_records(file, head.separator, header_fields, min_fields, skip) r;
+	FROM (SELECT r.*,
+			  -- Excel's separator line again (exports put end to end)
+			  NOT r.blank AND r.fields[1] ILIKE '%sep=%' AND array_to_string(r.fields, '') ~* '^\s*sep=.?\s*$'
+				  AS separator_line
+		  FROM @extschema@.inventory_records(file, head.separator, header_fields, min_fields, skip) r) r;
+
+	-- the header again in another form than the first's (other case,
+	-- quotes, a byte-order mark, or its columns in another order): a line
+	-- whose serial and category are header names.  The same names in the
+	-- same order: skipped, as the header repeated as it is; others: the
+	-- lines after it would be read in the first header's order, so the
+	-- file is refused
+	UPDATE pg_temp.circular_ict_import_rows t SET skipped = true, read_problem = NULL
+	WHERE t.line IN (SELECT h.line FROM pg_temp.circular_ict_import_rows h
+					 WHERE NOT h.skipped AND @extschema@.import_word(lower(btrim(h.serial, ' "'))) IN (
+							   SELECT @extschema@.import_word(l.key) FROM @extschema@.import_column_lookup l
+							   WHERE l.field = 'serial')
+						   AND @extschema@.import_word(lower(btrim(h.category, ' "'))) IN (
+							   SELECT @extschema@.import_word(l.key) FROM @extschema@.import_column_lookup l
+							   WHERE l.field = 'category'))
+	  AND ARRAY(SELECT lower(btrim(x, ' "')) FROM unnest(t.raw) x) = ARRAY(SELECT lower(btrim(x, ' "')) FROM unnest(head.names) x);
+	SELECT min(h.line) INTO again_line
+	FROM pg_temp.circular_ict_import_rows h
+	WHERE NOT h.skipped AND @extschema@.import_word(lower(btrim(h.serial, ' "'))) IN (
+			  SELECT @extschema@.import_word(l.key) FROM @extschema@.import_column_lookup l WHERE l.field = 'serial')
+	  AND @extschema@.import_word(lower(btrim(h.category, ' "'))) IN (
+			  SELECT @extschema@.import_word(l.key) FROM @extschema@.import_column_lookup l WHERE l.field = 'category');
+	IF again_line IS NOT NULL THEN
+		RAISE EXCEPTION 'line % of the inventory file is a header with other columns than line %''s', again_line, head.line
+			USING ERRCODE = 'bad_copy_file_format',
+				  DETAIL = format('It reads: %s.', left((SELECT array_to_string(t.raw, head.separator)
+						FROM pg_temp.circular_ict_import_rows t WHERE t.line = again_line), 300)),
+				  HINT = 'The file holds exports put end to end whose columns differ: import each export on its own.';
+	END IF;
 
 	-- the counts, and the lines whose dates written A/B/Y read only day
 	-- first or only month first (when no order is given)
@@ -770,7 +806,7 @@ BEGIN
 	FROM (SELECT t.line, t.skipped, t.recoded,
 			-- a serial taken from the next serial column
 			serial_fallback IS NOT NULL AND NOT t.skipped AND t.read_problem IS NULL
-				AND @extschema@.import_value(t.raw[pos[1]]) IS NULL AND @extschema@.import_value(t.serial) IS NOT NULL
+				AND @extschema@.import_value(t.raw[pos[1]], true) IS NULL AND @extschema@.import_value(t.serial, true) IS NOT NULL
 				AS fallback,
 			-- the decimal mark each figure shows (1,85: a comma; 1.200: either)
 			CASE WHEN t.read_problem IS NULL THEN @extschema@.import_decimal_mark(t.mass_kg) END AS m1,

@@ -141,6 +141,16 @@ is_clock(const char *p, size_t n)
 				sec;
 	bool		twelve = false;
 
+	/* a zone after it: " GMT", " UTC", " +0100", " +01:00" */
+	if (n >= 4 && p[n - 4] == ' ' &&
+		(((p[n - 3] | 0x20) == 'g' && (p[n - 2] | 0x20) == 'm' && (p[n - 1] | 0x20) == 't') ||
+		 ((p[n - 3] | 0x20) == 'u' && (p[n - 2] | 0x20) == 't' && (p[n - 1] | 0x20) == 'c')))
+		n -= 4;
+	else if (n >= 6 && p[n - 6] == ' ' && (p[n - 5] == '+' || p[n - 5] == '-') && digits(p + n - 4, 4, &h))
+		n -= 6;
+	else if (n >= 7 && p[n - 7] == ' ' && (p[n - 6] == '+' || p[n - 6] == '-') && digits(p + n - 5, 2, &h) &&
+			 p[n - 3] == ':' && digits(p + n - 2, 2, &h))
+		n -= 7;
 	if (n >= 2 && (p[n - 1] == 'M' || p[n - 1] == 'm') &&
 		(p[n - 2] == 'A' || p[n - 2] == 'a' || p[n - 2] == 'P' || p[n - 2] == 'p'))
 	{
@@ -456,6 +466,9 @@ import_no_value(const char *s, size_t len)
 	/* lower case; the dashes U+2013 and U+2014 in UTF-8 */
 	static const char *const words[] = {
 		"n/a", "#n/a", "n.a.", "null", "none", "(none)", "(blank)", "-", "--", "?", "nan", "nat",
+		/* Excel's error values, pandas' <NA>, (null); n.v.t., k.A., N/D, s/o */
+		"#ref!", "#value!", "#name?", "#div/0!", "#num!", "#null!", "<na>", "(null)",
+		"n.v.t.", "k.a.", "n/d", "s/o",
 		"\xE2\x80\x93", "\xE2\x80\x94"
 	};
 
@@ -718,7 +731,7 @@ import_decimal_mark(const char *s, size_t len)
 
 /*
  * Thousands grouped by spaces (French, 1 200,5; a no-break space reads as
- * one) or apostrophes (Swiss, 1'200.50): the digits without them in out
+ * one) or apostrophes (Swiss, 1'200.50 or 1’200.50): the digits without them in out
  * (of IMPORT_VALUE_MAX_LEN bytes), true; false when the number has none
  * or they group no thousands.  No mark is a decimal mark, so they group
  * whatever the file's decimal mark.
@@ -740,13 +753,19 @@ ungroup_spaces(const char *s, size_t len, char *out, size_t *out_len)
 		out[o++] = s[i++];
 	if (i == lead || i - lead > 3 || s[lead] == '0')
 		return false;
-	while (i + 3 < len && (s[i] == ' ' || s[i] == '\'') && s[i + 1] >= '0' && s[i + 1] <= '9' &&
-		   s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
-		   (i + 4 == len || s[i + 4] < '0' || s[i + 4] > '9'))
+	for (;;)
 	{
-		memcpy(out + o, s + i + 1, 3);
+		/* a space, an apostrophe, or the typographic one (U+2019: de-CH) */
+		size_t		sep = i < len && (s[i] == ' ' || s[i] == '\'') ? 1 :
+			i + 2 < len && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x99' ? 3 : 0;
+		size_t		g = i + sep;
+
+		if (sep == 0 || g + 2 >= len || s[g] < '0' || s[g] > '9' || s[g + 1] < '0' || s[g + 1] > '9' ||
+			s[g + 2] < '0' || s[g + 2] > '9' || (g + 3 < len && s[g + 3] >= '0' && s[g + 3] <= '9'))
+			break;
+		memcpy(out + o, s + g, 3);
 		o += 3;
-		i += 4;
+		i = g + 3;
 		grouped = true;
 	}
 	if (!grouped || (i < len && s[i] != '.' && s[i] != ','))

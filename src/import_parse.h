@@ -45,8 +45,9 @@ extern bool import_parse_number_marked(const char *s, size_t len, char mark, dou
 
 /*
  * Is the text, its spaces aside, empty or a word for no value (N/A, #N/A,
- * n.a., NULL, None, (none), (blank), -, --, ?, pandas' nan and NaT, an en or
- * em dash; any case)?
+ * n.a., NULL, None, (none), (blank), -, --, ?, pandas' nan, NaT and <NA>,
+ * (null), Excel's error values (#REF!, #VALUE!, #NAME?, #DIV/0!, #NUM!,
+ * #NULL!), n.v.t., k.A., N/D, s/o, an en or em dash; any case)?
  */
 extern bool import_no_value(const char *s, size_t len);
 

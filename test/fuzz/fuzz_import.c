@@ -94,7 +94,7 @@ sheet_clock(const char *p, size_t n)
 
 	if (!ready)
 	{
-		if (regcomp(&re, "^([0-9]{1,2}):[0-5][0-9](:[0-5][0-9])?( ?[AaPp][Mm])?$", REG_EXTENDED) != 0)
+		if (regcomp(&re, "^([0-9]{1,2}):[0-5][0-9](:[0-5][0-9])?( ?[AaPp][Mm])?( ([Gg][Mm][Tt]|[Uu][Tt][Cc]|[+-][0-9]{4}|[+-][0-9]{2}:[0-9]{2}))?$", REG_EXTENDED) != 0)
 			abort();
 		ready = 1;
 	}
