@@ -140,6 +140,10 @@ INSERT INTO offer (id, organisation_id, tender, supplier, model, category, unit_
 SELECT 1000000, id, 'T', 'S', 'heavy', 'laptop', 1, 'EUR', 'Co=1e300t' FROM organisation WHERE name = 'Hostile';
 INSERT INTO part_replacement (category, part, embodied_kg_co2e, composition, source, confidence)
 VALUES ('laptop', 'battery', 1, 'Co=1e300t', 'test', 'unverified');
+-- a category name over 60 characters (an asset's category is bounded so;
+-- an import of such a category stopped on the asset's check)
+INSERT INTO device_category (name, description, typical_mass_kg, reference_life_years, source, confidence)
+VALUES (repeat('a', 61), 'long', 1, 4, 'test', 'unverified');
 \set VERBOSITY default
 -- a register row at the limits its table accepts: the reports over it are
 -- finite figures

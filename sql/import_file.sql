@@ -483,6 +483,13 @@ SELECT serial, kwh_per_year FROM asset WHERE serial LIKE 'CD-%';
 SELECT v, import_date(v) FROM unnest(ARRAY['2021-03-04 10:22:33 +0100', 'Thu, 04 Mar 2021 10:22:33 GMT',
 	'4/3/2021 10:22:33 +01:00', '2021-03-04 10:22:33 CET', '4/3/2021 10:22 +1']) v;
 
+-- a note over two lines with a few commas, in a wide file whose last
+-- imported column comes early: one value (the quote closes in a field of
+-- the next line before the one it opened in)
+SELECT * FROM pg_temp.load(convert_to(E'serial,notes,category,purchased,zz1,zz2,zz3\n'
+	'NL-1,"Repaired: screen, keyboard, battery, fan\nreturned",laptop,2021-01-01,Utrecht,jan,ok\n'
+	'NL-2,,laptop,2021-01-01,Utrecht,jan,ok\n', 'UTF8'));
+
 -- labels
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict,
 	   obj_description(p.oid, 'pg_proc') IS NOT NULL AS documented

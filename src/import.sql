@@ -17,7 +17,7 @@ COMMENT ON FUNCTION @extschema@.import_date(text) IS 'a date as inventory files 
 CREATE FUNCTION @extschema@.import_number(text) RETURNS float8
 	AS 'MODULE_PATHNAME', 'import_number'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_number(text) IS 'a finite decimal number with a decimal point or comma and an optional exponent, or NULL when the text is not one';
+COMMENT ON FUNCTION @extschema@.import_number(text) IS 'a finite decimal number with a decimal point or comma and an optional exponent, its thousands grouped by spaces or apostrophes or not (1 200,5, 1''200.50), or NULL when the text is not one';
 
 CREATE TABLE @extschema@.asset_import_row (
 	row_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -117,10 +117,6 @@ CREATE FUNCTION @extschema@.import_value(value text, na boolean) RETURNS text
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.import_value(text, boolean) IS 'import_value(text), and with na true R''s NA (any case) is no value too: how the import reads the columns where NA cannot be a value (the serial, model, manufacturer, quantity, retirement and planned dates, figures, status, end-of-life route, acquisition); not the entity (North America) or country (Namibia''s code)';
 
--- a word as the import compares it when a lookup lacks it as written: each
--- run of hyphens, underscores and spaces one space, none at the ends, so
--- "In-Use", "in_stock", "Purchase_Date" or "Personal-Computer" find the
--- words "In use", "in stock", "Purchase Date", "Personal Computer"
 -- figures whose thousands are grouped (1.200 with a decimal comma, 1,200
 -- with a decimal point): the file's decimal mark is the one its figures
 -- show (import_decimal_mark), and the other one then groups thousands
@@ -131,8 +127,13 @@ COMMENT ON FUNCTION @extschema@.import_decimal_mark(text) IS 'the decimal mark a
 CREATE FUNCTION @extschema@.import_number(value text, decimal_mark text) RETURNS float8
 	AS 'MODULE_PATHNAME', 'import_number_marked'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_number(text, text) IS 'a finite number of an inventory file whose decimal mark is decimal_mark (. or ,), the other mark grouping thousands (1.234,5 and 1.200 are 1234.5 and 1200 with a decimal comma); NULL decimal_mark: import_number(text); NULL when the text is not such a number';
+COMMENT ON FUNCTION @extschema@.import_number(text, text) IS 'a finite number of an inventory file whose decimal mark is decimal_mark (. or ,), the other mark grouping thousands (1.234,5 and 1.200 are 1234.5 and 1200 with a decimal comma); NULL decimal_mark: import_number(text), either mark and no grouping by it; thousands grouped by spaces or apostrophes (1 200,5, 1''200.50) read with every mark; NULL when the text is not such a number';
 
+-- a word as the import compares it when a lookup lacks it as written:
+-- without its hyphens, underscores, dots, apostrophes and spaces, so
+-- "In-Use", "in_stock", "Purchase_Date", "SerialNumber" or
+-- "Personal-Computer" find the words "In use", "in stock", "Purchase Date",
+-- "Serial number", "Personal Computer"
 CREATE FUNCTION @extschema@.import_word(word text) RETURNS text
 	AS 'MODULE_PATHNAME', 'import_word'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -10,7 +10,9 @@
  * with dots always day first (no country writes M.D.Y); and
  * a month written as an English name or abbreviation ("4 Mar 2021",
  * "04-Mar-21", "March 4, 2021").  Numbers: an optional sign, digits with one
- * decimal point or decimal comma, an optional exponent; finite.
+ * decimal point or decimal comma, an optional exponent; finite; thousands
+ * grouped by spaces or apostrophes (1 200,5), or by the mark that is not
+ * the file's decimal mark (import_parse_number_marked).
  * Surrounding white space is allowed.  Anything else is rejected, never
  * guessed.
  */

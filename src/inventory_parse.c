@@ -8,10 +8,10 @@
  * only when it is well formed (its closing quote ends the field); if a
  * record whose quoted field spans lines does not have the fields the
  * header has, or that field holds delimiters enough for a whole line (one
- * fewer than the fields of the shortest line the file may have) and its
- * first line read alone has fields enough, it is read again with every
- * quote on one line, so that a stray quote at the start of a value cannot
- * swallow the lines after it.
+ * fewer than the fields of its first line read alone: its quote closes in
+ * a field of the next line at or after the one it opened in), it is read
+ * again with every quote on one line, so that a stray quote at the start of
+ * a value cannot swallow the lines after it.
  */
 #include "inventory_parse.h"
 
@@ -416,7 +416,7 @@ add_field(InventoryScanner *s, InventoryRecord *rec, size_t start)
  * consumed and the bytes appended are taken back.
  */
 static bool
-read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed, bool *too_long)
+read_quoted(InventoryScanner *s, bool multiline, bool *spanned, long *span, bool *too_long)
 {
 	size_t		q = s->pos + 1;
 	size_t		start = s->buf_used;
@@ -458,13 +458,8 @@ read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed,
 				if (lines > 0)
 				{
 					*spanned = true;
-					/*
-					 * enough delimiters for a whole line of the file: as
-					 * many as the shortest line it may have (a line may
-					 * lack the columns after the last one imported)
-					 */
-					if (s->expected_fields > 2 && delimiters >= (s->min_fields > 2 ? s->min_fields : 2) - 1)
-						*swallowed = true;
+					if (delimiters > *span)
+						*span = delimiters;
 				}
 				return true;
 			}
@@ -497,7 +492,7 @@ read_quoted(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed,
  * s->pos where it was, when the field is not one
  */
 static bool
-read_quoted_after_spaces(InventoryScanner *s, bool multiline, bool *spanned, bool *swallowed,
+read_quoted_after_spaces(InventoryScanner *s, bool multiline, bool *spanned, long *span,
 						 bool *too_long)
 {
 	size_t		start = s->pos;
@@ -510,7 +505,7 @@ read_quoted_after_spaces(InventoryScanner *s, bool multiline, bool *spanned, boo
 	if (at >= s->len || s->text[at] != '"')
 		return false;
 	s->pos = at;
-	if (read_quoted(s, multiline, spanned, swallowed, too_long))
+	if (read_quoted(s, multiline, spanned, span, too_long))
 		return true;
 	s->pos = start;
 	return false;
@@ -657,7 +652,7 @@ finish_record(InventoryScanner *s, InventoryRecord *rec)
 /* One pass over a record from s->pos; multiline: quoted fields may span lines */
 static void
 scan_record(InventoryScanner *s, InventoryRecord *rec, bool multiline, bool *spanned,
-			bool *swallowed)
+			long *span)
 {
 	rec->nfields = 0;
 	rec->problem = INVENTORY_OK;
@@ -666,13 +661,13 @@ scan_record(InventoryScanner *s, InventoryRecord *rec, bool multiline, bool *spa
 	rec->first_line = s->line;
 	s->buf_used = 0;
 	*spanned = false;
-	*swallowed = false;
+	*span = 0;
 	for (;;)
 	{
 		size_t		start = s->buf_used;
 		bool		too_long = false;
 
-		if (!read_quoted_after_spaces(s, multiline, spanned, swallowed, &too_long))
+		if (!read_quoted_after_spaces(s, multiline, spanned, span, &too_long))
 			read_plain(s, &too_long);
 		if (too_long && rec->problem == INVENTORY_OK)
 		{
@@ -705,32 +700,33 @@ inventory_next_record(InventoryScanner *s, InventoryRecord *rec)
 	size_t		start = s->pos;
 	long		line = s->line;
 	bool		spanned;
-	bool		swallowed;
+	long		span;
+	long		no_span;
 
 	if (s->pos >= s->len)
 		return false;
-	scan_record(s, rec, true, &spanned, &swallowed);
+	scan_record(s, rec, true, &spanned, &span);
 	if (spanned && s->expected_fields > 0)
 	{
 		bool		fits = rec->nfields >= s->min_fields && rec->nfields <= s->expected_fields;
 
-		if (swallowed || !fits)
+		/* read again, each quote on its own line */
+		s->pos = start;
+		s->line = line;
+		scan_record(s, rec, false, &spanned, &no_span);
+		/*
+		 * A stray quote swallowed a line break when the quoted value holds
+		 * as many delimiters as its first line read alone has fields, less
+		 * one: its quote closes in a field of a later line at or after the
+		 * one it opened in (and a delimiter at least, or no record could
+		 * hide in it).  Otherwise, if the record fits the header, the
+		 * value spans lines ("Building 2, Floor 3\nAmsterdam"): read it so.
+		 */
+		if (fits && !(s->expected_fields > 2 && span > 0 && span >= rec->nfields - 1))
 		{
-			/* read again, each quote on its own line */
 			s->pos = start;
 			s->line = line;
-			scan_record(s, rec, false, &spanned, &swallowed);
-			/*
-			 * unless the record fitted and its first line alone does not:
-			 * a value that holds a line's worth of delimiters over two
-			 * lines of its own ("Building 2, Floor 3, Room 4\nAmsterdam")
-			 */
-			if (fits && (rec->nfields < s->min_fields || rec->nfields > s->expected_fields))
-			{
-				s->pos = start;
-				s->line = line;
-				scan_record(s, rec, true, &spanned, &swallowed);
-			}
+			scan_record(s, rec, true, &spanned, &span);
 		}
 	}
 	finish_record(s, rec);

@@ -71,7 +71,8 @@ COMMENT ON TABLE @extschema@.device_category_figure IS 'provenance of every ship
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.device_category_figure', 'WHERE NOT shipped');
 
 CREATE TABLE @extschema@.device_category (
-	name text NOT NULL CHECK (name ~ '^[a-z][a-z0-9_]*$'),
+	-- at most 60 characters, as an asset's category (src/fleet.sql)
+	name text NOT NULL CHECK (name ~ '^[a-z][a-z0-9_]*$' AND length(name) <= 60),
 	description text NOT NULL,
 	unu_key text CHECK (unu_key ~ '^[0-9]{4}[a-z]?$'),
 	typical_mass_kg float8 CHECK (typical_mass_kg > 0 AND typical_mass_kg < 'Infinity'),

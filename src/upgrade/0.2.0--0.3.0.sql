@@ -31,6 +31,9 @@ CREATE OR REPLACE TRIGGER asset_import_row_resolve BEFORE INSERT OR UPDATE OF or
 -- (src/import.sql's comment)
 COMMENT ON FUNCTION @extschema@.import_date(text) IS 'a date as inventory files write it (YYYY-MM-DD with an optional time, YYYY/MM/DD or YYYY/M/D, YYYYMMDD, a month by its English name or abbreviation as in 4 Mar 2021, 04-Mar-21 or March 4, 2021, also after a weekday and before a time of day as in Thu Mar 04 2021 10:22 AM, DD/MM/YYYY day first, D.M.Y always day first; YYYY-M-D and DD/MM/YYYY also with a spreadsheet''s time of day after them as in 3/4/2021 0:00, or a spreadsheet''s day number from 1990 to 2100 as in 44927 for 2023-01-01, with its time of day as a fraction), or NULL when the text is not one';
 
+-- import_number reads thousands grouped by spaces or apostrophes
+COMMENT ON FUNCTION @extschema@.import_number(text) IS 'a finite decimal number with a decimal point or comma and an optional exponent, its thousands grouped by spaces or apostrophes or not (1 200,5, 1''200.50), or NULL when the text is not one';
+
 -- the shipped category aliases again (more words of real exports); the
 -- users' own rows stay
 DELETE FROM @extschema@.category_alias WHERE shipped;
@@ -104,6 +107,10 @@ BEGIN
 		  FROM @extschema@.product_model m
 		  WHERE NOT (m.category ~ '^[a-z][a-z0-9_]*$' AND length(m.category) <= 60)
 		  UNION ALL
+		  SELECT format('device_category %s (a name over 60 characters)', left(c.name, 60))
+		  FROM @extschema@.device_category c
+		  WHERE length(c.name) > 60
+		  UNION ALL
 		  SELECT format('organisation %s (an id of 0 or below)', o.id)
 		  FROM @extschema@.organisation o
 		  WHERE o.id <= 0) x;
@@ -117,6 +124,9 @@ $do$;
 -- organisation ids above 0: the read policies of product_model and offer
 -- key a shared row (organisation_id NULL) as 0
 ALTER TABLE @extschema@.organisation ADD CONSTRAINT organisation_id_check CHECK (id > 0);
+ALTER TABLE @extschema@.device_category
+	DROP CONSTRAINT device_category_name_check,
+	ADD CONSTRAINT device_category_name_check CHECK (name ~ '^[a-z][a-z0-9_]*$' AND length(name) <= 60);
 ALTER TABLE @extschema@.asset
 	ADD CONSTRAINT asset_category_check CHECK (category ~ '^[a-z][a-z0-9_]*$' AND length(category) <= 60),
 	DROP CONSTRAINT asset_quantity_check,
