@@ -591,6 +591,7 @@ DECLARE
 	grouped bigint;
 	grouped_line integer;
 	decimal_mark text;
+	grouped_value text;
 	heads jsonb;
 	serial_fallback integer[];
 	serial_fallback_name text;
@@ -833,22 +834,22 @@ BEGIN
 	decimal_mark := CASE WHEN point_line IS NULL AND comma_line IS NOT NULL THEN ','
 						 WHEN comma_line IS NULL AND point_line IS NOT NULL THEN '.' END;
 	IF grouped > 0 THEN
+		-- the first figure that reads either way, for the notice
+		SELECT btrim(CASE WHEN @extschema@.import_decimal_mark(t.mass_kg) = 'either' THEN t.mass_kg
+						  WHEN @extschema@.import_decimal_mark(t.embodied_kg_co2e) = 'either' THEN t.embodied_kg_co2e
+						  ELSE t.kwh_per_year END)
+		INTO grouped_value
+		FROM pg_temp.circular_ict_import_rows t WHERE t.line = grouped_line;
 		IF decimal_mark IS NOT NULL THEN
 			RAISE NOTICE 'figures of the file read with ''%'' as the decimal mark and ''%'' grouping thousands (line %: %)',
 				decimal_mark, translate(decimal_mark, '.,', ',.'), grouped_line,
-				(SELECT btrim(CASE WHEN @extschema@.import_decimal_mark(t.mass_kg) = 'either' THEN t.mass_kg
-								   WHEN @extschema@.import_decimal_mark(t.embodied_kg_co2e) = 'either' THEN t.embodied_kg_co2e
-								   ELSE t.kwh_per_year END)
-				 FROM pg_temp.circular_ict_import_rows t WHERE t.line = grouped_line)
+				grouped_value
 				USING DETAIL = format('Line %s writes a figure with ''%s'' as its decimal mark.',
 									  CASE decimal_mark WHEN ',' THEN comma_line ELSE point_line END, decimal_mark);
 		ELSE
 			RAISE NOTICE 'figures that read as decimals or as thousands were read as decimals (lines: %, the first %: %)',
 				grouped, grouped_line,
-				(SELECT btrim(CASE WHEN @extschema@.import_decimal_mark(t.mass_kg) = 'either' THEN t.mass_kg
-								   WHEN @extschema@.import_decimal_mark(t.embodied_kg_co2e) = 'either' THEN t.embodied_kg_co2e
-								   ELSE t.kwh_per_year END)
-				 FROM pg_temp.circular_ict_import_rows t WHERE t.line = grouped_line)
+				grouped_value
 				USING DETAIL = CASE WHEN point_line IS NOT NULL THEN
 									format('The file writes decimal points (line %s) and decimal commas (line %s).',
 										   point_line, comma_line)
