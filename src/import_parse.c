@@ -707,7 +707,7 @@ import_decimal_mark(const char *s, size_t len)
 	double		v;
 	char		mark;
 
-	char		ungrouped[IMPORT_VALUE_MAX_LEN];
+	char		ungrouped[IMPORT_VALUE_MAX_LEN] = {0};
 	size_t		ungrouped_len;
 
 	trim(&s, &len);
@@ -789,11 +789,11 @@ bool
 import_parse_number_marked(const char *s, size_t len, char mark, double *result)
 {
 	NumberShape n;
-	char		plain[IMPORT_VALUE_MAX_LEN];
+	char		plain[IMPORT_VALUE_MAX_LEN] = {0};
 	size_t		o = 0;
 	char		sep = mark == ',' ? '.' : ',';
 	size_t		int_end;
-	char		ungrouped[IMPORT_VALUE_MAX_LEN];
+	char		ungrouped[IMPORT_VALUE_MAX_LEN] = {0};
 	size_t		ungrouped_len;
 
 	trim(&s, &len);
