@@ -22,7 +22,7 @@ SQL_PIECES  = circular_ict materials elements lifespan weibull lifetable forecas
               reports/common reports/fleet_overview reports/material_inventory \
               reports/lifespan_by_category reports/replacement_forecast \
               reports/circularity_by_organisation reports/criteria_compliance \
-              reports/life_extension_scenarios buyer_group logins member_writes member_reads offers disclosures \
+              reports/life_extension_scenarios buyer_group logins member_writes member_reads offers period_sums disclosures \
               distribute_reports distribute security security_check
 SQL_SOURCES = $(patsubst %,src/%.sql,$(SQL_PIECES))
 SQL_MISSING = $(filter-out $(wildcard $(SQL_SOURCES)),$(SQL_SOURCES))

@@ -2,9 +2,11 @@
 -- year, the figures a sustainability report asks of the ICT fleet: GHG
 -- Protocol scope 3 (capital goods, or purchased goods where devices are
 -- expensed) and scope 2 (location-based); ESRS E5 inflows and outflows; the
--- Circular and Fair ICT Pact's indicators.  One pass over the register
--- (asset_years) serves the three, and disclosure_document puts one
--- organisation's year in a single JSON document.
+-- Circular and Fair ICT Pact's indicators.  Each asset's figures are
+-- worked out once (asset_period_figures), and each view adds them to the
+-- periods they touch in one C aggregate per organisation (period_sums.sql);
+-- asset_years shows the same per asset and period.  disclosure_document puts
+-- one organisation's year in a single JSON document.
 --
 -- A reporting year is named by the calendar year it ends in: with a fiscal
 -- year ending in March, reporting year 2025 runs from 2024-04-01 to
@@ -58,6 +60,94 @@ FROM (SELECT o.id, o.name, y.year, oy.employees, oy.devices_expensed,
 $function$;
 COMMENT ON FUNCTION @extschema@.reporting_periods(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year (first_year to last_year, within 1990-2100): the period (period_end the day after its last), the headcount and whether devices are expensed (organisation_year, else a calendar year, capitalised, no headcount)';
 
+-- every asset bought by today, once, with what the reporting periods of
+-- first_year to last_year need of it alone: its state today, its figures
+-- after the fallbacks (the asset's, its model's, the category's: the
+-- *_defaulted flags say which ones came from the category), the ends of
+-- its use and of its amortisation, and the grid factors of its country for
+-- each reporting year, in arrays (NULL where its country has none).
+-- asset_years joins it to the periods; the disclosure views hand it to
+-- their period sums (src/period_sums.sql).  A fence (LIMIT ALL) keeps
+-- asset_states a subquery: its columns are computed once per row, not once
+-- per mention (its retirement date as of today is mentioned in five)
+CREATE FUNCTION @extschema@.asset_period_figures(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
+RETURNS TABLE (organisation_id integer, category text, model_id bigint, quantity integer, purchased date,
+	retired date, state text, eol_route text, acquired text, age_years float8, country text,
+	reference_life_years float8, in_stock boolean, use_end date, amortised_end date, write_off float8,
+	mass_kg float8, embodied_kg_co2e float8, kwh_per_year float8, composition @extschema@.materials,
+	model_recycled_content float8, mass_defaulted boolean, embodied_defaulted boolean, kwh_defaulted boolean,
+	composition_defaulted boolean, grid_factors float8[], grid_years integer[], grid_defaulted boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
+	s.eol_route, s.acquired, s.age_years, s.country, c.reference_life_years,
+	s.in_stock,
+	-- the end of its use (retired is never after today here)
+	coalesce(s.retired, CURRENT_DATE),
+	-- the end of its amortisation: the end of its reference lifespan or
+	-- its retirement, whichever comes first
+	least(s.purchased + (c.reference_life_years * 365.25::float8)::integer,
+		  coalesce(s.retired, 'infinity'::date)),
+	-- what is left to amortise at a retirement before the end of the
+	-- reference lifespan (NULL: none)
+	CASE WHEN s.retired < s.purchased + (c.reference_life_years * 365.25::float8)::integer
+		 THEN 1::float8 - (s.retired - s.purchased)::float8 / 365.25::float8 / c.reference_life_years
+	END,
+	coalesce(s.mass_kg, c.typical_mass_kg),
+	coalesce(s.embodied_kg_co2e, CASE WHEN s.acquired = 'new' THEN c.embodied_kg_co2e END),
+	coalesce(s.kwh_per_year, c.kwh_per_year),
+	coalesce(s.model_composition, cc.composition), s.model_recycled_content,
+	-- which figures came from the category
+	s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL,
+	s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL,
+	s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL,
+	s.model_composition IS NULL AND cc.composition IS NOT NULL,
+	-- a country's factors are there for every year (grid_intensity_years
+	-- has a row of every country it knows for every year), or not at all
+	-- (the world's stand in: reporting_period_bounds, asset_years)
+	g.factors, g.years, g.factors IS NULL
+FROM (SELECT * FROM @extschema@.asset_states(CURRENT_DATE) s LIMIT ALL) s
+	-- the category's defaults for the year of purchase (the band's figures
+	-- where it has them, else the category's): one join on category and
+	-- year, the names compared in "C" (a hash join: see asset_facts)
+	LEFT JOIN @extschema@.category_vintage_defaults() c
+		ON c.name = s.category COLLATE pg_catalog."C" AND c.purchase_year = @extschema@.vintage_year(s.purchased)
+	LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
+	-- the grid factors of the asset's country, looked up once per asset:
+	-- one row per country, its factors and their years in arrays by
+	-- reporting year.  Joined per asset and period instead, the planner,
+	-- which cannot tell how many periods an asset touches, sorted millions
+	-- of rows for a merge join against a few hundred
+	LEFT JOIN (SELECT f.country, pg_catalog.array_agg(f.kg_co2e_per_kwh ORDER BY f.for_year) AS factors,
+				   pg_catalog.array_agg(f.year ORDER BY f.for_year) AS years
+			   FROM @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) f
+			   GROUP BY f.country) g
+		ON g.country = s.country
+-- one organisation's assets by the index on the organisation, when one is asked for
+WHERE ($3 IS NULL OR s.organisation_id = $3)
+$function$;
+COMMENT ON FUNCTION @extschema@.asset_period_figures(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) bought by today, once, with what the reporting periods of first_year to last_year need of it alone: its state today, the ends of its use and of its amortisation (its reference lifespan from purchase, or its retirement before), the share left to write off at such a retirement, its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: the *_defaulted flags say which came from the category) and the grid factors of its country and their years for each reporting year from first_year (NULL where its country has none: grid_defaulted)';
+
+-- every organisation's reporting periods as arrays, in the order of the
+-- reporting years (the periods a period_sums aggregate takes), with the
+-- world's grid factor of each year and its year (for the assets whose
+-- country has none)
+CREATE FUNCTION @extschema@.reporting_period_bounds(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
+RETURNS TABLE (organisation_id integer, starts date[], ends date[], first_start date,
+	world_grid_factors float8[], world_grid_years integer[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT p.organisation_id, pg_catalog.array_agg(p.period_start ORDER BY p.reporting_year),
+	pg_catalog.array_agg(p.period_end ORDER BY p.reporting_year), pg_catalog.min(p.period_start),
+	pg_catalog.array_agg(w.kg_co2e_per_kwh ORDER BY p.reporting_year),
+	pg_catalog.array_agg(w.year ORDER BY p.reporting_year)
+FROM @extschema@.reporting_periods(first_year, last_year, $3) p
+	LEFT JOIN @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) w
+		ON w.for_year = p.reporting_year AND w.country = 'WOR'
+GROUP BY p.organisation_id
+$function$;
+COMMENT ON FUNCTION @extschema@.reporting_period_bounds(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), the starts and ends (the day after) of its reporting periods of first_year to last_year, in the order of the years, the earliest start, and the world''s grid factor of each year and the year of that factor (NULL: none)';
+
 -- every asset in every reporting period it touches (bought, in service or
 -- retired in it), with its figures after the fallbacks (the asset's, its
 -- model's, the category's: the *_defaulted flags say which ones came from
@@ -101,62 +191,13 @@ SELECT p.organisation_id, p.organisation, p.reporting_year, p.period_start, p.pe
 	coalesce(s.grid_factors[p.grid_index], p.world_kg_per_kwh),
 	coalesce(s.grid_years[p.grid_index], p.world_year),
 	s.composition, s.model_recycled_content,
-	s.mass_defaulted, s.embodied_defaulted, s.kwh_defaulted, s.composition_defaulted,
-	s.grid_factors IS NULL
--- each asset's figures after the fallbacks, and what its periods' figures
--- need of it alone, once per asset (not once per period it touches)
-FROM (SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
-		  s.eol_route, s.acquired, s.age_years, s.country, c.reference_life_years,
-		  s.in_stock,
-		  -- the end of its use (retired is never after today here)
-		  coalesce(s.retired, CURRENT_DATE) AS use_end,
-		  -- the end of its amortisation: the end of its reference lifespan or
-		  -- its retirement, whichever comes first
-		  least(s.purchased + (c.reference_life_years * 365.25::float8)::integer,
-				coalesce(s.retired, 'infinity'::date)) AS amortised_end,
-		  -- what is left to amortise at a retirement before the end of the
-		  -- reference lifespan (NULL: none)
-		  CASE WHEN s.retired < s.purchased + (c.reference_life_years * 365.25::float8)::integer
-			   THEN 1::float8 - (s.retired - s.purchased)::float8 / 365.25::float8 / c.reference_life_years
-		  END AS write_off,
-		  coalesce(s.mass_kg, c.typical_mass_kg) AS mass_kg,
-		  coalesce(s.embodied_kg_co2e, CASE WHEN s.acquired = 'new' THEN c.embodied_kg_co2e END) AS embodied_kg_co2e,
-		  coalesce(s.kwh_per_year, c.kwh_per_year) AS kwh_per_year,
-		  coalesce(s.model_composition, cc.composition) AS composition, s.model_recycled_content,
-		  -- which figures came from the category
-		  s.mass_kg IS NULL AND c.typical_mass_kg IS NOT NULL AS mass_defaulted,
-		  s.embodied_kg_co2e IS NULL AND s.acquired = 'new' AND c.embodied_kg_co2e IS NOT NULL AS embodied_defaulted,
-		  s.kwh_per_year IS NULL AND c.kwh_per_year IS NOT NULL AS kwh_defaulted,
-		  s.model_composition IS NULL AND cc.composition IS NOT NULL AS composition_defaulted,
-		  g.factors AS grid_factors, g.years AS grid_years
-	  FROM @extschema@.asset_states(CURRENT_DATE) s
-		  -- the category's defaults for the year of purchase (the band's figures
-		  -- where it has them, else the category's): one join on category and
-		  -- year, the names compared in "C" (a hash join: see asset_facts)
-		  LEFT JOIN @extschema@.category_vintage_defaults() c
-			  ON c.name = s.category COLLATE pg_catalog."C" AND c.purchase_year = @extschema@.vintage_year(s.purchased)
-		  LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
-		  -- the grid factors of the asset's country, looked up once per asset:
-		  -- one row per country, its factors and their years in arrays by
-		  -- reporting year (grid_intensity_years has a row of every country it
-		  -- knows for every year).  Joined per asset and period instead, the
-		  -- planner, which cannot tell how many periods an asset touches,
-		  -- sorted millions of rows for a merge join against a few hundred
-		  LEFT JOIN (SELECT f.country, pg_catalog.array_agg(f.kg_co2e_per_kwh ORDER BY f.for_year) AS factors,
-						 pg_catalog.array_agg(f.year ORDER BY f.for_year) AS years
-					 FROM @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) f
-					 GROUP BY f.country) g
-			  ON g.country = s.country
-	  -- one organisation's assets by the index on the organisation, when one is asked for
-	  WHERE ($3 IS NULL OR s.organisation_id = $3)
-		-- not the units retired before any period starts (none starts
-		-- before February of the year before first_year: a fiscal year
-		-- ending in January), which a register keeps for years.  (A bound on
-		-- the purchase date as well cost more than it saved on the
-		-- 1,000,000-asset benchmark)
-		AND (s.retired IS NULL OR s.retired >= pg_catalog.make_date(greatest(first_year, 1990) - 1, 2, 1))
-	  -- a fence: joined to the categories before the periods (once per
-	  -- asset, not once per asset and period)
+	s.mass_defaulted, s.embodied_defaulted, s.kwh_defaulted, s.composition_defaulted, s.grid_defaulted
+-- a fence: each asset's figures once per asset (not once per period it touches)
+FROM (SELECT * FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
+	  -- not the units retired before any period starts (none starts before
+	  -- February of the year before first_year: a fiscal year ending in
+	  -- January), which a register keeps for years
+	  WHERE s.retired IS NULL OR s.retired >= pg_catalog.make_date(greatest(first_year, 1990) - 1, 2, 1)
 	  LIMIT ALL) s
 	-- the periods with the world's grid factor of their year, computed once
 	-- (a fence: a few rows; pulled up, their bounds would be computed once
@@ -184,36 +225,31 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
 	CASE WHEN p.devices_expensed THEN 1 ELSE 2 END,
-	coalesce(a.units_bought, 0), a.embodied_bought, coalesce(a.units_bought_without_embodied, 0),
-	a.embodied_amortised, a.kwh, a.scope2, coalesce(a.units_in_use_without_kwh, 0),
-	CASE WHEN a.first_grid_year = a.last_grid_year THEN a.first_grid_year::text
-		 ELSE a.first_grid_year::text || '-' || a.last_grid_year::text END,
-	coalesce(a.embodied_defaulted, 0::float8) / nullif(a.embodied_bought, 0::float8),
+	coalesce(a.units_bought::bigint, 0), a.embodied_bought, coalesce(a.units_bought_without_embodied::bigint, 0),
+	a.embodied_amortised, a.kwh, a.scope2, coalesce(a.units_in_use_without_kwh::bigint, 0),
+	CASE WHEN a.first_grid_year = a.last_grid_year THEN a.first_grid_year::integer::text
+		 ELSE a.first_grid_year::integer::text || '-' || a.last_grid_year::integer::text END,
+	coalesce(a.embodied_bought_defaulted, 0::float8) / nullif(a.embodied_bought, 0::float8),
 	coalesce(a.kwh_defaulted, 0::float8) / nullif(a.kwh, 0::float8)
 FROM @extschema@.reporting_periods(first_year, last_year, $3) p
+	-- each organisation's sums per period, one row per asset in (the
+	-- arithmetic of asset_years, in C: src/period_sums.c)
 	LEFT JOIN (
-		SELECT y.organisation_id, y.reporting_year,
-			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
-			sum(y.embodied) FILTER (WHERE y.bought) AS embodied_bought,
-			sum(y.embodied) FILTER (WHERE y.bought AND y.embodied_defaulted) AS embodied_defaulted,
-			sum(y.quantity) FILTER (WHERE y.bought AND y.embodied IS NULL) AS units_bought_without_embodied,
-			sum(y.embodied * y.amortised_share) AS embodied_amortised,
-			sum(y.kwh) AS kwh,
-			sum(y.kwh) FILTER (WHERE y.kwh_defaulted) AS kwh_defaulted,
-			sum(y.kwh * y.grid_kg_per_kwh) AS scope2,
-			sum(y.quantity) FILTER (WHERE y.in_use AND y.kwh IS NULL) AS units_in_use_without_kwh,
-			min(y.grid_year) FILTER (WHERE y.in_use) AS first_grid_year,
-			max(y.grid_year) FILTER (WHERE y.in_use) AS last_grid_year
-		-- a fence: asset_years stays a subquery, the columns read computed
-		-- once per row (pulled up, every reference would repeat their
-		-- expressions), the others not at all; the units' embodied kg CO2e
-		-- and their kWh in use in the period once per row too
-		FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.bought,
-				  y.quantity::float8 * y.embodied_kg_co2e AS embodied, y.embodied_defaulted, y.amortised_share,
-				  y.quantity::float8 * y.kwh_per_year * y.in_use_years AS kwh, y.in_use_years > 0::float8 AS in_use,
-				  y.kwh_defaulted, y.grid_kg_per_kwh, y.grid_year
-			  FROM @extschema@.asset_years(first_year, last_year, $3) y LIMIT ALL) y
-		GROUP BY y.organisation_id, y.reporting_year
+		SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year, t.*
+		FROM (SELECT s.organisation_id,
+				  @extschema@.ghg_period_sums(b.starts, b.ends, s.purchased, s.retired, s.in_stock, s.use_end,
+					  s.amortised_end, s.write_off, s.reference_life_years, s.quantity, s.embodied_kg_co2e,
+					  s.embodied_defaulted, s.kwh_per_year, s.kwh_defaulted,
+					  -- the world's factors where the country has none
+					  coalesce(s.grid_factors, b.world_grid_factors),
+					  coalesce(s.grid_years, b.world_grid_years)) AS sums
+			  FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
+				  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
+					  ON b.organisation_id = s.organisation_id
+					  -- not the units retired before the first period starts
+					  AND (s.retired IS NULL OR s.retired >= b.first_start)
+			  GROUP BY s.organisation_id) a
+			CROSS JOIN LATERAL pg_catalog.unnest(a.sums) t
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
 COMMENT ON FUNCTION @extschema@.ghg_ict_emissions(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year: the embodied CO2e of the ICT bought in the year, whole (GHG Protocol scope 3, category 2 capital goods, or 1 where devices are expensed) and amortised over the reference lifespans, and the electricity of the fleet in use with its location-based scope 2 emissions';
@@ -230,49 +266,32 @@ RETURNS TABLE (organisation text, reporting_year integer, period_start date, per
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
-	coalesce(a.units_bought, 0), a.mass_bought, a.mass_refurbished / nullif(a.mass_bought, 0::float8),
+	coalesce(a.units_bought::bigint, 0), a.mass_bought, a.mass_refurbished / nullif(a.mass_bought, 0::float8),
 	a.recycled_mass / nullif(a.recycled_known_mass, 0::float8), a.recycled_known_mass / nullif(a.mass_bought, 0::float8),
-	coalesce(a.units_retired, 0), a.mass_retired, a.reuse, a.refurbishment, a.recycling, a.unknown_route,
-	a.landfill, a.life_retired / nullif(a.units_retired_with_life, 0)::float8,
-	a.reference_retired / nullif(a.units_retired_with_life, 0)::float8,
+	coalesce(a.units_retired::bigint, 0), a.mass_retired, a.reuse, a.refurbishment, a.recycling, a.unknown_route,
+	a.landfill, a.life_retired / nullif(a.units_retired_with_life, 0::float8),
+	a.reference_retired / nullif(a.units_retired_with_life, 0::float8),
 	a.life_retired / nullif(a.reference_retired, 0::float8), a.critical_retired,
 	coalesce(a.mass_defaulted, 0::float8)
 		/ nullif(coalesce(a.mass_bought, 0::float8) + coalesce(a.mass_retired, 0::float8), 0::float8)
 FROM @extschema@.reporting_periods(first_year, last_year, $3) p
+	-- each organisation's sums per period, one row per asset in (the
+	-- arithmetic of asset_years, in C: src/period_sums.c); the critical
+	-- grams only of the units retired
 	LEFT JOIN (
-		SELECT y.organisation_id, y.reporting_year,
-			sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.bought) AS mass_bought,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.bought AND y.acquired = 'refurbished') AS mass_refurbished,
-			sum(y.quantity::float8 * y.mass_kg * y.recycled_content)
-				FILTER (WHERE y.bought AND y.recycled_content IS NOT NULL) AS recycled_mass,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.bought AND y.recycled_content IS NOT NULL) AS recycled_known_mass,
-			sum(y.quantity) FILTER (WHERE y.retired_in_period) AS units_retired,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period) AS mass_retired,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'reuse') AS reuse,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'refurbishment') AS refurbishment,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'formal_recycling') AS recycling,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period
-				AND (y.eol_route IS NULL OR y.eol_route = 'informal_unknown')) AS unknown_route,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE y.retired_in_period AND y.eol_route = 'landfill') AS landfill,
-			sum(y.quantity::float8 * y.service_life_years)
-				FILTER (WHERE y.retired_in_period AND y.reference_life_years IS NOT NULL) AS life_retired,
-			sum(y.quantity::float8 * y.reference_life_years) FILTER (WHERE y.retired_in_period) AS reference_retired,
-			sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.reference_life_years IS NOT NULL)
-				AS units_retired_with_life,
-			sum(y.quantity::float8 * y.critical_grams) FILTER (WHERE y.retired_in_period) AS critical_retired,
-			sum(y.quantity::float8 * y.mass_kg) FILTER (WHERE (y.bought OR y.retired_in_period)
-				AND y.mass_defaulted) AS mass_defaulted
-		-- a fence: asset_years stays a subquery, the columns read computed
-		-- once per row (pulled up, every reference would repeat their
-		-- expressions), the others not at all; the critical grams only of
-		-- the units retired
-		FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.bought, y.mass_kg, y.acquired,
-				  y.recycled_content, y.retired_in_period, y.eol_route, y.service_life_years,
-				  y.reference_life_years, y.mass_defaulted,
-				  CASE WHEN y.retired_in_period THEN @extschema@.critical_grams(y.composition) END AS critical_grams
-			  FROM @extschema@.asset_years(first_year, last_year, $3) y LIMIT ALL) y
-		GROUP BY y.organisation_id, y.reporting_year
+		SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year, t.*
+		FROM (SELECT s.organisation_id,
+				  @extschema@.esrs_period_sums(b.starts, b.ends, s.purchased, s.retired, s.quantity, s.mass_kg,
+					  s.mass_defaulted, s.acquired = 'refurbished', s.model_recycled_content, s.eol_route,
+					  s.age_years, s.reference_life_years,
+					  CASE WHEN s.retired IS NOT NULL THEN @extschema@.critical_grams(s.composition) END) AS sums
+			  FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
+				  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
+					  ON b.organisation_id = s.organisation_id
+					  -- not the units retired before the first period starts
+					  AND (s.retired IS NULL OR s.retired >= b.first_start)
+			  GROUP BY s.organisation_id) a
+			CROSS JOIN LATERAL pg_catalog.unnest(a.sums) t
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
 COMMENT ON FUNCTION @extschema@.esrs_e5_ict(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year, the ESRS E5 figures of its ICT: inflows (E5-4: mass bought, the share bought refurbished, recycled content where declared) and outflows (E5-5: mass retired by route, the service life of the units retired against the reference lifespan, the critical raw materials in them)';
@@ -292,42 +311,60 @@ AS $function$
 -- are not needed here
 WITH bought AS (
 	SELECT bp.organisation_id, bp.reporting_year, u.category, u.model_id, sum(u.quantity) AS units
-	FROM @extschema@.asset_states(CURRENT_DATE, $3) u
+	-- the units bought since the first period started (one probe per asset,
+	-- where the join to the periods below takes one per asset and period)
+	FROM (SELECT u.* FROM @extschema@.asset_states(CURRENT_DATE, $3) u
+			  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
+				  ON b.organisation_id = u.organisation_id AND u.purchased >= b.first_start
+		  LIMIT ALL) u
 		-- a fence: the periods' bounds computed once, not once per asset
 		JOIN (SELECT * FROM @extschema@.reporting_periods(first_year, last_year, $3) rp LIMIT ALL) bp
 			ON bp.organisation_id = u.organisation_id
 			AND u.purchased >= bp.period_start AND u.purchased < bp.period_end
 	GROUP BY bp.organisation_id, bp.reporting_year, u.category, u.model_id
 ),
--- the fleet's figures per organisation and period, planned on their own
--- (MATERIALIZED: a few hundred rows; planned inside the query below, the
--- aggregate sorted its millions of input rows to feed merge joins, as the
--- planner cannot tell how few groups they make)
-fleet AS MATERIALIZED (
-	SELECT y.organisation_id, y.reporting_year,
-		sum(y.quantity) FILTER (WHERE y.in_service_at_end) AS in_service_at_end,
-		sum(y.quantity) FILTER (WHERE y.bought) AS units_bought,
-		sum(y.quantity) FILTER (WHERE y.bought AND y.acquired = 'refurbished') AS refurbished,
-		sum(y.quantity) FILTER (WHERE y.retired_in_period) AS units_retired,
-		sum(y.quantity) FILTER (WHERE y.retired_in_period AND y.eol_route IN ('reuse', 'refurbishment')) AS reused,
-		@extschema@.weighted_median(y.service_life_years, y.quantity) FILTER (WHERE y.retired_in_period)
-			AS median_life
-	-- a fence: the columns read computed once per row, the others not at all
-	FROM (SELECT y.organisation_id, y.reporting_year, y.quantity, y.in_service_at_end, y.bought, y.acquired,
-			  y.retired_in_period, y.eol_route, y.service_life_years
-		  FROM @extschema@.asset_years(first_year, last_year, $3) y LIMIT ALL) y
-	GROUP BY y.organisation_id, y.reporting_year
+-- the fleet's counts per organisation and period, one row per asset in
+-- (the arithmetic of asset_years, in C: src/period_sums.c)
+fleet AS (
+	SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year, t.*
+	FROM (SELECT s.organisation_id,
+			  @extschema@.pact_period_sums(b.starts, b.ends, s.purchased, s.retired, s.in_stock, s.quantity,
+				  s.acquired = 'refurbished', s.eol_route) AS sums
+		  FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
+			  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
+				  ON b.organisation_id = s.organisation_id
+				  -- not the units retired before the first period starts
+				  AND (s.retired IS NULL OR s.retired >= b.first_start)
+		  GROUP BY s.organisation_id) a
+		CROSS JOIN LATERAL pg_catalog.unnest(a.sums) t
+),
+-- the median service life of the units retired in each period, from the
+-- units retired alone (asset_years.service_life_years: the age at
+-- retirement)
+retired AS MATERIALIZED (
+	SELECT rp.organisation_id, rp.reporting_year,
+		@extschema@.weighted_median(u.age_years, u.quantity) AS median_life
+	-- the units retired by today (a fence: the retirement date as of today
+	-- worked out once per asset), joined to the periods alone
+	FROM (SELECT u.organisation_id, u.retired, u.age_years, u.quantity
+		  FROM @extschema@.asset_states(CURRENT_DATE, $3) u WHERE u.retired IS NOT NULL LIMIT ALL) u
+		-- a fence: the periods' bounds computed once, not once per asset
+		JOIN (SELECT * FROM @extschema@.reporting_periods(first_year, last_year, $3) rp LIMIT ALL) rp
+			ON rp.organisation_id = u.organisation_id
+			AND u.retired >= rp.period_start AND u.retired < rp.period_end
+	GROUP BY rp.organisation_id, rp.reporting_year
 )
 SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.period_end <= CURRENT_DATE,
-	p.employees, a.in_service_at_end, a.in_service_at_end::float8 / p.employees::float8,
-	coalesce(a.units_bought, 0), st.scheme || coalesce(' ' || st.level, ''),
-	CASE WHEN st.scheme IS NOT NULL THEN coalesce(m.meeting, 0)::float8 / nullif(a.units_bought, 0)::float8 END,
-	CASE WHEN st.scheme IS NOT NULL THEN coalesce(m.unknown, 0)::float8 / nullif(a.units_bought, 0)::float8 END,
-	a.refurbished::float8 / nullif(a.units_bought, 0)::float8,
-	coalesce(a.units_retired, 0), a.median_life, a.reused::float8 / nullif(a.units_retired, 0)::float8
+	p.employees, a.in_service_at_end::bigint, a.in_service_at_end / p.employees::float8,
+	coalesce(a.units_bought::bigint, 0), st.scheme || coalesce(' ' || st.level, ''),
+	CASE WHEN st.scheme IS NOT NULL THEN coalesce(m.meeting, 0)::float8 / nullif(a.units_bought, 0::float8) END,
+	CASE WHEN st.scheme IS NOT NULL THEN coalesce(m.unknown, 0)::float8 / nullif(a.units_bought, 0::float8) END,
+	a.refurbished / nullif(a.units_bought, 0::float8),
+	coalesce(a.units_retired::bigint, 0), r.median_life, a.reused / nullif(a.units_retired, 0::float8)
 FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 	LEFT JOIN @extschema@.buyer_group_setting st ON true
 	LEFT JOIN fleet a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
+	LEFT JOIN retired r ON r.organisation_id = p.organisation_id AND r.reporting_year = p.reporting_year
 	-- the group's scheme: the units bought per model and category, each
 	-- model judged once per category (a unit without a model, or whose model
 	-- declares too little, is unknown)

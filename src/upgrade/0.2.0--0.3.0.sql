@@ -349,7 +349,9 @@ DELETE FROM @extschema@.raw_material WHERE shipped;
 -- how far the reference data can be trusted, per table and category
 --@include src/reference_quality.sql
 
--- issue 14: the yearly disclosures (on the shared layer of the reports)
+-- issue 14: the yearly disclosures (on the shared layer of the reports),
+-- their sums per period in C
+--@include src/period_sums.sql
 --@include src/disclosures.sql
 --@include src/security_disclosures.sql
 
