@@ -60,6 +60,23 @@ FROM (SELECT o.id, o.name, y.year, oy.employees, oy.devices_expensed,
 $function$;
 COMMENT ON FUNCTION @extschema@.reporting_periods(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year (first_year to last_year, within 1990-2100): the period (period_end the day after its last), the headcount and whether devices are expensed (organisation_year, else a calendar year, capitalised, no headcount)';
 
+-- the grid factors of every country for each reporting year of first_year
+-- to last_year, in arrays by year (grid_intensity_years has a row of every
+-- country it knows for every year), with the years of those factors
+CREATE FUNCTION @extschema@.grid_factor_arrays(first_year integer, last_year integer)
+RETURNS TABLE (country text, factors float8[], years integer[])
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $function$
+SELECT f.country, pg_catalog.array_agg(f.kg_co2e_per_kwh ORDER BY f.for_year),
+	pg_catalog.array_agg(f.year ORDER BY f.for_year)
+FROM @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) f
+-- grouped by the country alone, so that the result is unique on it and a
+-- query that joins it on the country but reads none of its columns loses
+-- the join
+GROUP BY f.country
+$function$;
+COMMENT ON FUNCTION @extschema@.grid_factor_arrays(integer, integer) IS 'per country (iso3, and WOR for the world), its grid factors (kg CO2e per kWh) for each reporting year from first_year to last_year (within 1990-2100), in the order of the years, and the year of each factor (grid_intensity_years)';
+
 -- every asset bought by today, once, with what the reporting periods of
 -- first_year to last_year need of it alone: its state today, its figures
 -- after the fallbacks (the asset's, its model's, the category's: the
@@ -76,7 +93,9 @@ RETURNS TABLE (organisation_id integer, category text, model_id bigint, quantity
 	reference_life_years float8, in_stock boolean, use_end date, amortised_end date, write_off float8,
 	mass_kg float8, embodied_kg_co2e float8, kwh_per_year float8, composition @extschema@.materials,
 	model_recycled_content float8, mass_defaulted boolean, embodied_defaulted boolean, kwh_defaulted boolean,
-	composition_defaulted boolean, grid_factors float8[], grid_years integer[], grid_defaulted boolean)
+	composition_defaulted boolean, grid_factors float8[], grid_years integer[], grid_defaulted boolean,
+	own_mass_kg float8, own_embodied_kg_co2e float8, own_kwh_per_year float8, category_mass_kg float8,
+	category_embodied_kg_co2e float8, category_kwh_per_year float8, critical_grams float8)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
@@ -105,48 +124,45 @@ SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.ret
 	-- a country's factors are there for every year (grid_intensity_years
 	-- has a row of every country it knows for every year), or not at all
 	-- (the world's stand in: reporting_period_bounds, asset_years)
-	g.factors, g.years, g.factors IS NULL
-FROM (SELECT * FROM @extschema@.asset_states(CURRENT_DATE) s LIMIT ALL) s
+	g.factors, g.years, g.factors IS NULL,
+	-- the figures before the fallbacks: the asset's (or its model's) and
+	-- its category's for the year of purchase (the period sums apply the
+	-- fallbacks themselves, in C)
+	s.mass_kg, s.embodied_kg_co2e, s.kwh_per_year, c.typical_mass_kg, c.embodied_kg_co2e, c.kwh_per_year,
+	@extschema@.critical_grams(coalesce(s.model_composition, cc.composition))
+-- one organisation's assets by the index on the organisation, when one is
+-- asked for ($3, passed inside the fence)
+FROM (SELECT * FROM @extschema@.asset_states(CURRENT_DATE, $3) s LIMIT ALL) s
 	-- the category's defaults for the year of purchase (the band's figures
 	-- where it has them, else the category's): one join on category and
 	-- year, the names compared in "C" (a hash join: see asset_facts)
 	LEFT JOIN @extschema@.category_vintage_defaults() c
 		ON c.name = s.category COLLATE pg_catalog."C" AND c.purchase_year = @extschema@.vintage_year(s.purchased)
 	LEFT JOIN @extschema@.category_composition() cc ON cc.category = s.category
-	-- the grid factors of the asset's country, looked up once per asset:
-	-- one row per country, its factors and their years in arrays by
-	-- reporting year.  Joined per asset and period instead, the planner,
-	-- which cannot tell how many periods an asset touches, sorted millions
-	-- of rows for a merge join against a few hundred
-	LEFT JOIN (SELECT f.country, pg_catalog.array_agg(f.kg_co2e_per_kwh ORDER BY f.for_year) AS factors,
-				   pg_catalog.array_agg(f.year ORDER BY f.for_year) AS years
-			   FROM @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) f
-			   GROUP BY f.country) g
+	-- the grid factors of the asset's country, looked up once per asset
+	-- (joined per asset and period instead, the planner, which cannot tell
+	-- how many periods an asset touches, sorted millions of rows for a
+	-- merge join against a few hundred)
+	LEFT JOIN @extschema@.grid_factor_arrays(first_year, last_year) g
 		ON g.country = s.country
--- one organisation's assets by the index on the organisation, when one is asked for
-WHERE ($3 IS NULL OR s.organisation_id = $3)
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_period_figures(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) bought by today, once, with what the reporting periods of first_year to last_year need of it alone: its state today, the ends of its use and of its amortisation (its reference lifespan from purchase, or its retirement before), the share left to write off at such a retirement, its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: the *_defaulted flags say which came from the category) and the grid factors of its country and their years for each reporting year from first_year (NULL where its country has none: grid_defaulted)';
+COMMENT ON FUNCTION @extschema@.asset_period_figures(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) bought by today, once, with what the reporting periods of first_year to last_year need of it alone: its state today, the ends of its use and of its amortisation (its reference lifespan from purchase, or its retirement before), the share left to write off at such a retirement, its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: the *_defaulted flags say which came from the category), the grid factors of its country and their years for each reporting year from first_year (NULL where its country has none: grid_defaulted), the figures before the fallbacks (own_*: the asset''s or its model''s; category_*: its category''s for the purchase year) and the grams of critical raw materials in its composition';
 
 -- every organisation's reporting periods as arrays, in the order of the
--- reporting years (the periods a period_sums aggregate takes), with the
--- world's grid factor of each year and its year (for the assets whose
--- country has none)
+-- reporting years (the periods a period_sums aggregate takes), the first
+-- start, and today
 CREATE FUNCTION @extschema@.reporting_period_bounds(first_year integer, last_year integer, organisation_id integer DEFAULT NULL)
-RETURNS TABLE (organisation_id integer, starts date[], ends date[], first_start date,
-	world_grid_factors float8[], world_grid_years integer[])
+RETURNS TABLE (organisation_id integer, starts date[], ends date[], first_start date, as_of date)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT p.organisation_id, pg_catalog.array_agg(p.period_start ORDER BY p.reporting_year),
 	pg_catalog.array_agg(p.period_end ORDER BY p.reporting_year), pg_catalog.min(p.period_start),
-	pg_catalog.array_agg(w.kg_co2e_per_kwh ORDER BY p.reporting_year),
-	pg_catalog.array_agg(w.year ORDER BY p.reporting_year)
+	-- today, once per organisation (the end of use of a unit in service)
+	CURRENT_DATE
 FROM @extschema@.reporting_periods(first_year, last_year, $3) p
-	LEFT JOIN @extschema@.grid_intensity_years(greatest(first_year, 1990), least(last_year, 2100)) w
-		ON w.for_year = p.reporting_year AND w.country = 'WOR'
 GROUP BY p.organisation_id
 $function$;
-COMMENT ON FUNCTION @extschema@.reporting_period_bounds(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), the starts and ends (the day after) of its reporting periods of first_year to last_year, in the order of the years, the earliest start, and the world''s grid factor of each year and the year of that factor (NULL: none)';
+COMMENT ON FUNCTION @extschema@.reporting_period_bounds(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads), the starts and ends (the day after) of its reporting periods of first_year to last_year, in the order of the years, the earliest start, and today';
 
 -- every asset in every reporting period it touches (bought, in service or
 -- retired in it), with its figures after the fallbacks (the asset's, its
@@ -227,29 +243,44 @@ SELECT p.organisation, p.reporting_year, p.period_start, p.period_end - 1, p.per
 	CASE WHEN p.devices_expensed THEN 1 ELSE 2 END,
 	coalesce(a.units_bought::bigint, 0), a.embodied_bought, coalesce(a.units_bought_without_embodied::bigint, 0),
 	a.embodied_amortised, a.kwh, a.scope2, coalesce(a.units_in_use_without_kwh::bigint, 0),
-	CASE WHEN a.first_grid_year = a.last_grid_year THEN a.first_grid_year::integer::text
-		 ELSE a.first_grid_year::integer::text || '-' || a.last_grid_year::integer::text END,
+	CASE WHEN a.first_grid_year = a.last_grid_year THEN a.first_grid_year::text
+		 ELSE a.first_grid_year::text || '-' || a.last_grid_year::text END,
 	coalesce(a.embodied_bought_defaulted, 0::float8) / nullif(a.embodied_bought, 0::float8),
 	coalesce(a.kwh_defaulted, 0::float8) / nullif(a.kwh, 0::float8)
 FROM @extschema@.reporting_periods(first_year, last_year, $3) p
-	-- each organisation's sums per period, one row per asset in (the
-	-- arithmetic of asset_years, in C: src/period_sums.c)
 	LEFT JOIN (
-		SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year, t.*
-		FROM (SELECT s.organisation_id,
-				  @extschema@.ghg_period_sums(b.starts, b.ends, s.purchased, s.retired, s.in_stock, s.use_end,
-					  s.amortised_end, s.write_off, s.reference_life_years, s.quantity, s.embodied_kg_co2e,
-					  s.embodied_defaulted, s.kwh_per_year, s.kwh_defaulted,
-					  -- the world's factors where the country has none
-					  coalesce(s.grid_factors, b.world_grid_factors),
-					  coalesce(s.grid_years, b.world_grid_years)) AS sums
+		SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year,
+			pg_catalog.sum(t.units_bought) AS units_bought, pg_catalog.sum(t.embodied_bought) AS embodied_bought,
+			pg_catalog.sum(t.embodied_bought_defaulted) AS embodied_bought_defaulted,
+			pg_catalog.sum(t.units_bought_without_embodied) AS units_bought_without_embodied,
+			pg_catalog.sum(t.embodied_amortised) AS embodied_amortised, pg_catalog.sum(t.kwh) AS kwh,
+			pg_catalog.sum(t.kwh_defaulted) AS kwh_defaulted,
+			-- scope 2, location-based: each country's kWh at its grid factor
+			-- of the year, the world's where it has none
+			pg_catalog.sum(t.kwh * coalesce(g.factors[t.period], w.factors[t.period])) AS scope2,
+			pg_catalog.sum(t.units_in_use_without_kwh) AS units_in_use_without_kwh,
+			pg_catalog.min(coalesce(g.years[t.period], w.years[t.period])) FILTER (WHERE t.units_in_use > 0)
+				AS first_grid_year,
+			pg_catalog.max(coalesce(g.years[t.period], w.years[t.period])) FILTER (WHERE t.units_in_use > 0)
+				AS last_grid_year
+		-- each organisation's sums per country and period, one row per
+		-- asset in (the arithmetic of asset_years, in C: src/period_sums.c);
+		-- grouped by country, the grid factors are applied once per country
+		-- and period, not looked up for each asset
+		FROM (SELECT s.organisation_id, s.country,
+				  @extschema@.ghg_period_sums(b.starts, b.ends, b.as_of, s.purchased, s.retired, s.in_stock,
+					  s.reference_life_years, s.quantity, s.own_embodied_kg_co2e, s.acquired,
+					  s.category_embodied_kg_co2e, s.own_kwh_per_year, s.category_kwh_per_year) AS sums
 			  FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
 				  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
 					  ON b.organisation_id = s.organisation_id
 					  -- not the units retired before the first period starts
 					  AND (s.retired IS NULL OR s.retired >= b.first_start)
-			  GROUP BY s.organisation_id) a
+			  GROUP BY s.organisation_id, s.country) a
 			CROSS JOIN LATERAL pg_catalog.unnest(a.sums) t
+			LEFT JOIN @extschema@.grid_factor_arrays(first_year, last_year) g ON g.country = a.country
+			LEFT JOIN @extschema@.grid_factor_arrays(first_year, last_year) w ON w.country = 'WOR'
+		GROUP BY a.organisation_id, t.period
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year
 $function$;
 COMMENT ON FUNCTION @extschema@.ghg_ict_emissions(integer, integer, integer) IS 'per organisation (the one of organisation_id, else every one the caller reads) and reporting year: the embodied CO2e of the ICT bought in the year, whole (GHG Protocol scope 3, category 2 capital goods, or 1 where devices are expensed) and amortised over the reference lifespans, and the electricity of the fleet in use with its location-based scope 2 emissions';
@@ -281,10 +312,10 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 	LEFT JOIN (
 		SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year, t.*
 		FROM (SELECT s.organisation_id,
-				  @extschema@.esrs_period_sums(b.starts, b.ends, s.purchased, s.retired, s.quantity, s.mass_kg,
-					  s.mass_defaulted, s.acquired = 'refurbished', s.model_recycled_content, s.eol_route,
+				  @extschema@.esrs_period_sums(b.starts, b.ends, s.purchased, s.retired, s.quantity, s.own_mass_kg,
+					  s.category_mass_kg, s.acquired, s.model_recycled_content, s.eol_route,
 					  s.age_years, s.reference_life_years,
-					  CASE WHEN s.retired IS NOT NULL THEN @extschema@.critical_grams(s.composition) END) AS sums
+					  CASE WHEN s.retired IS NOT NULL THEN s.critical_grams END) AS sums
 			  FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
 				  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
 					  ON b.organisation_id = s.organisation_id
@@ -321,6 +352,9 @@ WITH bought AS (
 		JOIN (SELECT * FROM @extschema@.reporting_periods(first_year, last_year, $3) rp LIMIT ALL) bp
 			ON bp.organisation_id = u.organisation_id
 			AND u.purchased >= bp.period_start AND u.purchased < bp.period_end
+	-- only for a group with a scheme: the shares are NULL without one (a
+	-- test evaluated once, before the pass over the assets)
+	WHERE EXISTS (SELECT FROM @extschema@.buyer_group_setting st WHERE st.scheme IS NOT NULL)
 	GROUP BY bp.organisation_id, bp.reporting_year, u.category, u.model_id
 ),
 -- the fleet's counts per organisation and period, one row per asset in
@@ -329,7 +363,7 @@ fleet AS (
 	SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year, t.*
 	FROM (SELECT s.organisation_id,
 			  @extschema@.pact_period_sums(b.starts, b.ends, s.purchased, s.retired, s.in_stock, s.quantity,
-				  s.acquired = 'refurbished', s.eol_route) AS sums
+				  s.acquired, s.eol_route) AS sums
 		  FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
 			  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
 				  ON b.organisation_id = s.organisation_id

@@ -51,18 +51,8 @@ PG_FUNCTION_INFO_V1(period_sums_final);
 
 /* A reporting year from 1990 to 2100 */
 #define MAX_PERIODS 111
-/* The most measures an aggregate sums */
-#define MAX_MEASURES 24
 
 #define PERIOD_SUMS_MAGIC 0x50534d31	/* "PSM1" */
-
-/* How a measure gathers its values */
-typedef enum MeasureKind
-{
-	MEASURE_SUM,
-	MEASURE_MIN,
-	MEASURE_MAX
-} MeasureKind;
 
 /*
  * The state: the header, the periods' starts and ends (padded to MAXALIGN),
@@ -90,7 +80,6 @@ typedef struct PeriodSumsSpec
 	const char *transition;		/* the name of its transition function */
 	int			id;
 	int			nmeasures;
-	MeasureKind kinds[MAX_MEASURES];
 } PeriodSumsSpec;
 
 /* ghg_period_sums: the measures, in the order of ghg_period_sums_row */
@@ -103,10 +92,8 @@ enum
 	GHG_EMBODIED_AMORTISED,
 	GHG_KWH,
 	GHG_KWH_DEFAULTED,
-	GHG_SCOPE2,
+	GHG_UNITS_IN_USE,
 	GHG_UNITS_IN_USE_WITHOUT_KWH,
-	GHG_FIRST_GRID_YEAR,
-	GHG_LAST_GRID_YEAR,
 	GHG_MEASURES
 };
 
@@ -146,7 +133,6 @@ enum
 
 static const PeriodSumsSpec ghg_spec = {
 	.aggregate = "ghg_period_sums", .transition = "ghg_period_sums_add", .id = 1, .nmeasures = GHG_MEASURES,
-	.kinds = {[GHG_FIRST_GRID_YEAR] = MEASURE_MIN, [GHG_LAST_GRID_YEAR] = MEASURE_MAX},
 };
 static const PeriodSumsSpec esrs_spec = {
 	.aggregate = "esrs_period_sums", .transition = "esrs_period_sums_add", .id = 2, .nmeasures = ESRS_MEASURES,
@@ -154,9 +140,6 @@ static const PeriodSumsSpec esrs_spec = {
 static const PeriodSumsSpec pact_spec = {
 	.aggregate = "pact_period_sums", .transition = "pact_period_sums_add", .id = 3, .nmeasures = PACT_MEASURES,
 };
-
-StaticAssertDecl(GHG_MEASURES <= MAX_MEASURES && ESRS_MEASURES <= MAX_MEASURES &&
-				 PACT_MEASURES <= MAX_MEASURES, "too many measures");
 
 /* The spec of a state's aggregate, by its id; NULL for none */
 static const PeriodSumsSpec *
@@ -267,25 +250,6 @@ array_in_place(FunctionCallInfo fcinfo, int n)
 	return a;
 }
 
-/* Element i of an array in place of fixed width: false for a NULL */
-static inline bool
-element_at(const ArrayInPlace *a, int i, Size width, void *out)
-{
-	int			before = i;
-
-	if (a->nulls != NULL)
-	{
-		if (!(a->nulls[i / 8] & (1 << (i % 8))))
-			return false;
-		before = 0;
-		for (int k = 0; k < i; k++)
-			if (a->nulls[k / 8] & (1 << (k % 8)))
-				before++;
-	}
-	memcpy(out, a->data + (Size) before * width, width);
-	return true;
-}
-
 /* The periods' dates of a date[] argument: one dimension, no NULL, 1 to MAX_PERIODS of them */
 static ArrayInPlace
 period_dates(FunctionCallInfo fcinfo, int n, const char *aggregate)
@@ -354,7 +318,7 @@ state_for_row(FunctionCallInfo fcinfo, const PeriodSumsSpec *spec)
 	return s;
 }
 
-/* Adds value to a sum (sum(float8): the first value as it is, then float8pl) */
+/* Adds value to a sum (as sum(float8): the first value as it is, then float8pl) */
 static inline void
 add_sum(PeriodSums *s, int period, int measure, float8 value)
 {
@@ -363,19 +327,6 @@ add_sum(PeriodSums *s, int period, int measure, float8 value)
 	int64	   *counts = state_counts(s);
 
 	values[at] = counts[at] == 0 ? value : float8_pl(values[at], value);
-	counts[at]++;
-}
-
-/* Keeps the least or the greatest of a measure's values */
-static inline void
-add_extreme(PeriodSums *s, int period, int measure, float8 value, bool least)
-{
-	Size		at = (Size) period * s->nmeasures + measure;
-	float8	   *values = state_values(s);
-	int64	   *counts = state_counts(s);
-
-	if (counts[at] == 0 || (least ? value < values[at] : value > values[at]))
-		values[at] = value;
 	counts[at]++;
 }
 
@@ -409,23 +360,17 @@ bool_arg(FunctionCallInfo fcinfo, int n)
 	return !PG_ARGISNULL(n) && PG_GETARG_BOOL(n);
 }
 
-/*
- * A float8[] or int4[] argument of one element per period, in place;
- * nitems -1 for NULL
- */
-static ArrayInPlace
-per_period_array(FunctionCallInfo fcinfo, int n, Oid element, int nperiods, const char *aggregate)
+/* Whether a text argument is the word given (false for NULL) */
+static bool
+text_is(FunctionCallInfo fcinfo, int n, const char *word)
 {
-	ArrayInPlace a = {.nitems = -1};
+	text	   *t;
+	Size		len = strlen(word);
 
 	if (PG_ARGISNULL(n))
-		return a;
-	a = array_in_place(fcinfo, n);
-	if (a.elemtype != element || a.nitems != nperiods)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the grid figures of %s must have one element per period", aggregate)));
-	return a;
+		return false;
+	t = PG_GETARG_TEXT_PP(n);
+	return VARSIZE_ANY_EXHDR(t) == len && memcmp(VARDATA_ANY(t), word, len) == 0;
 }
 
 /* A date argument: false for NULL */
@@ -463,11 +408,39 @@ quantity_arg(FunctionCallInfo fcinfo, int n, const char *aggregate)
 }
 
 /*
- * ghg_period_sums_add(state, starts, ends, purchased, retired, in_stock,
- * use_end, amortised_end, write_off, reference_life_years, quantity,
- * embodied_kg_co2e, embodied_defaulted, kwh_per_year, kwh_defaulted,
- * grid_factors, grid_years): one asset's part of each period's GHG
- * Protocol sums (ghg_ict_emissions)
+ * The end of a unit's reference lifespan: purchased plus the lifespan in
+ * days, as asset_period_figures computes it in SQL
+ * (purchased + (reference_life_years * 365.25)::integer), with the errors
+ * of that cast and that sum
+ */
+static DateADT
+end_of_reference_life(DateADT purchased, float8 reference_life)
+{
+	float8		days = rint(reference_life * 365.25);
+	int64		end;
+
+	if (isnan(days) || !FLOAT8_FITS_IN_INT32(days))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("integer out of range")));
+	end = (int64) purchased + (int64) days;
+	if (!IS_VALID_DATE(end))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range")));
+	return (DateADT) end;
+}
+
+/*
+ * ghg_period_sums_add(state, starts, ends, as_of, purchased, retired,
+ * in_stock, reference_life_years, quantity, embodied_kg_co2e, acquired,
+ * category_embodied_kg_co2e, kwh_per_year, category_kwh_per_year): one
+ * asset's part of each period's GHG Protocol sums (ghg_ict_emissions; the
+ * view groups the assets by country too, and applies each country's grid
+ * factors to its kWh).  The figures are the asset's (or its
+ * model's) and its category's: the category's stands in where the asset
+ * has none (for the embodied emissions, only of a unit bought new), as in
+ * asset_period_figures.
  */
 Datum
 ghg_period_sums_add(PG_FUNCTION_ARGS)
@@ -476,44 +449,51 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 	PeriodSums *s = state_for_row(fcinfo, &ghg_spec);
 	DateADT    *starts = state_starts(s);
 	DateADT    *ends = state_ends(s);
-	DateADT		purchased = purchase_date(fcinfo, 3, agg);
+	DateADT		as_of = 0;
+	bool		as_of_known = date_arg(fcinfo, 3, &as_of) && !DATE_NOT_FINITE(as_of);
+	DateADT		purchased = purchase_date(fcinfo, 4, agg);
 	DateADT		retired = 0;
-	bool		retired_known = date_arg(fcinfo, 4, &retired);
-	bool		in_stock = bool_arg(fcinfo, 5);
-	DateADT		use_end = 0;
-	bool		use_end_known = date_arg(fcinfo, 6, &use_end);
+	bool		retired_known = date_arg(fcinfo, 5, &retired) && !DATE_NOT_FINITE(retired);
+	bool		in_stock = bool_arg(fcinfo, 6);
+	bool		has_reference = !PG_ARGISNULL(7);
+	float8		reference_life = float_or_nan(fcinfo, 7);
+	float8		quantity = quantity_arg(fcinfo, 8, agg);
+	bool		bought_new = text_is(fcinfo, 10, "new");
+	/* the asset's figure, else its category's (the embodied one only of a unit bought new) */
+	bool		embodied_defaulted = PG_ARGISNULL(9) && bought_new && !PG_ARGISNULL(11);
+	bool		has_embodied = !PG_ARGISNULL(9) || embodied_defaulted;
+	float8		embodied = has_embodied ? quantity * float_or_nan(fcinfo, embodied_defaulted ? 11 : 9) : 0.0;
+	bool		kwh_defaulted = PG_ARGISNULL(12) && !PG_ARGISNULL(13);
+	bool		has_kwh = !PG_ARGISNULL(12) || kwh_defaulted;
+	float8		kwh_per_year = has_kwh ? float_or_nan(fcinfo, kwh_defaulted ? 13 : 12) : 0.0;
+	/* the end of use: retirement, else today */
+	DateADT		use_end = retired_known ? retired : as_of;
+	/* the end of amortisation: the end of the reference lifespan or retirement, whichever comes first */
 	DateADT		amortised_end = 0;
-	bool		amortised_end_known = date_arg(fcinfo, 7, &amortised_end);
-	bool		has_write_off = !PG_ARGISNULL(8);
-	float8		write_off = float_or_nan(fcinfo, 8);
-	bool		has_reference = !PG_ARGISNULL(9);
-	float8		reference_life = float_or_nan(fcinfo, 9);
-	float8		quantity = quantity_arg(fcinfo, 10, agg);
-	float8		embodied_per_unit = float_or_nan(fcinfo, 11);
-	bool		embodied_defaulted = bool_arg(fcinfo, 12);
-	float8		kwh_per_year = float_or_nan(fcinfo, 13);
-	bool		kwh_defaulted = bool_arg(fcinfo, 14);
-	ArrayInPlace factors = per_period_array(fcinfo, 15, FLOAT8OID, s->nperiods, agg);
-	ArrayInPlace years = per_period_array(fcinfo, 16, INT4OID, s->nperiods, agg);
-	bool		has_embodied = !PG_ARGISNULL(11);
-	bool		has_kwh = !PG_ARGISNULL(13);
-	float8		embodied = quantity * embodied_per_unit;
+	bool		has_write_off = false;
+	float8		write_off = 0.0;
 
-	if (!PG_ARGISNULL(4) && DATE_NOT_FINITE(retired))
-		retired_known = false;
-	/* a unit in stock is in use in no period (in_use_years 0) */
-	if (!in_stock && !use_end_known)
+	if (!in_stock && !retired_known && !as_of_known)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the end of use of %s must not be NULL for a unit not in stock", agg)));
+				 errmsg("the date of %s must be a finite date", agg)));
+	if (has_reference)
+	{
+		amortised_end = end_of_reference_life(purchased, reference_life);
+		/* what is left to amortise at a retirement before the end of the reference lifespan */
+		if (retired_known && retired < amortised_end)
+		{
+			has_write_off = true;
+			write_off = 1.0 - (float8) ((int64) retired - (int64) purchased) / 365.25 / reference_life;
+			amortised_end = retired;
+		}
+	}
 
 	for (int i = 0; i < s->nperiods; i++)
 	{
 		bool		bought;
 		bool		retired_here;
 		float8		in_use_years;
-		float8		factor;
-		int32		year;
 
 		if (!touches(purchased, retired_known, retired, starts[i], ends[i]))
 			continue;
@@ -534,7 +514,7 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 				add_sum(s, i, GHG_UNITS_BOUGHT_WITHOUT_EMBODIED, quantity);
 		}
 		/* the share of the embodied emissions the period carries */
-		if (has_embodied && has_reference && amortised_end_known)
+		if (has_embodied && has_reference)
 		{
 			float8		share = years_within(purchased, amortised_end, starts[i], ends[i]) / reference_life +
 				(retired_here && has_write_off ? write_off : 0.0);
@@ -548,41 +528,23 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 			add_sum(s, i, GHG_KWH, kwh);
 			if (kwh_defaulted)
 				add_sum(s, i, GHG_KWH_DEFAULTED, kwh);
-			if (factors.nitems > 0 && element_at(&factors, i, sizeof(float8), &factor))
-				add_sum(s, i, GHG_SCOPE2, kwh * factor);
 		}
 		if (in_use_years > 0.0)
 		{
+			add_sum(s, i, GHG_UNITS_IN_USE, quantity);
 			if (!has_kwh)
 				add_sum(s, i, GHG_UNITS_IN_USE_WITHOUT_KWH, quantity);
-			if (years.nitems > 0 && element_at(&years, i, sizeof(int32), &year))
-			{
-				add_extreme(s, i, GHG_FIRST_GRID_YEAR, (float8) year, true);
-				add_extreme(s, i, GHG_LAST_GRID_YEAR, (float8) year, false);
-			}
 		}
 	}
 	PG_RETURN_BYTEA_P(s);
 }
 
-/* Whether a text argument is one of the words given */
-static bool
-text_is(FunctionCallInfo fcinfo, int n, const char *word)
-{
-	text	   *t;
-	Size		len = strlen(word);
-
-	if (PG_ARGISNULL(n))
-		return false;
-	t = PG_GETARG_TEXT_PP(n);
-	return VARSIZE_ANY_EXHDR(t) == len && memcmp(VARDATA_ANY(t), word, len) == 0;
-}
-
 /*
  * esrs_period_sums_add(state, starts, ends, purchased, retired, quantity,
- * mass_kg, mass_defaulted, refurbished, recycled_content, eol_route,
+ * mass_kg, category_mass_kg, acquired, recycled_content, eol_route,
  * service_life_years, reference_life_years, critical_grams): one asset's
- * part of each period's ESRS E5 sums (esrs_e5_ict)
+ * part of each period's ESRS E5 sums (esrs_e5_ict); the category's mass
+ * stands in where the asset (or its model) has none
  */
 Datum
 esrs_period_sums_add(PG_FUNCTION_ARGS)
@@ -595,10 +557,10 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 	DateADT		retired = 0;
 	bool		retired_known = date_arg(fcinfo, 4, &retired) && !DATE_NOT_FINITE(retired);
 	float8		quantity = quantity_arg(fcinfo, 5, agg);
-	bool		has_mass = !PG_ARGISNULL(6);
-	float8		mass = quantity * float_or_nan(fcinfo, 6);
-	bool		mass_defaulted = bool_arg(fcinfo, 7);
-	bool		refurbished = bool_arg(fcinfo, 8);
+	bool		mass_defaulted = PG_ARGISNULL(6) && !PG_ARGISNULL(7);
+	bool		has_mass = !PG_ARGISNULL(6) || mass_defaulted;
+	float8		mass = has_mass ? quantity * float_or_nan(fcinfo, mass_defaulted ? 7 : 6) : 0.0;
+	bool		refurbished = text_is(fcinfo, 8, "refurbished");
 	bool		has_recycled = !PG_ARGISNULL(9);
 	float8		recycled_content = float_or_nan(fcinfo, 9);
 	bool		has_life = !PG_ARGISNULL(11);
@@ -667,7 +629,7 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 
 /*
  * pact_period_sums_add(state, starts, ends, purchased, retired, in_stock,
- * quantity, refurbished, eol_route): one asset's part of each period's
+ * quantity, acquired, eol_route): one asset's part of each period's
  * counts of the Circular and Fair ICT Pact's indicators (pact_indicators)
  */
 Datum
@@ -682,7 +644,7 @@ pact_period_sums_add(PG_FUNCTION_ARGS)
 	bool		retired_known = date_arg(fcinfo, 4, &retired) && !DATE_NOT_FINITE(retired);
 	bool		in_stock = bool_arg(fcinfo, 5);
 	float8		quantity = quantity_arg(fcinfo, 6, agg);
-	bool		refurbished = bool_arg(fcinfo, 7);
+	bool		refurbished = text_is(fcinfo, 7, "refurbished");
 	bool		reused = text_is(fcinfo, 8, "reuse") || text_is(fcinfo, 8, "refurbishment");
 
 	for (int i = 0; i < s->nperiods; i++)
@@ -717,7 +679,6 @@ period_sums_combine(PG_FUNCTION_ARGS)
 {
 	PeriodSums *a;
 	PeriodSums *b;
-	const PeriodSumsSpec *spec;
 	float8	   *av;
 	float8	   *bv;
 	int64	   *ac;
@@ -726,28 +687,21 @@ period_sums_combine(PG_FUNCTION_ARGS)
 	growable_require_aggregate(fcinfo, "period_sums_combine", "combine", "the period sums");
 	a = checked_state(fcinfo, 0, NULL, "period sums");
 	b = checked_state(fcinfo, 1, NULL, "period sums");
-	spec = spec_of(a->aggregate_id);
 	if (b->aggregate_id != a->aggregate_id || b->nperiods != a->nperiods ||
 		memcmp(a->data, b->data, periods_size(a->nperiods)) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the periods of %s must be the same on every row of a group", spec->aggregate)));
+				 errmsg("the periods of %s must be the same on every row of a group",
+						spec_of(a->aggregate_id)->aggregate)));
 	av = state_values(a);
 	bv = state_values(b);
 	ac = state_counts(a);
 	bc = state_counts(b);
 	for (Size at = 0; at < (Size) a->nperiods * a->nmeasures; at++)
 	{
-		MeasureKind kind = spec->kinds[at % a->nmeasures];
-
 		if (bc[at] <= 0)
 			continue;
-		if (ac[at] <= 0)
-			av[at] = bv[at];
-		else if (kind == MEASURE_SUM)
-			av[at] = float8_pl(av[at], bv[at]);
-		else if (kind == MEASURE_MIN ? bv[at] < av[at] : bv[at] > av[at])
-			av[at] = bv[at];
+		av[at] = ac[at] <= 0 ? bv[at] : float8_pl(av[at], bv[at]);
 		ac[at] = Max(ac[at], 0) + bc[at];
 	}
 	PG_RETURN_BYTEA_P(a);

@@ -14,12 +14,10 @@ CREATE TYPE @extschema@.ghg_period_sums_row AS (
 	embodied_amortised float8,
 	kwh float8,
 	kwh_defaulted float8,
-	scope2 float8,
-	units_in_use_without_kwh float8,
-	first_grid_year float8,
-	last_grid_year float8
+	units_in_use float8,
+	units_in_use_without_kwh float8
 );
-COMMENT ON TYPE @extschema@.ghg_period_sums_row IS 'one reporting period''s GHG Protocol sums (ghg_period_sums): the period''s place (1 for the first), then the units and kg CO2e bought, the part of that on category defaults, the units bought without an embodied figure, the embodied kg CO2e amortised into the period, the kWh in use, the part of it on defaults, the scope 2 kg CO2e, the units in use without a kWh figure, and the first and last year of the grid factors used; NULL where no asset gave a value';
+COMMENT ON TYPE @extschema@.ghg_period_sums_row IS 'one reporting period''s GHG Protocol sums (ghg_period_sums): the period''s place (1 for the first), then the units and kg CO2e bought, the part of that on category defaults, the units bought without an embodied figure, the embodied kg CO2e amortised into the period, the kWh in use, the part of it on defaults, the units in use and those of them without a kWh figure; NULL where no asset gave a value';
 
 CREATE TYPE @extschema@.esrs_period_sums_row AS (
 	period integer,
@@ -53,25 +51,25 @@ CREATE TYPE @extschema@.pact_period_sums_row AS (
 );
 COMMENT ON TYPE @extschema@.pact_period_sums_row IS 'one reporting period''s counts for the Circular and Fair ICT Pact (pact_period_sums): the period''s place (1 for the first), then the units in service at its end, bought, bought refurbished, retired, and retired to reuse or refurbishment; NULL where no asset gave a value';
 
-CREATE FUNCTION @extschema@.ghg_period_sums_add(bytea, date[], date[], date, date, boolean, date, date, float8,
-	float8, integer, float8, boolean, float8, boolean, float8[], integer[]) RETURNS bytea
+CREATE FUNCTION @extschema@.ghg_period_sums_add(bytea, date[], date[], date, date, date, boolean, float8, integer,
+	float8, text, float8, float8, float8) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'ghg_period_sums_add'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.ghg_period_sums_add(bytea, date[], date[], date, date, boolean, date, date, float8,
-	float8, integer, float8, boolean, float8, boolean, float8[], integer[]) IS 'transition function of ghg_period_sums';
+COMMENT ON FUNCTION @extschema@.ghg_period_sums_add(bytea, date[], date[], date, date, date, boolean, float8, integer,
+	float8, text, float8, float8, float8) IS 'transition function of ghg_period_sums';
 
-CREATE FUNCTION @extschema@.esrs_period_sums_add(bytea, date[], date[], date, date, integer, float8, boolean,
-	boolean, float8, text, float8, float8, float8) RETURNS bytea
+CREATE FUNCTION @extschema@.esrs_period_sums_add(bytea, date[], date[], date, date, integer, float8, float8, text,
+	float8, text, float8, float8, float8) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'esrs_period_sums_add'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.esrs_period_sums_add(bytea, date[], date[], date, date, integer, float8, boolean,
-	boolean, float8, text, float8, float8, float8) IS 'transition function of esrs_period_sums';
+COMMENT ON FUNCTION @extschema@.esrs_period_sums_add(bytea, date[], date[], date, date, integer, float8, float8, text,
+	float8, text, float8, float8, float8) IS 'transition function of esrs_period_sums';
 
-CREATE FUNCTION @extschema@.pact_period_sums_add(bytea, date[], date[], date, date, boolean, integer, boolean, text)
+CREATE FUNCTION @extschema@.pact_period_sums_add(bytea, date[], date[], date, date, boolean, integer, text, text)
 	RETURNS bytea
 	AS 'MODULE_PATHNAME', 'pact_period_sums_add'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.pact_period_sums_add(bytea, date[], date[], date, date, boolean, integer, boolean, text)
+COMMENT ON FUNCTION @extschema@.pact_period_sums_add(bytea, date[], date[], date, date, boolean, integer, text, text)
 	IS 'transition function of pact_period_sums';
 
 CREATE FUNCTION @extschema@.period_sums_combine(bytea, bytea) RETURNS bytea
@@ -94,21 +92,20 @@ CREATE FUNCTION @extschema@.pact_period_sums_final(bytea) RETURNS @extschema@.pa
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.pact_period_sums_final(bytea) IS 'final function of pact_period_sums';
 
-CREATE AGGREGATE @extschema@.ghg_period_sums(starts date[], ends date[], purchased date, retired date,
-	in_stock boolean, use_end date, amortised_end date, write_off float8, reference_life_years float8,
-	quantity integer, embodied_kg_co2e float8, embodied_defaulted boolean, kwh_per_year float8,
-	kwh_defaulted boolean, grid_factors float8[], grid_years integer[]) (
+CREATE AGGREGATE @extschema@.ghg_period_sums(starts date[], ends date[], as_of date, purchased date, retired date,
+	in_stock boolean, reference_life_years float8, quantity integer, embodied_kg_co2e float8, acquired text,
+	category_embodied_kg_co2e float8, kwh_per_year float8, category_kwh_per_year float8) (
 	SFUNC = @extschema@.ghg_period_sums_add,
 	STYPE = bytea,
 	FINALFUNC = @extschema@.ghg_period_sums_final,
 	COMBINEFUNC = @extschema@.period_sums_combine,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.ghg_period_sums(date[], date[], date, date, boolean, date, date, float8, float8,
-	integer, float8, boolean, float8, boolean, float8[], integer[]) IS 'per reporting period (starts, ends: the same on every row of a group), the GHG Protocol sums of the assets that touch it (purchased before its end, not retired before its start), one asset per row with its figures after the fallbacks (asset_period_figures); ghg_ict_emissions reads it';
+COMMENT ON AGGREGATE @extschema@.ghg_period_sums(date[], date[], date, date, date, boolean, float8, integer, float8,
+	text, float8, float8, float8) IS 'per reporting period (starts, ends: the same on every row of a group), the GHG Protocol sums of the assets that touch it (bought before its end, not retired before its start), one asset per row as of a date: its embodied emissions and kWh per year (its own or its model''s, else its category''s: the embodied ones only of a unit acquired new) and its reference lifespan (asset_period_figures); ghg_ict_emissions reads it, per organisation and country';
 
 CREATE AGGREGATE @extschema@.esrs_period_sums(starts date[], ends date[], purchased date, retired date,
-	quantity integer, mass_kg float8, mass_defaulted boolean, refurbished boolean, recycled_content float8,
+	quantity integer, mass_kg float8, category_mass_kg float8, acquired text, recycled_content float8,
 	eol_route text, service_life_years float8, reference_life_years float8, critical_grams float8) (
 	SFUNC = @extschema@.esrs_period_sums_add,
 	STYPE = bytea,
@@ -116,15 +113,15 @@ CREATE AGGREGATE @extschema@.esrs_period_sums(starts date[], ends date[], purcha
 	COMBINEFUNC = @extschema@.period_sums_combine,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.esrs_period_sums(date[], date[], date, date, integer, float8, boolean, boolean,
-	float8, text, float8, float8, float8) IS 'per reporting period (starts, ends: the same on every row of a group), the ESRS E5 sums of the assets bought or retired in it, one asset per row with its figures after the fallbacks (asset_period_figures); esrs_e5_ict reads it';
+COMMENT ON AGGREGATE @extschema@.esrs_period_sums(date[], date[], date, date, integer, float8, float8, text,
+	float8, text, float8, float8, float8) IS 'per reporting period (starts, ends: the same on every row of a group), the ESRS E5 sums of the assets bought or retired in it, one asset per row: its mass (its own or its model''s, else its category''s), recycled content, route, service life, reference lifespan and critical raw material grams (asset_period_figures); esrs_e5_ict reads it';
 
 CREATE AGGREGATE @extschema@.pact_period_sums(starts date[], ends date[], purchased date, retired date,
-	in_stock boolean, quantity integer, refurbished boolean, eol_route text) (
+	in_stock boolean, quantity integer, acquired text, eol_route text) (
 	SFUNC = @extschema@.pact_period_sums_add,
 	STYPE = bytea,
 	FINALFUNC = @extschema@.pact_period_sums_final,
 	COMBINEFUNC = @extschema@.period_sums_combine,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.pact_period_sums(date[], date[], date, date, boolean, integer, boolean, text) IS 'per reporting period (starts, ends: the same on every row of a group), the units in service at its end, bought, bought refurbished, retired, and retired to reuse or refurbishment, one asset per row; pact_indicators reads it';
+COMMENT ON AGGREGATE @extschema@.pact_period_sums(date[], date[], date, date, boolean, integer, text, text) IS 'per reporting period (starts, ends: the same on every row of a group), the units in service at its end, bought, bought refurbished, retired, and retired to reuse or refurbishment, one asset per row; pact_indicators reads it';
