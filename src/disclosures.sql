@@ -95,7 +95,7 @@ RETURNS TABLE (organisation_id integer, category text, model_id bigint, quantity
 	model_recycled_content float8, mass_defaulted boolean, embodied_defaulted boolean, kwh_defaulted boolean,
 	composition_defaulted boolean, grid_factors float8[], grid_years integer[], grid_defaulted boolean,
 	own_mass_kg float8, own_embodied_kg_co2e float8, own_kwh_per_year float8, category_mass_kg float8,
-	category_embodied_kg_co2e float8, category_kwh_per_year float8, critical_grams float8)
+	category_embodied_kg_co2e float8, category_kwh_per_year float8, model_composition @extschema@.materials)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $function$
 SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.retired, s.state,
@@ -129,7 +129,7 @@ SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.ret
 	-- its category's for the year of purchase (the period sums apply the
 	-- fallbacks themselves, in C)
 	s.mass_kg, s.embodied_kg_co2e, s.kwh_per_year, c.typical_mass_kg, c.embodied_kg_co2e, c.kwh_per_year,
-	@extschema@.critical_grams(coalesce(s.model_composition, cc.composition))
+	s.model_composition
 -- one organisation's assets by the index on the organisation, when one is
 -- asked for ($3, passed inside the fence)
 FROM (SELECT * FROM @extschema@.asset_states(CURRENT_DATE, $3) s LIMIT ALL) s
@@ -146,7 +146,7 @@ FROM (SELECT * FROM @extschema@.asset_states(CURRENT_DATE, $3) s LIMIT ALL) s
 	LEFT JOIN @extschema@.grid_factor_arrays(first_year, last_year) g
 		ON g.country = s.country
 $function$;
-COMMENT ON FUNCTION @extschema@.asset_period_figures(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) bought by today, once, with what the reporting periods of first_year to last_year need of it alone: its state today, the ends of its use and of its amortisation (its reference lifespan from purchase, or its retirement before), the share left to write off at such a retirement, its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: the *_defaulted flags say which came from the category), the grid factors of its country and their years for each reporting year from first_year (NULL where its country has none: grid_defaulted), the figures before the fallbacks (own_*: the asset''s or its model''s; category_*: its category''s for the purchase year) and the grams of critical raw materials in its composition';
+COMMENT ON FUNCTION @extschema@.asset_period_figures(integer, integer, integer) IS 'every asset (of organisation_id, else of every organisation the caller reads) bought by today, once, with what the reporting periods of first_year to last_year need of it alone: its state today, the ends of its use and of its amortisation (its reference lifespan from purchase, or its retirement before), the share left to write off at such a retirement, its figures after the fallbacks (the asset''s, its model''s, the category''s for the purchase year: the *_defaulted flags say which came from the category), the grid factors of its country and their years for each reporting year from first_year (NULL where its country has none: grid_defaulted), the figures before the fallbacks (own_*: the asset''s or its model''s; category_*: its category''s for the purchase year; model_composition: its model''s composition)';
 
 -- every organisation's reporting periods as arrays, in the order of the
 -- reporting years (the periods a period_sums aggregate takes), the first
@@ -313,14 +313,20 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 		SELECT a.organisation_id, greatest(first_year, 1990) + t.period - 1 AS reporting_year, t.*
 		FROM (SELECT s.organisation_id,
 				  @extschema@.esrs_period_sums(b.starts, b.ends, s.purchased, s.retired, s.quantity, s.own_mass_kg,
-					  s.category_mass_kg, s.acquired, s.model_recycled_content, s.eol_route,
-					  s.age_years, s.reference_life_years,
-					  CASE WHEN s.retired IS NOT NULL THEN s.critical_grams END) AS sums
+					  s.category_mass_kg, s.acquired, s.model_recycled_content, s.eol_route, s.reference_life_years,
+					  CASE WHEN s.retired IS NOT NULL
+						   THEN coalesce(@extschema@.critical_grams(s.model_composition), cc.critical_grams) END) AS sums
 			  FROM @extschema@.asset_period_figures(first_year, last_year, $3) s
 				  JOIN @extschema@.reporting_period_bounds(first_year, last_year, $3) b
 					  ON b.organisation_id = s.organisation_id
 					  -- not the units retired before the first period starts
 					  AND (s.retired IS NULL OR s.retired >= b.first_start)
+				  -- the critical grams of the category's composition, computed once
+				  -- per category (a fence), joined only to the units retired (a NULL
+				  -- key probes nothing)
+				  LEFT JOIN (SELECT cc.category, @extschema@.critical_grams(cc.composition) AS critical_grams
+							 FROM @extschema@.category_composition() cc LIMIT ALL) cc
+					  ON cc.category = CASE WHEN s.retired IS NOT NULL THEN s.category END
 			  GROUP BY s.organisation_id) a
 			CROSS JOIN LATERAL pg_catalog.unnest(a.sums) t
 	) a ON a.organisation_id = p.organisation_id AND a.reporting_year = p.reporting_year

@@ -542,9 +542,10 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 /*
  * esrs_period_sums_add(state, starts, ends, purchased, retired, quantity,
  * mass_kg, category_mass_kg, acquired, recycled_content, eol_route,
- * service_life_years, reference_life_years, critical_grams): one asset's
- * part of each period's ESRS E5 sums (esrs_e5_ict); the category's mass
- * stands in where the asset (or its model) has none
+ * reference_life_years, critical_grams): one asset's part of each period's
+ * ESRS E5 sums (esrs_e5_ict); the category's mass stands in where the
+ * asset (or its model) has none, and the service life of a unit retired is
+ * service_years': (retired - purchased) / 365.25
  */
 Datum
 esrs_period_sums_add(PG_FUNCTION_ARGS)
@@ -563,12 +564,11 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 	bool		refurbished = text_is(fcinfo, 8, "refurbished");
 	bool		has_recycled = !PG_ARGISNULL(9);
 	float8		recycled_content = float_or_nan(fcinfo, 9);
-	bool		has_life = !PG_ARGISNULL(11);
-	float8		life = float_or_nan(fcinfo, 11);
-	bool		has_reference = !PG_ARGISNULL(12);
-	float8		reference = float_or_nan(fcinfo, 12);
-	bool		has_critical = !PG_ARGISNULL(13);
-	float8		critical = float_or_nan(fcinfo, 13);
+	float8		life = retired_known ? (float8) ((int64) retired - (int64) purchased) / 365.25 : 0.0;
+	bool		has_reference = !PG_ARGISNULL(11);
+	float8		reference = float_or_nan(fcinfo, 11);
+	bool		has_critical = !PG_ARGISNULL(12);
+	float8		critical = float_or_nan(fcinfo, 12);
 
 	for (int i = 0; i < s->nperiods; i++)
 	{
@@ -613,8 +613,7 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 			}
 			if (has_reference)
 			{
-				if (has_life)
-					add_sum(s, i, ESRS_LIFE_RETIRED, quantity * life);
+				add_sum(s, i, ESRS_LIFE_RETIRED, quantity * life);
 				add_sum(s, i, ESRS_REFERENCE_RETIRED, quantity * reference);
 				add_sum(s, i, ESRS_UNITS_RETIRED_WITH_LIFE, quantity);
 			}

@@ -59,11 +59,11 @@ COMMENT ON FUNCTION @extschema@.ghg_period_sums_add(bytea, date[], date[], date,
 	float8, text, float8, float8, float8) IS 'transition function of ghg_period_sums';
 
 CREATE FUNCTION @extschema@.esrs_period_sums_add(bytea, date[], date[], date, date, integer, float8, float8, text,
-	float8, text, float8, float8, float8) RETURNS bytea
+	float8, text, float8, float8) RETURNS bytea
 	AS 'MODULE_PATHNAME', 'esrs_period_sums_add'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.esrs_period_sums_add(bytea, date[], date[], date, date, integer, float8, float8, text,
-	float8, text, float8, float8, float8) IS 'transition function of esrs_period_sums';
+	float8, text, float8, float8) IS 'transition function of esrs_period_sums';
 
 CREATE FUNCTION @extschema@.pact_period_sums_add(bytea, date[], date[], date, date, boolean, integer, text, text)
 	RETURNS bytea
@@ -106,7 +106,7 @@ COMMENT ON AGGREGATE @extschema@.ghg_period_sums(date[], date[], date, date, dat
 
 CREATE AGGREGATE @extschema@.esrs_period_sums(starts date[], ends date[], purchased date, retired date,
 	quantity integer, mass_kg float8, category_mass_kg float8, acquired text, recycled_content float8,
-	eol_route text, service_life_years float8, reference_life_years float8, critical_grams float8) (
+	eol_route text, reference_life_years float8, critical_grams float8) (
 	SFUNC = @extschema@.esrs_period_sums_add,
 	STYPE = bytea,
 	FINALFUNC = @extschema@.esrs_period_sums_final,
@@ -114,7 +114,7 @@ CREATE AGGREGATE @extschema@.esrs_period_sums(starts date[], ends date[], purcha
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.esrs_period_sums(date[], date[], date, date, integer, float8, float8, text,
-	float8, text, float8, float8, float8) IS 'per reporting period (starts, ends: the same on every row of a group), the ESRS E5 sums of the assets bought or retired in it, one asset per row: its mass (its own or its model''s, else its category''s), recycled content, route, service life, reference lifespan and critical raw material grams (asset_period_figures); esrs_e5_ict reads it';
+	float8, text, float8, float8) IS 'per reporting period (starts, ends: the same on every row of a group), the ESRS E5 sums of the assets bought or retired in it, one asset per row: its mass (its own or its model''s, else its category''s), recycled content, route, reference lifespan and critical raw material grams (asset_period_figures; the service life of a unit retired is (retired - purchased) / 365.25, as service_years); esrs_e5_ict reads it';
 
 CREATE AGGREGATE @extschema@.pact_period_sums(starts date[], ends date[], purchased date, retired date,
 	in_stock boolean, quantity integer, acquired text, eol_route text) (
