@@ -222,31 +222,36 @@ typedef struct ArrayInPlace
 {
 	int			nitems;			/* the elements of a one-dimensional array; -1 otherwise */
 	Oid			elemtype;
-	const bits8 *nulls;			/* the NULL bitmap; NULL: no element is NULL */
-	const char *data;			/* the first element that is not NULL */
+	bool		has_nulls;		/* whether an element is NULL */
+	const char *data;			/* the first element */
+	const char *end;			/* the end of the array */
 } ArrayInPlace;
 
 static ArrayInPlace
 array_in_place(FunctionCallInfo fcinfo, int n)
 {
 	struct varlena *v = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(PG_GETARG_DATUM(n)));
-	/* where the ArrayType would start: its fields from vl_len_ on are the varlena's data */
-	const char *base = VARDATA_ANY(v) - VARHDRSZ;
-	Size		size = VARSIZE_ANY_EXHDR(v) + VARHDRSZ;
-	ArrayInPlace a = {.nitems = -1};
+	/* the ArrayType's fields after vl_len_, where the varlena's data starts */
+	const char *fields = VARDATA_ANY(v);
+	Size		size = VARSIZE_ANY_EXHDR(v);
+	ArrayInPlace a = {.nitems = -1, .end = fields + size};
 	int			ndim;
 	int32		dataoffset;
 	int			dim = 0;
 
-	memcpy(&ndim, base + offsetof(ArrayType, ndim), sizeof(int));
-	memcpy(&dataoffset, base + offsetof(ArrayType, dataoffset), sizeof(int32));
-	memcpy(&a.elemtype, base + offsetof(ArrayType, elemtype), sizeof(Oid));
-	if (ndim != 1 || size < ARR_OVERHEAD_NONULLS(1))
+#define FIELD_AT(offset) (fields + (offset) - VARHDRSZ)
+	if (size + VARHDRSZ < ARR_OVERHEAD_NONULLS(1))
 		return a;
-	memcpy(&dim, base + sizeof(ArrayType), sizeof(int));
+	memcpy(&ndim, FIELD_AT(offsetof(ArrayType, ndim)), sizeof(int));
+	memcpy(&dataoffset, FIELD_AT(offsetof(ArrayType, dataoffset)), sizeof(int32));
+	memcpy(&a.elemtype, FIELD_AT(offsetof(ArrayType, elemtype)), sizeof(Oid));
+	if (ndim != 1)
+		return a;
+	memcpy(&dim, FIELD_AT(sizeof(ArrayType)), sizeof(int));
 	a.nitems = dim;
-	a.nulls = dataoffset != 0 ? (const bits8 *) (base + sizeof(ArrayType) + 2 * sizeof(int)) : NULL;
-	a.data = base + (dataoffset != 0 ? (Size) dataoffset : ARR_OVERHEAD_NONULLS(1));
+	a.has_nulls = dataoffset != 0;
+	a.data = FIELD_AT(dataoffset != 0 ? (Size) dataoffset : ARR_OVERHEAD_NONULLS(1));
+#undef FIELD_AT
 	return a;
 }
 
@@ -261,7 +266,8 @@ period_dates(FunctionCallInfo fcinfo, int n, const char *aggregate)
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("the periods of %s must not be NULL", aggregate)));
 	a = array_in_place(fcinfo, n);
-	if (a.elemtype != DATEOID || a.nitems < 1 || a.nitems > MAX_PERIODS || a.nulls != NULL)
+	if (a.elemtype != DATEOID || a.nitems < 1 || a.nitems > MAX_PERIODS || a.has_nulls ||
+		a.data + a.nitems * sizeof(DateADT) > a.end)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the periods of %s must be 1 to %d dates without NULL", aggregate, MAX_PERIODS)));
@@ -300,7 +306,7 @@ state_for_row(FunctionCallInfo fcinfo, const PeriodSumsSpec *spec)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s needs as many period ends as starts", spec->aggregate),
-				 errdetail("There are %d starts and %d ends.", n, ends.nitems)));
+				 errdetail("The starts are %d, the ends %d.", n, ends.nitems)));
 	s = palloc0(state_size(n, spec->nmeasures));
 	SET_VARSIZE(s, state_size(n, spec->nmeasures));
 	s->magic = PERIOD_SUMS_MAGIC;
@@ -416,7 +422,7 @@ quantity_arg(FunctionCallInfo fcinfo, int n, const char *aggregate)
 static DateADT
 end_of_reference_life(DateADT purchased, float8 reference_life)
 {
-	float8		days = rint(reference_life * 365.25);
+	float8		days = rint(float8_mul(reference_life, 365.25));
 	int64		end;
 
 	if (isnan(days) || !FLOAT8_FITS_IN_INT32(days))
@@ -462,7 +468,7 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 	/* the asset's figure, else its category's (the embodied one only of a unit bought new) */
 	bool		embodied_defaulted = PG_ARGISNULL(9) && bought_new && !PG_ARGISNULL(11);
 	bool		has_embodied = !PG_ARGISNULL(9) || embodied_defaulted;
-	float8		embodied = has_embodied ? quantity * float_or_nan(fcinfo, embodied_defaulted ? 11 : 9) : 0.0;
+	float8		embodied = has_embodied ? float8_mul(quantity, float_or_nan(fcinfo, embodied_defaulted ? 11 : 9)) : 0.0;
 	bool		kwh_defaulted = PG_ARGISNULL(12) && !PG_ARGISNULL(13);
 	bool		has_kwh = !PG_ARGISNULL(12) || kwh_defaulted;
 	float8		kwh_per_year = has_kwh ? float_or_nan(fcinfo, kwh_defaulted ? 13 : 12) : 0.0;
@@ -476,7 +482,7 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 	if (!in_stock && !retired_known && !as_of_known)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the date of %s must be a finite date", agg)));
+				 errmsg("%s needs a finite date (as_of) for a unit in service", agg)));
 	if (has_reference)
 	{
 		amortised_end = end_of_reference_life(purchased, reference_life);
@@ -484,7 +490,8 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 		if (retired_known && retired < amortised_end)
 		{
 			has_write_off = true;
-			write_off = 1.0 - (float8) ((int64) retired - (int64) purchased) / 365.25 / reference_life;
+			write_off = float8_mi(1.0, float8_div((float8) ((int64) retired - (int64) purchased) / 365.25,
+												  reference_life));
 			amortised_end = retired;
 		}
 	}
@@ -516,14 +523,15 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 		/* the share of the embodied emissions the period carries */
 		if (has_embodied && has_reference)
 		{
-			float8		share = years_within(purchased, amortised_end, starts[i], ends[i]) / reference_life +
-				(retired_here && has_write_off ? write_off : 0.0);
+			float8		share = float8_pl(float8_div(years_within(purchased, amortised_end, starts[i], ends[i]),
+													 reference_life),
+									  retired_here && has_write_off ? write_off : 0.0);
 
-			add_sum(s, i, GHG_EMBODIED_AMORTISED, embodied * share);
+			add_sum(s, i, GHG_EMBODIED_AMORTISED, float8_mul(embodied, share));
 		}
 		if (has_kwh)
 		{
-			float8		kwh = quantity * kwh_per_year * in_use_years;
+			float8		kwh = float8_mul(float8_mul(quantity, kwh_per_year), in_use_years);
 
 			add_sum(s, i, GHG_KWH, kwh);
 			if (kwh_defaulted)
@@ -560,7 +568,7 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 	float8		quantity = quantity_arg(fcinfo, 5, agg);
 	bool		mass_defaulted = PG_ARGISNULL(6) && !PG_ARGISNULL(7);
 	bool		has_mass = !PG_ARGISNULL(6) || mass_defaulted;
-	float8		mass = has_mass ? quantity * float_or_nan(fcinfo, mass_defaulted ? 7 : 6) : 0.0;
+	float8		mass = has_mass ? float8_mul(quantity, float_or_nan(fcinfo, mass_defaulted ? 7 : 6)) : 0.0;
 	bool		refurbished = text_is(fcinfo, 8, "refurbished");
 	bool		has_recycled = !PG_ARGISNULL(9);
 	float8		recycled_content = float_or_nan(fcinfo, 9);
@@ -589,7 +597,7 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 					add_sum(s, i, ESRS_MASS_REFURBISHED, mass);
 				if (has_recycled)
 				{
-					add_sum(s, i, ESRS_RECYCLED_MASS, mass * recycled_content);
+					add_sum(s, i, ESRS_RECYCLED_MASS, float8_mul(mass, recycled_content));
 					add_sum(s, i, ESRS_RECYCLED_KNOWN_MASS, mass);
 				}
 			}
@@ -613,12 +621,12 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 			}
 			if (has_reference)
 			{
-				add_sum(s, i, ESRS_LIFE_RETIRED, quantity * life);
-				add_sum(s, i, ESRS_REFERENCE_RETIRED, quantity * reference);
+				add_sum(s, i, ESRS_LIFE_RETIRED, float8_mul(quantity, life));
+				add_sum(s, i, ESRS_REFERENCE_RETIRED, float8_mul(quantity, reference));
 				add_sum(s, i, ESRS_UNITS_RETIRED_WITH_LIFE, quantity);
 			}
 			if (has_critical)
-				add_sum(s, i, ESRS_CRITICAL_RETIRED, quantity * critical);
+				add_sum(s, i, ESRS_CRITICAL_RETIRED, float8_mul(quantity, critical));
 		}
 		if ((bought || retired_here) && has_mass && mass_defaulted)
 			add_sum(s, i, ESRS_MASS_DEFAULTED, mass);
