@@ -123,7 +123,7 @@ SELECT s.organisation_id, s.category, s.model_id, s.quantity, s.purchased, s.ret
 	s.model_composition IS NULL AND cc.composition IS NOT NULL,
 	-- a country's factors are there for every year (grid_intensity_years
 	-- has a row of every country it knows for every year), or not at all
-	-- (the world's stand in: reporting_period_bounds, asset_years)
+	-- (the world's stand in: asset_years, ghg_ict_emissions)
 	g.factors, g.years, g.factors IS NULL,
 	-- the figures before the fallbacks: the asset's (or its model's) and
 	-- its category's for the year of purchase (the period sums apply the
@@ -259,9 +259,9 @@ FROM @extschema@.reporting_periods(first_year, last_year, $3) p
 			-- of the year, the world's where it has none
 			pg_catalog.sum(t.kwh * coalesce(g.factors[t.period], w.factors[t.period])) AS scope2,
 			pg_catalog.sum(t.units_in_use_without_kwh) AS units_in_use_without_kwh,
-			pg_catalog.min(coalesce(g.years[t.period], w.years[t.period])) FILTER (WHERE t.units_in_use > 0)
+			pg_catalog.min(coalesce(g.years[t.period], w.years[t.period])) FILTER (WHERE t.units_in_use > 0::float8)
 				AS first_grid_year,
-			pg_catalog.max(coalesce(g.years[t.period], w.years[t.period])) FILTER (WHERE t.units_in_use > 0)
+			pg_catalog.max(coalesce(g.years[t.period], w.years[t.period])) FILTER (WHERE t.units_in_use > 0::float8)
 				AS last_grid_year
 		-- each organisation's sums per country and period, one row per
 		-- asset in (the arithmetic of asset_years, in C: src/period_sums.c);

@@ -16,9 +16,11 @@
  * touches in one call; the final function gives one row per period.
  *
  * The arithmetic is that of asset_years (src/disclosures.sql), operation
- * for operation, so that a sum is the one the SQL's FILTERed sum(float8)
- * gives over the same rows: NULL where no row gave a value, the values
- * added in the order of the rows, float8 overflow an error.
+ * for operation on the rows a register holds (the asset table's checks:
+ * a retirement finite and not before the purchase, a quantity of 1 or
+ * more), so that a sum is the one the SQL's FILTERed sum(float8) gives over
+ * the same rows: NULL where no row gave a value, the values added in the
+ * order of the rows, float8 overflow an error.
  *
  * The state is a bytea of fixed size (the periods, then a value and a
  * count per period and measure), updated in place; a real type, so that
@@ -336,14 +338,10 @@ add_sum(PeriodSums *s, int period, int measure, float8 value)
 	counts[at]++;
 }
 
-/* Whether an asset touches a period: bought before its end, not retired before its start */
-static inline bool
-touches(DateADT purchased, bool retired_known, DateADT retired, DateADT start, DateADT end)
-{
-	return purchased < end && (!retired_known || retired >= start);
-}
-
-/* Days of [from, to) in [start, end), at least 0, as float8 years (asset_years' greatest(least(...) - greatest(...), 0)::float8 / 365.25) */
+/*
+ * Days of [from, to) in [start, end), at least 0, as float8 years
+ * (asset_years' greatest(least(...) - greatest(...), 0)::float8 / 365.25)
+ */
 static inline float8
 years_within(DateADT from, DateADT to, DateADT start, DateADT end)
 {
@@ -413,6 +411,54 @@ quantity_arg(FunctionCallInfo fcinfo, int n, const char *aggregate)
 	return (float8) PG_GETARG_INT32(n);
 }
 
+/* An asset's dates and units: what every transition reads */
+typedef struct AssetUnits
+{
+	DateADT		purchased;
+	DateADT		retired;
+	bool		retired_known;	/* retired by the date reported on */
+	float8		quantity;
+} AssetUnits;
+
+/*
+ * The asset of a row: its purchase date in argument n, its retirement (NULL:
+ * in service) in n + 1, its quantity in q
+ */
+static AssetUnits
+asset_units(FunctionCallInfo fcinfo, int n, int q, const char *aggregate)
+{
+	AssetUnits	a = {.retired = 0};
+
+	a.purchased = purchase_date(fcinfo, n, aggregate);
+	a.retired_known = date_arg(fcinfo, n + 1, &a.retired);
+	/* as the register's checks (and service_years) have it */
+	if (a.retired_known && (DATE_NOT_FINITE(a.retired) || a.retired < a.purchased))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the retirement date of %s must be a finite date, not before the purchase", aggregate)));
+	a.quantity = quantity_arg(fcinfo, q, aggregate);
+	return a;
+}
+
+/* How an asset stands to a period */
+typedef struct PeriodPart
+{
+	bool		touches;		/* bought before its end, not retired before its start */
+	bool		bought;			/* bought in it */
+	bool		retired;		/* retired in it */
+} PeriodPart;
+
+static inline PeriodPart
+period_part(const AssetUnits *a, DateADT start, DateADT end)
+{
+	PeriodPart	p;
+
+	p.touches = a->purchased < end && (!a->retired_known || a->retired >= start);
+	p.bought = a->purchased >= start && a->purchased < end;
+	p.retired = a->retired_known && a->retired >= start && a->retired < end;
+	return p;
+}
+
 /*
  * The end of a unit's reference lifespan: purchased plus the lifespan in
  * days, as asset_period_figures computes it in SQL
@@ -453,64 +499,58 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 {
 	const char *agg = ghg_spec.aggregate;
 	PeriodSums *s = state_for_row(fcinfo, &ghg_spec);
-	DateADT    *starts = state_starts(s);
-	DateADT    *ends = state_ends(s);
 	DateADT		as_of = 0;
 	bool		as_of_known = date_arg(fcinfo, 3, &as_of) && !DATE_NOT_FINITE(as_of);
-	DateADT		purchased = purchase_date(fcinfo, 4, agg);
-	DateADT		retired = 0;
-	bool		retired_known = date_arg(fcinfo, 5, &retired) && !DATE_NOT_FINITE(retired);
+	AssetUnits	a = asset_units(fcinfo, 4, 8, agg);
 	bool		in_stock = bool_arg(fcinfo, 6);
 	bool		has_reference = !PG_ARGISNULL(7);
 	float8		reference_life = float_or_nan(fcinfo, 7);
-	float8		quantity = quantity_arg(fcinfo, 8, agg);
 	bool		bought_new = text_is(fcinfo, 10, "new");
 	/* the asset's figure, else its category's (the embodied one only of a unit bought new) */
 	bool		embodied_defaulted = PG_ARGISNULL(9) && bought_new && !PG_ARGISNULL(11);
 	bool		has_embodied = !PG_ARGISNULL(9) || embodied_defaulted;
-	float8		embodied = has_embodied ? float8_mul(quantity, float_or_nan(fcinfo, embodied_defaulted ? 11 : 9)) : 0.0;
+	float8		embodied = has_embodied ?
+		float8_mul(a.quantity, float_or_nan(fcinfo, embodied_defaulted ? 11 : 9)) : 0.0;
 	bool		kwh_defaulted = PG_ARGISNULL(12) && !PG_ARGISNULL(13);
 	bool		has_kwh = !PG_ARGISNULL(12) || kwh_defaulted;
 	float8		kwh_per_year = has_kwh ? float_or_nan(fcinfo, kwh_defaulted ? 13 : 12) : 0.0;
-	/* the end of use: retirement, else today */
-	DateADT		use_end = retired_known ? retired : as_of;
+	/* the end of use: retirement, else the date reported on */
+	DateADT		use_end = a.retired_known ? a.retired : as_of;
 	/* the end of amortisation: the end of the reference lifespan or retirement, whichever comes first */
 	DateADT		amortised_end = 0;
 	bool		has_write_off = false;
 	float8		write_off = 0.0;
 
-	if (!in_stock && !retired_known && !as_of_known)
+	if (!in_stock && !a.retired_known && !as_of_known)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s needs a finite date (as_of) for a unit in service", agg)));
 	if (has_reference)
 	{
-		amortised_end = end_of_reference_life(purchased, reference_life);
+		amortised_end = end_of_reference_life(a.purchased, reference_life);
 		/* what is left to amortise at a retirement before the end of the reference lifespan */
-		if (retired_known && retired < amortised_end)
+		if (a.retired_known && a.retired < amortised_end)
 		{
 			has_write_off = true;
-			write_off = float8_mi(1.0, float8_div((float8) ((int64) retired - (int64) purchased) / 365.25,
+			write_off = float8_mi(1.0, float8_div((float8) ((int64) a.retired - (int64) a.purchased) / 365.25,
 												  reference_life));
-			amortised_end = retired;
+			amortised_end = a.retired;
 		}
 	}
 
 	for (int i = 0; i < s->nperiods; i++)
 	{
-		bool		bought;
-		bool		retired_here;
+		DateADT		start = state_starts(s)[i];
+		DateADT		end = state_ends(s)[i];
+		PeriodPart	p = period_part(&a, start, end);
 		float8		in_use_years;
 
-		if (!touches(purchased, retired_known, retired, starts[i], ends[i]))
+		if (!p.touches)
 			continue;
-		bought = purchased >= starts[i];
-		retired_here = retired_known && retired >= starts[i] && retired < ends[i];
-		in_use_years = in_stock ? 0.0 : years_within(purchased, use_end, starts[i], ends[i]);
-
-		if (bought)
+		in_use_years = in_stock ? 0.0 : years_within(a.purchased, use_end, start, end);
+		if (p.bought)
 		{
-			add_sum(s, i, GHG_UNITS_BOUGHT, quantity);
+			add_sum(s, i, GHG_UNITS_BOUGHT, a.quantity);
 			if (has_embodied)
 			{
 				add_sum(s, i, GHG_EMBODIED_BOUGHT, embodied);
@@ -518,20 +558,20 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 					add_sum(s, i, GHG_EMBODIED_BOUGHT_DEFAULTED, embodied);
 			}
 			else
-				add_sum(s, i, GHG_UNITS_BOUGHT_WITHOUT_EMBODIED, quantity);
+				add_sum(s, i, GHG_UNITS_BOUGHT_WITHOUT_EMBODIED, a.quantity);
 		}
 		/* the share of the embodied emissions the period carries */
 		if (has_embodied && has_reference)
 		{
-			float8		share = float8_pl(float8_div(years_within(purchased, amortised_end, starts[i], ends[i]),
+			float8		share = float8_pl(float8_div(years_within(a.purchased, amortised_end, start, end),
 													 reference_life),
-									  retired_here && has_write_off ? write_off : 0.0);
+									  p.retired && has_write_off ? write_off : 0.0);
 
 			add_sum(s, i, GHG_EMBODIED_AMORTISED, float8_mul(embodied, share));
 		}
 		if (has_kwh)
 		{
-			float8		kwh = float8_mul(float8_mul(quantity, kwh_per_year), in_use_years);
+			float8		kwh = float8_mul(float8_mul(a.quantity, kwh_per_year), in_use_years);
 
 			add_sum(s, i, GHG_KWH, kwh);
 			if (kwh_defaulted)
@@ -539,9 +579,9 @@ ghg_period_sums_add(PG_FUNCTION_ARGS)
 		}
 		if (in_use_years > 0.0)
 		{
-			add_sum(s, i, GHG_UNITS_IN_USE, quantity);
+			add_sum(s, i, GHG_UNITS_IN_USE, a.quantity);
 			if (!has_kwh)
-				add_sum(s, i, GHG_UNITS_IN_USE_WITHOUT_KWH, quantity);
+				add_sum(s, i, GHG_UNITS_IN_USE_WITHOUT_KWH, a.quantity);
 		}
 	}
 	PG_RETURN_BYTEA_P(s);
@@ -560,19 +600,14 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 {
 	const char *agg = esrs_spec.aggregate;
 	PeriodSums *s = state_for_row(fcinfo, &esrs_spec);
-	DateADT    *starts = state_starts(s);
-	DateADT    *ends = state_ends(s);
-	DateADT		purchased = purchase_date(fcinfo, 3, agg);
-	DateADT		retired = 0;
-	bool		retired_known = date_arg(fcinfo, 4, &retired) && !DATE_NOT_FINITE(retired);
-	float8		quantity = quantity_arg(fcinfo, 5, agg);
+	AssetUnits	a = asset_units(fcinfo, 3, 5, agg);
 	bool		mass_defaulted = PG_ARGISNULL(6) && !PG_ARGISNULL(7);
 	bool		has_mass = !PG_ARGISNULL(6) || mass_defaulted;
-	float8		mass = has_mass ? float8_mul(quantity, float_or_nan(fcinfo, mass_defaulted ? 7 : 6)) : 0.0;
+	float8		mass = has_mass ? float8_mul(a.quantity, float_or_nan(fcinfo, mass_defaulted ? 7 : 6)) : 0.0;
 	bool		refurbished = text_is(fcinfo, 8, "refurbished");
 	bool		has_recycled = !PG_ARGISNULL(9);
 	float8		recycled_content = float_or_nan(fcinfo, 9);
-	float8		life = retired_known ? (float8) ((int64) retired - (int64) purchased) / 365.25 : 0.0;
+	float8		life = a.retired_known ? (float8) ((int64) a.retired - (int64) a.purchased) / 365.25 : 0.0;
 	bool		has_reference = !PG_ARGISNULL(11);
 	float8		reference = float_or_nan(fcinfo, 11);
 	bool		has_critical = !PG_ARGISNULL(12);
@@ -580,16 +615,13 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 
 	for (int i = 0; i < s->nperiods; i++)
 	{
-		bool		bought;
-		bool		retired_here;
+		PeriodPart	p = period_part(&a, state_starts(s)[i], state_ends(s)[i]);
 
-		if (!touches(purchased, retired_known, retired, starts[i], ends[i]))
+		if (!p.touches)
 			continue;
-		bought = purchased >= starts[i];
-		retired_here = retired_known && retired >= starts[i] && retired < ends[i];
-		if (bought)
+		if (p.bought)
 		{
-			add_sum(s, i, ESRS_UNITS_BOUGHT, quantity);
+			add_sum(s, i, ESRS_UNITS_BOUGHT, a.quantity);
 			if (has_mass)
 			{
 				add_sum(s, i, ESRS_MASS_BOUGHT, mass);
@@ -602,9 +634,9 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 				}
 			}
 		}
-		if (retired_here)
+		if (p.retired)
 		{
-			add_sum(s, i, ESRS_UNITS_RETIRED, quantity);
+			add_sum(s, i, ESRS_UNITS_RETIRED, a.quantity);
 			if (has_mass)
 			{
 				add_sum(s, i, ESRS_MASS_RETIRED, mass);
@@ -621,14 +653,14 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 			}
 			if (has_reference)
 			{
-				add_sum(s, i, ESRS_LIFE_RETIRED, float8_mul(quantity, life));
-				add_sum(s, i, ESRS_REFERENCE_RETIRED, float8_mul(quantity, reference));
-				add_sum(s, i, ESRS_UNITS_RETIRED_WITH_LIFE, quantity);
+				add_sum(s, i, ESRS_LIFE_RETIRED, float8_mul(a.quantity, life));
+				add_sum(s, i, ESRS_REFERENCE_RETIRED, float8_mul(a.quantity, reference));
+				add_sum(s, i, ESRS_UNITS_RETIRED_WITH_LIFE, a.quantity);
 			}
 			if (has_critical)
-				add_sum(s, i, ESRS_CRITICAL_RETIRED, float8_mul(quantity, critical));
+				add_sum(s, i, ESRS_CRITICAL_RETIRED, float8_mul(a.quantity, critical));
 		}
-		if ((bought || retired_here) && has_mass && mass_defaulted)
+		if ((p.bought || p.retired) && has_mass && mass_defaulted)
 			add_sum(s, i, ESRS_MASS_DEFAULTED, mass);
 	}
 	PG_RETURN_BYTEA_P(s);
@@ -644,34 +676,33 @@ pact_period_sums_add(PG_FUNCTION_ARGS)
 {
 	const char *agg = pact_spec.aggregate;
 	PeriodSums *s = state_for_row(fcinfo, &pact_spec);
-	DateADT    *starts = state_starts(s);
-	DateADT    *ends = state_ends(s);
-	DateADT		purchased = purchase_date(fcinfo, 3, agg);
-	DateADT		retired = 0;
-	bool		retired_known = date_arg(fcinfo, 4, &retired) && !DATE_NOT_FINITE(retired);
-	bool		in_stock = bool_arg(fcinfo, 5);
-	float8		quantity = quantity_arg(fcinfo, 6, agg);
+	AssetUnits	a = asset_units(fcinfo, 3, 6, agg);
+	/* in stock (NULL: not known, so not counted in service, as NOT NULL filters) */
+	bool		not_in_stock = !PG_ARGISNULL(5) && !PG_GETARG_BOOL(5);
 	bool		refurbished = text_is(fcinfo, 7, "refurbished");
 	bool		reused = text_is(fcinfo, 8, "reuse") || text_is(fcinfo, 8, "refurbishment");
 
 	for (int i = 0; i < s->nperiods; i++)
 	{
-		if (!touches(purchased, retired_known, retired, starts[i], ends[i]))
+		DateADT		end = state_ends(s)[i];
+		PeriodPart	p = period_part(&a, state_starts(s)[i], end);
+
+		if (!p.touches)
 			continue;
 		/* in service at the end of the period; a unit in stock today counts as in stock then */
-		if ((!retired_known || retired >= ends[i]) && !in_stock)
-			add_sum(s, i, PACT_IN_SERVICE_AT_END, quantity);
-		if (purchased >= starts[i])
+		if ((!a.retired_known || a.retired >= end) && not_in_stock)
+			add_sum(s, i, PACT_IN_SERVICE_AT_END, a.quantity);
+		if (p.bought)
 		{
-			add_sum(s, i, PACT_UNITS_BOUGHT, quantity);
+			add_sum(s, i, PACT_UNITS_BOUGHT, a.quantity);
 			if (refurbished)
-				add_sum(s, i, PACT_REFURBISHED, quantity);
+				add_sum(s, i, PACT_REFURBISHED, a.quantity);
 		}
-		if (retired_known && retired >= starts[i] && retired < ends[i])
+		if (p.retired)
 		{
-			add_sum(s, i, PACT_UNITS_RETIRED, quantity);
+			add_sum(s, i, PACT_UNITS_RETIRED, a.quantity);
 			if (reused)
-				add_sum(s, i, PACT_REUSED, quantity);
+				add_sum(s, i, PACT_REUSED, a.quantity);
 		}
 	}
 	PG_RETURN_BYTEA_P(s);

@@ -285,6 +285,21 @@ INSERT INTO hostile.pool (typ, label, expr, ordinary, pair, is_base) VALUES
 	('float8[]', 'profile, NULL age', '''{{NULL,1}}''', true, false, false),
 	('float8[]', 'profile, negative', '''{{-1,1},{1,-1}}''', true, false, false),
 	('float8[]', 'profile, 3-D', '''{{{1,2}}}''', true, false, false),
+	-- date[]: the periods of the disclosures' period sums (starts, ends)
+	('date[]', 'NULL', 'NULL', false, true, false),
+	('date[]', 'two years', '''{2024-01-01,2025-01-01}''', true, true, true),
+	('date[]', '{}', '''{}''', true, true, false),
+	('date[]', '{NULL}', '''{NULL}''', true, true, false),
+	('date[]', 'one NULL', '''{2024-01-01,NULL}''', true, false, false),
+	('date[]', 'one year', '''{2025-01-01}''', true, true, false),
+	('date[]', 'reversed', '''{2025-01-01,2024-01-01}''', true, false, false),
+	('date[]', 'infinite', '''{-infinity,infinity}''', false, true, false),
+	('date[]', 'extremes', '''{4713-01-01 BC,5874897-12-31}''', true, false, false),
+	('date[]', '2-D', '''{{2024-01-01,2025-01-01}}''', true, true, false),
+	('date[]', 'lower bound 0', '''[0:1]={2024-01-01,2025-01-01}''', true, false, false),
+	('date[]', '111 years', '(SELECT array_agg(make_date(y, 1, 1) ORDER BY y) FROM generate_series(1990, 2100) y)', true, false, false),
+	('date[]', '112 years', '(SELECT array_agg(make_date(y, 1, 1) ORDER BY y) FROM generate_series(1990, 2101) y)', true, false, false),
+	('date[]', '1M dates', 'array_fill(''2024-01-01''::date, ARRAY[1000000])', true, false, false),
 	-- bytea: the states of weighted_median and age_profile, whose support
 	-- functions run only inside their aggregates
 	('bytea', 'NULL', 'NULL', false, true, false),
@@ -431,6 +446,16 @@ INSERT INTO hostile.base (fn, pos, expr) VALUES
 	('weibull', 2, '5');
 -- material_flows(mass, F_R, F_U, C_R, C_U, E_F, E_C, F_S, C_C, C_E) and
 -- mci_of_fractions (the same ten, then the utility or its four factors)
+-- the periods' ends after their starts (the period sums), and a purchase
+-- inside them
+INSERT INTO hostile.base (fn, pos, expr)
+SELECT f, p, e
+FROM unnest(ARRAY['ghg_period_sums', 'esrs_period_sums', 'pact_period_sums']) f,
+	(VALUES (2, '''{2025-01-01,2026-01-01}'''), (3, '''2024-06-30''')) v (p, e)
+WHERE NOT (f = 'ghg_period_sums' AND p = 3)
+UNION ALL
+SELECT 'ghg_period_sums', p, e FROM (VALUES (3, '''2026-06-30'''), (4, '''2024-06-30''')) v (p, e);
+
 INSERT INTO hostile.base (fn, pos, expr)
 SELECT f, p, (ARRAY['2', '0.2', '0.1', '0.5', '0.1', '0.8', '0.9', '0', '0', '0', '5', '5', '1', '1'])[p]
 FROM unnest(ARRAY['material_flows', 'mci_of_fractions']) f, generate_series(1, 14) p;
