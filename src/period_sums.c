@@ -41,7 +41,6 @@
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 
-#include "array_data.h"
 #include "compat.h"
 #include "growable_state.h"
 
