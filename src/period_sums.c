@@ -611,6 +611,12 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 	float8		reference = float_or_nan(fcinfo, 11);
 	bool		has_critical = !PG_ARGISNULL(12);
 	float8		critical = float_or_nan(fcinfo, 12);
+	/* the sum the route's mass goes to, read once (-1: a route of none of them) */
+	int			route = PG_ARGISNULL(10) || text_is(fcinfo, 10, "informal_unknown") ? ESRS_UNKNOWN_ROUTE :
+		text_is(fcinfo, 10, "reuse") ? ESRS_REUSE :
+		text_is(fcinfo, 10, "refurbishment") ? ESRS_REFURBISHMENT :
+		text_is(fcinfo, 10, "formal_recycling") ? ESRS_RECYCLING :
+		text_is(fcinfo, 10, "landfill") ? ESRS_LANDFILL : -1;
 
 	for (int i = 0; i < s->nperiods; i++)
 	{
@@ -639,16 +645,8 @@ esrs_period_sums_add(PG_FUNCTION_ARGS)
 			if (has_mass)
 			{
 				add_sum(s, i, ESRS_MASS_RETIRED, mass);
-				if (text_is(fcinfo, 10, "reuse"))
-					add_sum(s, i, ESRS_REUSE, mass);
-				else if (text_is(fcinfo, 10, "refurbishment"))
-					add_sum(s, i, ESRS_REFURBISHMENT, mass);
-				else if (text_is(fcinfo, 10, "formal_recycling"))
-					add_sum(s, i, ESRS_RECYCLING, mass);
-				else if (PG_ARGISNULL(10) || text_is(fcinfo, 10, "informal_unknown"))
-					add_sum(s, i, ESRS_UNKNOWN_ROUTE, mass);
-				else if (text_is(fcinfo, 10, "landfill"))
-					add_sum(s, i, ESRS_LANDFILL, mass);
+				if (route >= 0)
+					add_sum(s, i, route, mass);
 			}
 			if (has_reference)
 			{
